@@ -1,0 +1,53 @@
+use std::fmt;
+
+/// A code that the catalog it was looked up in does not list.
+///
+/// Returned by the `FromStr` and `TryFrom` implementations of the catalog enums. It keeps the
+/// code exactly as given, so nothing is lost when reporting it.
+///
+/// ```
+/// use identity_errors::okta;
+///
+/// let error = "E9999999".parse::<okta::ErrorCode>().unwrap_err();
+/// assert_eq!(error.code(), "E9999999");
+/// assert_eq!(error.to_string(), "unknown Okta API error code \"E9999999\"");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {catalog} code {code:?}")]
+pub struct UnknownCode {
+    catalog: &'static str,
+    code: Box<str>,
+}
+
+impl UnknownCode {
+    pub(crate) fn new(catalog: &'static str, code: impl fmt::Display) -> Self {
+        Self {
+            catalog,
+            code: code.to_string().into_boxed_str(),
+        }
+    }
+
+    /// The code as it was given (an integer code in decimal).
+    ///
+    /// ```
+    /// use identity_errors::identity_cloud;
+    ///
+    /// let error = identity_cloud::ErrorCode::try_from(999).unwrap_err();
+    /// assert_eq!(error.code(), "999");
+    /// ```
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// Which catalog lacked the code, for a person: `"Okta API error"`, `"LUSID error"`, ..
+    ///
+    /// ```
+    /// use identity_errors::lusid;
+    ///
+    /// let error = "12".parse::<lusid::ErrorCode>().unwrap_err();
+    /// assert_eq!(error.catalog(), "LUSID error");
+    /// ```
+    pub fn catalog(&self) -> &'static str {
+        self.catalog
+    }
+}

@@ -1,0 +1,113 @@
+/// The range of Registration codes an error belongs to, as Identity Cloud's documentation groups
+/// them.
+///
+/// The documentation's ranges overlap (`300-399` for records holds `340-359` for data types and
+/// `360-379` for constraints); each code gets the narrowest range that holds it. It also says
+/// "200-399" for invalid arguments where 200-299 is meant, and "340-369" for schema errors, which
+/// its own 360-379 constraint range overruns.
+///
+/// ```
+/// use identity_errors::identity_cloud::{Category, ErrorCode};
+///
+/// assert_eq!(ErrorCode::UniqueViolation.category(), Category::Constraint);
+/// assert_eq!(Category::of(415), Some(Category::Authentication));
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+#[non_exhaustive]
+pub enum Category {
+    /// 100: a required argument is missing.
+    MissingArgument,
+    /// 200-299: an argument is invalid.
+    InvalidArgument,
+    /// 300-399 (outside the two narrower ranges): creating, updating or querying records.
+    Record,
+    /// 340-359: a record value has the wrong data type.
+    DataType,
+    /// 360-379: a record value violates a constraint.
+    Constraint,
+    /// 400-499: authentication and permission errors, expired tokens and codes, OAuth errors.
+    Authentication,
+    /// 500 and above: unexpected internal errors.
+    Internal,
+}
+
+impl Category {
+    /// Every category, in code order.
+    pub const ALL: &'static [Self] = &[
+        Self::MissingArgument,
+        Self::InvalidArgument,
+        Self::Record,
+        Self::DataType,
+        Self::Constraint,
+        Self::Authentication,
+        Self::Internal,
+    ];
+
+    /// The category a code falls in by the documentation's ranges, listed or not; `None` below 100
+    /// and for 101-199, which no range covers.
+    ///
+    /// ```
+    /// use identity_errors::identity_cloud::Category;
+    ///
+    /// assert_eq!(Category::of(353), Some(Category::DataType));
+    /// assert_eq!(Category::of(999), Some(Category::Internal));
+    /// assert_eq!(Category::of(150), None);
+    /// ```
+    pub const fn of(code: u16) -> Option<Self> {
+        Some(match code {
+            100 => Self::MissingArgument,
+            200..=299 => Self::InvalidArgument,
+            340..=359 => Self::DataType,
+            360..=379 => Self::Constraint,
+            300..=399 => Self::Record,
+            400..=499 => Self::Authentication,
+            500.. => Self::Internal,
+            _ => return None,
+        })
+    }
+
+    /// A short snake_case name, such as `"data_type"` (the form used in the crate's data table).
+    ///
+    /// ```
+    /// use identity_errors::identity_cloud::Category;
+    ///
+    /// assert_eq!(Category::DataType.as_str(), "data_type");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::MissingArgument => "missing_argument",
+            Self::InvalidArgument => "invalid_argument",
+            Self::Record => "record",
+            Self::DataType => "data_type",
+            Self::Constraint => "constraint",
+            Self::Authentication => "authentication",
+            Self::Internal => "internal",
+        }
+    }
+
+    /// The documentation's wording for the range.
+    ///
+    /// ```
+    /// use identity_errors::identity_cloud::Category;
+    ///
+    /// assert_eq!(Category::MissingArgument.description(), "Missing argument.");
+    /// ```
+    pub const fn description(self) -> &'static str {
+        match self {
+            Self::MissingArgument => "Missing argument.",
+            Self::InvalidArgument => "An argument is invalid.",
+            Self::Record => "Occurs when creating, updating or querying records.",
+            Self::DataType => "Occurs when a record value violates the schema: a data type error.",
+            Self::Constraint => "Occurs when a record value violates the schema: a constraint error.",
+            Self::Authentication => "Authentication and permission errors, including expired tokens and codes, and OAuth errors.",
+            Self::Internal => "Unexpected internal errors.",
+        }
+    }
+}
+
+impl core::fmt::Display for Category {
+    /// Writes [`Category::as_str`].
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.pad(self.as_str())
+    }
+}

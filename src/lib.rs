@@ -1,0 +1,42 @@
+//! Typed error catalogs for identity platforms: Okta, Akamai Identity Cloud and FINBOURNE LUSID.
+//!
+//! Every code each vendor documents is a variant of a `#[non_exhaustive]` enum, generated at
+//! build time from the vendor's own tables (kept in the crate's `data/` folder with their
+//! provenance). Accessors are `const fn` reads of static tables: no allocation, no hashing.
+//!
+//! | catalog | type | keyed by |
+//! |---|---|---|
+//! | Okta API errors `E0000001`.. | [`okta::ErrorCode`] | `errorCode` string |
+//! | Okta OAuth 2.0 / OpenID Connect errors | [`okta::OAuthErrorCode`] | `error` string |
+//! | Okta sign-in failure reasons | [`okta::LoginFailure`] | System Log reason |
+//! | Identity Cloud Registration errors | [`identity_cloud::ErrorCode`] | integer `code` |
+//! | LUSID Identity errors | [`lusid::ErrorCode`] | integer `code` |
+//!
+//! ```
+//! use identity_errors::okta;
+//!
+//! let code: okta::ErrorCode = "E0000007".parse()?;
+//! assert_eq!(code, okta::ErrorCode::ResourceNotFound);
+//! assert_eq!(code.status(), http::StatusCode::NOT_FOUND);
+//! assert_eq!(code.summary(), "Not found: {0}");
+//!
+//! match code {
+//!     okta::ErrorCode::E0000007 => println!("no such resource"),
+//!     other => println!("{other}: {}", other.title()),
+//! }
+//! # Ok::<(), identity_errors::UnknownCode>(())
+//! ```
+//!
+//! Each enum serializes (with serde) as its wire code, and `Display`/`FromStr` use the same
+//! form, so a variant round-trips through JSON and text unchanged.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod catalog;
+mod error;
+pub mod identity_cloud;
+pub mod lusid;
+pub mod okta;
+
+pub use error::UnknownCode;

@@ -1,0 +1,12 @@
+//! Okta: API error codes, OAuth 2.0 / OpenID Connect errors and sign-in failure reasons.
+//!
+//! Sources: Okta's error-code page and its machine-readable tables (releases 2024.08.1 and
+//! 2026.08.1), and Okta's "Common Okta Login Failures" article. See `data/` in the crate.
+
+mod error_code;
+mod login_failure;
+mod oauth_error_code;
+
+pub use error_code::ErrorCode;
+pub use login_failure::LoginFailure;
+pub use oauth_error_code::OAuthErrorCode;
