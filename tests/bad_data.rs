@@ -1,0 +1,460 @@
+//! The build's table validation, fed corrupt tables: every problem is reported, all at once, as
+//! `data/<file>:<line>: <what is wrong>`.
+
+#[path = "../build/tables.rs"]
+mod tables;
+
+use tables::{parse, template_arity, Problem, Texts};
+
+const OKTA: &str = "\
+# comment lines are skipped
+code\tname\tstatus\ttitle\tsummary\tdescription\tsince\tformer_title
+E0000001\tApiValidation\t400\tAPI validation exception\tApi validation failed: {0}\tLonger text\t2024.08.1\t
+E0000007\tResourceNotFound\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t
+";
+const OAUTH: &str = "\
+error\tname\tstatus\tdescription\tdescription_source
+invalid_client\tInvalidClient\t401\tThe specified client isn't valid.\tseed
+";
+const LOGIN: &str = "\
+reason\tname\terror_code\tdescription\ttroubleshooting
+UNKNOWN_USER\tUnknownUser\tE0000007\tThe system cannot find the user\tVerify the username.\\nCheck for typos.
+PASSWORD_EXPIRED\tPasswordExpired\t\tUser's password has expired\tReset it.
+";
+const IDENTITY_CLOUD: &str = "\
+code\tname\terror\tcategory\tdescription
+100\tMissingArgument\tmissing_argument\tmissing_argument\tA required argument wasn't supplied.
+221\tUnknownApplication\tunknown_application\tinvalid_argument\tThe application ID doesn't exist.
+352\tUnknownApplication352\tunknown_application\tdata_type\tA repeated error string is allowed.
+";
+const LUSID: &str = "\
+code\tcrate_name\tcrate_status\ttitle\tdescription
+657\tUserDoesNotExist\t404\tUser does not exist\tThe specified user does not exist
+-1\tUnknownError\t500\tUnknown error\t
+";
+
+fn texts() -> Texts<'static> {
+    Texts {
+        okta: OKTA,
+        oauth: OAUTH,
+        login_failures: LOGIN,
+        identity_cloud: IDENTITY_CLOUD,
+        lusid: LUSID,
+    }
+}
+
+/// The problems reported, as the build prints them.
+fn problems(texts: Texts<'_>) -> Vec<String> {
+    match parse(texts) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems.iter().map(Problem::to_string).collect(),
+    }
+}
+
+/// Asserts exactly one problem, at `file:line`, whose message contains `needle`.
+fn assert_one_problem(texts: Texts<'_>, location: &str, needle: &str) {
+    let found = problems(texts);
+    assert_eq!(found.len(), 1, "expected one problem, got {found:#?}");
+    assert!(
+        found[0].starts_with(&format!("{location}: ")) && found[0].contains(needle),
+        "expected `{location}: ..{needle}..`, got {:?}",
+        found[0]
+    );
+}
+
+/// `text` with line `line` (1-based) replaced.
+fn with_line(text: &str, line: usize, replacement: &str) -> String {
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines[line - 1] = replacement;
+    lines.join("\n") + "\n"
+}
+
+#[test]
+fn valid_tables_parse_with_every_field() {
+    let catalogs = parse(texts()).expect("valid");
+    let first = &catalogs.okta[0];
+    assert_eq!(first.line, 3);
+    assert_eq!(first.code, "E0000001");
+    assert_eq!(first.number, 1);
+    assert_eq!(first.arity, 1);
+    assert_eq!(first.description.as_deref(), Some("Longer text"));
+    assert_eq!(first.former_title, None);
+    assert_eq!(
+        catalogs.login_failures[0].troubleshooting,
+        "Verify the username.\nCheck for typos."
+    );
+    assert_eq!(catalogs.login_failures[1].error_code, None);
+    assert_eq!(catalogs.identity_cloud[2].error, "unknown_application");
+    assert_eq!(catalogs.lusid[1].code, -1);
+    assert_eq!(catalogs.lusid[1].description, None);
+}
+
+#[test]
+fn the_real_tables_are_valid() {
+    let read = |name: &str| {
+        std::fs::read_to_string(format!("{}/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    };
+    let okta = read(tables::OKTA_ERRORS);
+    let oauth = read(tables::OKTA_OAUTH_ERRORS);
+    let login_failures = read(tables::OKTA_LOGIN_FAILURES);
+    let identity_cloud = read(tables::IDENTITY_CLOUD_ERRORS);
+    let lusid = read(tables::LUSID_ERRORS);
+    let catalogs = parse(Texts {
+        okta: &okta,
+        oauth: &oauth,
+        login_failures: &login_failures,
+        identity_cloud: &identity_cloud,
+        lusid: &lusid,
+    })
+    .unwrap_or_else(|problems| panic!("{problems:#?}"));
+    assert_eq!(catalogs.okta.len(), 251);
+    assert_eq!(catalogs.oauth.len(), 57);
+    assert_eq!(catalogs.login_failures.len(), 12);
+    assert_eq!(catalogs.identity_cloud.len(), 43);
+    assert_eq!(catalogs.lusid.len(), 36);
+}
+
+#[test]
+fn duplicate_code() {
+    let okta = format!("{OKTA}E0000001\tApiValidationAgain\t400\tAgain\tAgain\t\t2024.08.1\t\n");
+    assert_one_problem(
+        Texts {
+            okta: &okta,
+            ..texts()
+        },
+        "data/okta_errors.tsv:5",
+        "duplicate code \"E0000001\" (first on line 3)",
+    );
+    let lusid = with_line(LUSID, 3, "657\tUnknownError\t500\tUnknown error\t");
+    assert_one_problem(
+        Texts {
+            lusid: &lusid,
+            ..texts()
+        },
+        "data/lusid_errors.tsv:3",
+        "duplicate code 657 (first on line 2)",
+    );
+}
+
+#[test]
+fn duplicate_variant_name() {
+    let identity_cloud = with_line(
+        IDENTITY_CLOUD,
+        4,
+        "352\tUnknownApplication\tunknown_application\tdata_type\tSame name as line 3.",
+    );
+    assert_one_problem(
+        Texts {
+            identity_cloud: &identity_cloud,
+            ..texts()
+        },
+        "data/identity_cloud_errors.tsv:4",
+        "duplicate name \"UnknownApplication\" (first on line 3)",
+    );
+}
+
+#[test]
+fn non_identifier_variant_name() {
+    for bad in [
+        "resourceNotFound",
+        "Resource-Not-Found",
+        "Resource NotFound",
+        "9Lives",
+        "Self",
+        "Ünicode",
+    ] {
+        let okta = with_line(
+            OKTA,
+            4,
+            &format!("E0000007\t{bad}\t404\tResource not found exception\tNot found: {{0}}\t\t2024.08.1\t"),
+        );
+        assert_one_problem(
+            Texts {
+                okta: &okta,
+                ..texts()
+            },
+            "data/okta_errors.tsv:4",
+            "is not a Rust identifier in PascalCase",
+        );
+    }
+    let okta = with_line(
+        OKTA,
+        4,
+        "E0000007\tE0000001\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t",
+    );
+    assert_one_problem(
+        Texts {
+            okta: &okta,
+            ..texts()
+        },
+        "data/okta_errors.tsv:4",
+        "would clash",
+    );
+}
+
+#[test]
+fn status_outside_100_to_599() {
+    for bad in ["99", "600", "4O4", "-404", "65536"] {
+        let oauth = with_line(
+            OAUTH,
+            2,
+            &format!(
+                "invalid_client\tInvalidClient\t{bad}\tThe specified client isn't valid.\tseed"
+            ),
+        );
+        assert_one_problem(
+            Texts {
+                oauth: &oauth,
+                ..texts()
+            },
+            "data/okta_oauth_errors.tsv:2",
+            "an HTTP status must be a number from 100 to 599",
+        );
+    }
+}
+
+#[test]
+fn placeholder_gap_and_unbalanced_braces() {
+    let cases = [
+        ("Can't {0} {2}", "placeholder gap: uses {0} {2} but not {1}"),
+        ("Only {1}", "placeholder gap: uses {1} but not {0}"),
+        (
+            "Open {0",
+            "unbalanced braces: '{' at byte 5 is never closed",
+        ),
+        ("Close 0}", "unbalanced braces: '}' at byte 7 has no '{'"),
+        ("Empty {}", "malformed placeholder {}"),
+        ("Named {name}", "malformed placeholder {name}"),
+        ("Signed {+1}", "malformed placeholder {+1}"),
+    ];
+    for (summary, message) in cases {
+        let okta = with_line(
+            OKTA,
+            4,
+            &format!("E0000007\tResourceNotFound\t404\tResource not found exception\t{summary}\t\t2024.08.1\t"),
+        );
+        assert_one_problem(
+            Texts {
+                okta: &okta,
+                ..texts()
+            },
+            "data/okta_errors.tsv:4",
+            message,
+        );
+    }
+}
+
+#[test]
+fn template_arity_counts_distinct_placeholders() {
+    assert_eq!(template_arity("no placeholders"), Ok(0));
+    assert_eq!(template_arity("{0}"), Ok(1));
+    assert_eq!(
+        template_arity("You can't {0} {1}. To {0} it, see {2} and {3}."),
+        Ok(4)
+    );
+    assert_eq!(template_arity("{1} then {0}"), Ok(2));
+}
+
+#[test]
+fn empty_required_fields() {
+    let okta = with_line(
+        OKTA,
+        4,
+        "E0000007\tResourceNotFound\t404\t\tNot found: {0}\t\t2024.08.1\t",
+    );
+    assert_one_problem(
+        Texts {
+            okta: &okta,
+            ..texts()
+        },
+        "data/okta_errors.tsv:4",
+        "empty required field `title`",
+    );
+    let login = with_line(
+        LOGIN,
+        3,
+        "PASSWORD_EXPIRED\tPasswordExpired\t\tUser's password has expired\t",
+    );
+    assert_one_problem(
+        Texts {
+            login_failures: &login,
+            ..texts()
+        },
+        "data/okta_login_failures.tsv:3",
+        "empty required field `troubleshooting`",
+    );
+    let lusid = with_line(
+        LUSID,
+        2,
+        "657\tUserDoesNotExist\t404\t \tThe specified user does not exist",
+    );
+    assert_one_problem(
+        Texts {
+            lusid: &lusid,
+            ..texts()
+        },
+        "data/lusid_errors.tsv:2",
+        "empty required field `title`",
+    );
+}
+
+#[test]
+fn malformed_lines() {
+    let oauth = format!("{OAUTH}invalid_scope\tInvalidScope\t400\n");
+    assert_one_problem(
+        Texts {
+            oauth: &oauth,
+            ..texts()
+        },
+        "data/okta_oauth_errors.tsv:3",
+        "3 fields where the header has 5",
+    );
+    let oauth = format!("{OAUTH}\n");
+    assert_one_problem(
+        Texts {
+            oauth: &oauth,
+            ..texts()
+        },
+        "data/okta_oauth_errors.tsv:3",
+        "blank line",
+    );
+    let oauth = with_line(OAUTH, 1, "error\tname\tstatus\tdescription");
+    assert_one_problem(
+        Texts {
+            oauth: &oauth,
+            ..texts()
+        },
+        "data/okta_oauth_errors.tsv:1",
+        "header is",
+    );
+    assert_one_problem(
+        Texts {
+            oauth: "# only a comment\n",
+            ..texts()
+        },
+        "data/okta_oauth_errors.tsv:1",
+        "no header line",
+    );
+    let login = with_line(
+        LOGIN,
+        3,
+        "PASSWORD_EXPIRED\tPasswordExpired\t\tExpired\tReset it.\\q",
+    );
+    assert_one_problem(
+        Texts {
+            login_failures: &login,
+            ..texts()
+        },
+        "data/okta_login_failures.tsv:3",
+        "field `troubleshooting`: unknown escape \\q",
+    );
+}
+
+#[test]
+fn a_missing_okta_code_is_also_reported_where_it_is_linked() {
+    let okta = with_line(OKTA, 4, "E000007\tResourceNotFound\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t");
+    let found = problems(Texts {
+        okta: &okta,
+        ..texts()
+    });
+    assert_eq!(
+        found,
+        [
+            "data/okta_errors.tsv:4: `code` \"E000007\" is not an Okta code (E and 7 digits)",
+            "data/okta_login_failures.tsv:2: `error_code` \"E0000007\" is not a code of okta_errors.tsv",
+        ]
+    );
+}
+
+#[test]
+fn wrong_codes_and_references() {
+    let okta =
+        format!("{OKTA}E000008\tNotFound\t404\tNot found exception\tNot found\t\t2024.08.1\t\n");
+    assert_one_problem(
+        Texts {
+            okta: &okta,
+            ..texts()
+        },
+        "data/okta_errors.tsv:5",
+        "is not an Okta code",
+    );
+    let identity_cloud = with_line(
+        IDENTITY_CLOUD,
+        2,
+        "70000\tMissingArgument\tmissing_argument\tmissing_argument\tToo big.",
+    );
+    assert_one_problem(
+        Texts {
+            identity_cloud: &identity_cloud,
+            ..texts()
+        },
+        "data/identity_cloud_errors.tsv:2",
+        "is not a Registration code",
+    );
+    let identity_cloud = with_line(
+        IDENTITY_CLOUD,
+        2,
+        "100\tMissingArgument\tmissing_argument\tmissing\tUnknown category.",
+    );
+    assert_one_problem(
+        Texts {
+            identity_cloud: &identity_cloud,
+            ..texts()
+        },
+        "data/identity_cloud_errors.tsv:2",
+        "`category` \"missing\" is not one of",
+    );
+    let login = with_line(
+        LOGIN,
+        2,
+        "UNKNOWN_USER\tUnknownUser\tE0000069\tNot in the Okta table\tSee above.",
+    );
+    assert_one_problem(
+        Texts {
+            login_failures: &login,
+            ..texts()
+        },
+        "data/okta_login_failures.tsv:2",
+        "`error_code` \"E0000069\" is not a code of okta_errors.tsv",
+    );
+    let oauth = with_line(OAUTH, 2, "Invalid-Client\tInvalidClient\t401\tBad.\tseed");
+    assert_one_problem(
+        Texts {
+            oauth: &oauth,
+            ..texts()
+        },
+        "data/okta_oauth_errors.tsv:2",
+        "is not an OAuth error code",
+    );
+    let oauth = with_line(OAUTH, 2, "invalid_client\tInvalidClient\t401\tBad.\tguess");
+    assert_one_problem(
+        Texts {
+            oauth: &oauth,
+            ..texts()
+        },
+        "data/okta_oauth_errors.tsv:2",
+        "`description_source` \"guess\"",
+    );
+}
+
+#[test]
+fn every_problem_of_every_table_is_reported_at_once() {
+    let okta =
+        format!("{OKTA}E0000007\tResourceNotFound\t999\t\tNot found: {{1}}\t\t2024.08.1\t\n");
+    let lusid = format!("{LUSID}x\tlower\t200\tTitle\t\n");
+    let found = problems(Texts {
+        okta: &okta,
+        lusid: &lusid,
+        ..texts()
+    });
+    let expected = [
+        "data/okta_errors.tsv:5: duplicate code \"E0000007\" (first on line 4)",
+        "data/okta_errors.tsv:5: duplicate name \"ResourceNotFound\" (first on line 4)",
+        "data/okta_errors.tsv:5: `summary`: placeholder gap: uses {1} but not {0}",
+        "data/okta_errors.tsv:5: `status` is \"999\": an HTTP status must be a number from 100 to 599",
+        "data/okta_errors.tsv:5: empty required field `title`",
+        "data/lusid_errors.tsv:4: `code` \"x\" is not a LUSID code (a whole number that fits an i32)",
+        "data/lusid_errors.tsv:4: `crate_name` \"lower\" is not a Rust identifier in PascalCase (ASCII letters and digits, starting with a capital)",
+    ];
+    assert_eq!(found, expected);
+}
