@@ -40,3 +40,8 @@ pub mod lusid;
 pub mod okta;
 
 pub use error::UnknownCode;
+
+// The README's examples are compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
