@@ -85,7 +85,8 @@ impl Category {
         }
     }
 
-    /// The documentation's wording for the range.
+    /// What the range holds, in the documentation's words (which give the 340-379 ranges in one
+    /// sentence, split here).
     ///
     /// ```
     /// use identity_errors::identity_cloud::Category;
@@ -97,8 +98,8 @@ impl Category {
             Self::MissingArgument => "Missing argument.",
             Self::InvalidArgument => "An argument is invalid.",
             Self::Record => "Occurs when creating, updating or querying records.",
-            Self::DataType => "Occurs when a record value violates the schema: a data type error.",
-            Self::Constraint => "Occurs when a record value violates the schema: a constraint error.",
+            Self::DataType => "Occurs when a record value violates the schema: data type errors.",
+            Self::Constraint => "Occurs when a record value violates the schema: constraint errors.",
             Self::Authentication => "Authentication and permission errors, including expired tokens and codes, and OAuth errors.",
             Self::Internal => "Unexpected internal errors.",
         }
