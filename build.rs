@@ -47,6 +47,10 @@ fn main() {
             codegen::okta_error_code(&catalogs.okta),
         ),
         (
+            "okta_error_constructors.rs",
+            codegen::okta_error_constructors(&catalogs.okta),
+        ),
+        (
             "okta_oauth_error_code.rs",
             codegen::oauth_error_code(&catalogs.oauth),
         ),

@@ -397,3 +397,53 @@ pub fn lusid_error_code(rows: &[LusidError]) -> String {
     );
     out
 }
+
+/// `snake_case` for a PascalCase variant name: `ResourceNotFound` is `resource_not_found`.
+fn snake_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 8);
+    let mut previous_lower = false;
+    for c in name.chars() {
+        if c.is_ascii_uppercase() && previous_lower {
+            out.push('_');
+        }
+        previous_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+/// One `okta::ErrorBody` constructor per code, taking exactly as many arguments as its template
+/// has placeholders, so a wrong count is a compile error.
+pub fn okta_error_constructors(rows: &[OktaError]) -> String {
+    let mut out = String::from(HEADER);
+    out.push_str("impl ErrorBody {\n");
+    for r in rows {
+        let params: Vec<String> = (0..r.arity).map(|i| format!("arg{i}: &str")).collect();
+        let args: Vec<String> = (0..r.arity).map(|i| format!("arg{i}")).collect();
+        let takes = match r.arity {
+            0 => "no arguments".to_owned(),
+            1 => "one argument, for `{0}`".to_owned(),
+            n => format!("{n} arguments, for `{{0}}`..`{{{}}}`", n - 1),
+        };
+        let doc = format!(
+            "The `{}` body (HTTP {}, {}): {}\n\nTakes {takes}; see [`ErrorCode::{}`].",
+            r.code,
+            r.status,
+            md(&r.title),
+            md(&r.summary),
+            r.name
+        );
+        writeln!(out, "    #[doc = {}]", lit(&doc)).unwrap();
+        writeln!(
+            out,
+            "    pub fn {}({}) -> Self {{\n        Self::filled(ErrorCode::{}, &[{}])\n    }}\n",
+            snake_case(&r.name),
+            params.join(", "),
+            r.name,
+            args.join(", ")
+        )
+        .unwrap();
+    }
+    out.push_str("}\n");
+    out
+}

@@ -51,3 +51,48 @@ impl UnknownCode {
         self.catalog
     }
 }
+
+/// A vendor error body, redirect URL or `WWW-Authenticate` header that could not be read.
+///
+/// ```
+/// use identity_errors::{okta, ParseError};
+///
+/// let error = okta::ErrorBody::from_slice(b"{\"errorCode\":7}").unwrap_err();
+/// assert!(matches!(error, ParseError::Json { .. }));
+/// assert!(error.to_string().starts_with("malformed Okta error body: "));
+/// ```
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ParseError {
+    /// The bytes are not JSON of the expected shape: a syntax error, a value of the wrong type,
+    /// a missing or repeated field.
+    #[error("malformed {}: {source}", .what.trim_start_matches("an ").trim_start_matches("a "))]
+    Json {
+        /// What was being read, such as "an Okta error body".
+        what: &'static str,
+        /// serde_json's account of what is wrong and where.
+        #[source]
+        source: serde_json::Error,
+    },
+    /// A redirect URL or header that is not of the expected form.
+    #[error("malformed {}: {reason}", .what.trim_start_matches("an ").trim_start_matches("a "))]
+    Malformed {
+        /// What was being read, such as "a WWW-Authenticate header".
+        what: &'static str,
+        /// What is wrong with it.
+        reason: String,
+    },
+}
+
+impl ParseError {
+    pub(crate) fn json(what: &'static str, source: serde_json::Error) -> Self {
+        Self::Json { what, source }
+    }
+
+    pub(crate) fn malformed(what: &'static str, reason: impl Into<String>) -> Self {
+        Self::Malformed {
+            what,
+            reason: reason.into(),
+        }
+    }
+}

@@ -35,11 +35,17 @@
 
 mod catalog;
 mod error;
+mod id;
 pub mod identity_cloud;
+mod json;
 pub mod lusid;
 pub mod okta;
+mod response;
+mod template;
 
-pub use error::UnknownCode;
+pub use error::{ParseError, UnknownCode};
+pub use json::ExtraMembers;
+pub use template::TemplateError;
 
 // The README's examples are compiled and run as doctests.
 #[cfg(doctest)]

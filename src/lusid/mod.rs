@@ -4,5 +4,7 @@
 //! specification. See `data/` in the crate.
 
 mod error_code;
+mod problem_details;
 
 pub use error_code::ErrorCode;
+pub use problem_details::ProblemDetails;

@@ -3,10 +3,14 @@
 //! Sources: Okta's error-code page and its machine-readable tables (releases 2024.08.1 and
 //! 2026.08.1), and Okta's "Common Okta Login Failures" article. See `data/` in the crate.
 
+mod error_body;
 mod error_code;
 mod login_failure;
+mod oauth_error_body;
 mod oauth_error_code;
 
+pub use error_body::{ErrorBody, ErrorCause};
 pub use error_code::ErrorCode;
 pub use login_failure::LoginFailure;
+pub use oauth_error_body::{OAuthErrorBody, RedirectError, ResponseMode};
 pub use oauth_error_code::OAuthErrorCode;

@@ -1,0 +1,383 @@
+use crate::json::{object_serde, write_some, ExtraMembers, Object, Rest};
+use crate::okta::ErrorCode;
+use crate::{id, response, template, ParseError, TemplateError};
+use http::StatusCode;
+use serde::de::MapAccess;
+use serde::ser::SerializeMap;
+use std::fmt;
+
+/// An Okta API error body:
+/// `{"errorCode","errorSummary","errorLink","errorId","errorCauses":[{"errorSummary"}]}`.
+///
+/// Build one from a catalog code to answer like Okta ([`ErrorBody::new`], or the generated
+/// constructor per code, such as [`ErrorBody::resource_not_found`], whose parameters match the
+/// template), or parse what Okta sent ([`ErrorBody::from_slice`]). Parsing is lenient where Okta
+/// is: `errorLink`, `errorId` and `errorCauses` may be missing, an `errorCode` the catalog lacks
+/// is kept verbatim, and members the type has no field for are kept and written back, in their
+/// place, unchanged.
+///
+/// ```
+/// use identity_errors::okta::{ErrorBody, ErrorCode};
+///
+/// // A client: what did Okta say?
+/// let body = ErrorBody::from_slice(br#"{"errorCode":"E0000007","errorSummary":"Not found: Resource not found: me (Session)","errorLink":"E0000007","errorId":"oaep1O6-fQVRVyr7Y8Ew8DN2A","errorCauses":[]}"#)?;
+/// assert_eq!(body.known_code(), Some(ErrorCode::ResourceNotFound));
+///
+/// // A service: answer as Okta would.
+/// let body = ErrorBody::resource_not_found("Resource not found: me (Session)");
+/// assert_eq!(body.summary(), "Not found: Resource not found: me (Session)");
+/// assert_eq!(body.status(), http::StatusCode::NOT_FOUND);
+/// # Ok::<(), identity_errors::ParseError>(())
+/// ```
+///
+/// The constructors check their argument count at compile time:
+///
+/// ```compile_fail
+/// use identity_errors::okta::ErrorBody;
+///
+/// let body = ErrorBody::resource_not_found("one", "two"); // E0000007 takes one argument
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ErrorBody {
+    error_code: String,
+    error_summary: String,
+    error_link: Option<String>,
+    error_id: Option<String>,
+    error_causes: Option<Vec<ErrorCause>>,
+    rest: Rest,
+    status: Option<StatusCode>,
+}
+
+/// One entry of an Okta body's `errorCauses`: `{"errorSummary": ".."}`, plus any other members
+/// Okta put there (kept and written back unchanged).
+///
+/// ```
+/// use identity_errors::okta::ErrorCause;
+///
+/// let cause = ErrorCause::new("login: An object with this field already exists");
+/// assert_eq!(serde_json::to_string(&cause)?, r#"{"errorSummary":"login: An object with this field already exists"}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ErrorCause {
+    error_summary: Option<String>,
+    rest: Rest,
+}
+
+impl ErrorCause {
+    /// A cause with this summary.
+    pub fn new(summary: impl Into<String>) -> Self {
+        Self {
+            error_summary: Some(summary.into()),
+            ..Self::default()
+        }
+    }
+
+    /// The cause's `errorSummary`, if it has one.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorCause;
+    ///
+    /// assert_eq!(ErrorCause::new("name: required").summary(), Some("name: required"));
+    /// ```
+    pub fn summary(&self) -> Option<&str> {
+        self.error_summary.as_deref()
+    }
+
+    /// The cause's other members (Okta sometimes adds `reason`, `location`, `domain`, ..).
+    pub fn extra(&self) -> &ExtraMembers {
+        &self.rest.extra
+    }
+
+    /// The cause's other members, to change.
+    pub fn extra_mut(&mut self) -> &mut ExtraMembers {
+        &mut self.rest.extra
+    }
+}
+
+impl ErrorBody {
+    /// The body Okta sends for `code`, its summary filled with `args`, a new `errorId` and no
+    /// causes. Fails if `args` does not match the template's [`arity`](ErrorCode::arity).
+    ///
+    /// ```
+    /// use identity_errors::okta::{ErrorBody, ErrorCode};
+    ///
+    /// let body = ErrorBody::new(ErrorCode::E0000001, &["name"])?;
+    /// assert_eq!(body.summary(), "Api validation failed: name");
+    /// assert!(ErrorBody::new(ErrorCode::E0000001, &[]).is_err());
+    /// # Ok::<(), identity_errors::TemplateError>(())
+    /// ```
+    pub fn new(code: ErrorCode, args: &[&str]) -> Result<Self, TemplateError> {
+        Ok(Self::with_summary(code, code.fill(args)?))
+    }
+
+    /// The generated constructors' path: their parameter count is the template's arity, so
+    /// filling cannot fail.
+    fn filled(code: ErrorCode, args: &[&str]) -> Self {
+        let summary = code.fill(args);
+        debug_assert!(
+            summary.is_ok(),
+            "generated constructor with the wrong arity"
+        );
+        Self::with_summary(code, summary.unwrap_or_else(|_| code.summary().to_owned()))
+    }
+
+    /// The body for `code` with a filled summary.
+    fn with_summary(code: ErrorCode, summary: String) -> Self {
+        Self {
+            error_code: code.code().to_owned(),
+            error_summary: summary,
+            error_link: Some(code.code().to_owned()),
+            error_id: Some(id::okta_error_id()),
+            error_causes: Some(Vec::new()),
+            ..Self::default()
+        }
+    }
+
+    /// A body with any code and summary, kept verbatim: for codes this crate's catalog lacks.
+    /// `errorLink` is the code, as Okta sends it; a new `errorId` is generated.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// let body = ErrorBody::from_raw("E0009999", "Something new");
+    /// assert_eq!(body.code(), "E0009999");
+    /// assert_eq!(body.known_code(), None);
+    /// ```
+    pub fn from_raw(code: impl Into<String>, summary: impl Into<String>) -> Self {
+        let code = code.into();
+        Self {
+            error_link: Some(code.clone()),
+            error_code: code,
+            error_summary: summary.into(),
+            error_id: Some(id::okta_error_id()),
+            error_causes: Some(Vec::new()),
+            ..Self::default()
+        }
+    }
+
+    /// Parses a body as Okta sends it. Malformed JSON, a body that is not an object, a missing
+    /// `errorCode` or `errorSummary`, or a member of the wrong type is a [`ParseError`].
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// let body = ErrorBody::from_slice(br#"{"errorCode":"E0000009","errorSummary":"Internal Server Error"}"#)?;
+    /// assert_eq!(body.error_id(), None);
+    /// assert!(ErrorBody::from_slice(b"[]").is_err());
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
+    pub fn from_slice(bytes: &[u8]) -> Result<Self, ParseError> {
+        serde_json::from_slice(bytes).map_err(|source| ParseError::json(Self::EXPECTING, source))
+    }
+
+    /// Sets the `errorId` (one is generated by the constructors).
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// let body = ErrorBody::internal_server_error().with_error_id("oaeMzddieo5QvW8lOZVv0uV6w");
+    /// assert_eq!(body.error_id(), Some("oaeMzddieo5QvW8lOZVv0uV6w"));
+    /// ```
+    pub fn with_error_id(mut self, error_id: impl Into<String>) -> Self {
+        self.error_id = Some(error_id.into());
+        self
+    }
+
+    /// Adds a cause to `errorCauses`.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// let body = ErrorBody::api_validation("name").with_cause("errors in the field: name");
+    /// assert_eq!(body.causes()[0].summary(), Some("errors in the field: name"));
+    /// ```
+    pub fn with_cause(mut self, summary: impl Into<String>) -> Self {
+        self.error_causes
+            .get_or_insert_with(Vec::new)
+            .push(ErrorCause::new(summary));
+        self
+    }
+
+    /// Sets the HTTP status of [`into_response`](Self::into_response), in place of the code's.
+    pub fn with_status(mut self, status: StatusCode) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// The `errorCode`, verbatim.
+    pub fn code(&self) -> &str {
+        &self.error_code
+    }
+
+    /// The `errorCode` as a catalog code, where the catalog has it.
+    pub fn known_code(&self) -> Option<ErrorCode> {
+        ErrorCode::from_code(&self.error_code)
+    }
+
+    /// The `errorSummary`.
+    pub fn summary(&self) -> &str {
+        &self.error_summary
+    }
+
+    /// The `errorLink`, if present (Okta sends the code again).
+    pub fn link(&self) -> Option<&str> {
+        self.error_link.as_deref()
+    }
+
+    /// The `errorId`, if present: `oae` and 22 characters, for Okta support.
+    pub fn error_id(&self) -> Option<&str> {
+        self.error_id.as_deref()
+    }
+
+    /// The `errorCauses`; empty if there are none or the member is missing.
+    pub fn causes(&self) -> &[ErrorCause] {
+        self.error_causes.as_deref().unwrap_or_default()
+    }
+
+    /// The `errorCauses`, to change; creates the member if it was missing.
+    pub fn causes_mut(&mut self) -> &mut Vec<ErrorCause> {
+        self.error_causes.get_or_insert_with(Vec::new)
+    }
+
+    /// Members the type has no field for, kept as they were.
+    pub fn extra(&self) -> &ExtraMembers {
+        &self.rest.extra
+    }
+
+    /// Members the type has no field for, to change.
+    pub fn extra_mut(&mut self) -> &mut ExtraMembers {
+        &mut self.rest.extra
+    }
+
+    /// The HTTP status to answer with: the one set by [`with_status`](Self::with_status), else
+    /// the catalog code's, else 500 for a code the catalog lacks.
+    pub fn status(&self) -> StatusCode {
+        self.status
+            .or_else(|| self.known_code().map(ErrorCode::status))
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
+    /// The HTTP response Okta would send: [`status`](Self::status), `Content-Type:
+    /// application/json`, the body as compact JSON.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// let response = ErrorBody::too_many_requests().into_response();
+    /// assert_eq!(response.status(), 429);
+    /// assert_eq!(response.headers()["content-type"], "application/json");
+    /// ```
+    pub fn into_response(self) -> http::Response<String> {
+        response::json(self.status(), "application/json", &self)
+    }
+}
+
+impl ErrorCode {
+    /// The summary template filled with `args`, each inserted verbatim: `{n}` becomes `args[n]`.
+    /// Fails if the number of arguments is not the template's [`arity`](Self::arity).
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::E0000007.fill(&["User 00u1"])?, "Not found: User 00u1");
+    /// assert!(ErrorCode::E0000007.fill(&[]).is_err());
+    /// # Ok::<(), identity_errors::TemplateError>(())
+    /// ```
+    pub fn fill(self, args: &[&str]) -> Result<String, TemplateError> {
+        template::fill(self.code(), self.summary(), self.arity(), args)
+    }
+}
+
+impl fmt::Display for ErrorBody {
+    /// `E0000007: Not found: ..`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.error_code, self.error_summary)
+    }
+}
+
+impl std::error::Error for ErrorBody {}
+
+impl From<ErrorBody> for http::Response<String> {
+    fn from(body: ErrorBody) -> Self {
+        body.into_response()
+    }
+}
+
+impl Object for ErrorBody {
+    const FIELDS: &'static [&'static str] = &[
+        "errorCode",
+        "errorSummary",
+        "errorLink",
+        "errorId",
+        "errorCauses",
+    ];
+    const REQUIRED: u32 = 0b00011;
+    const EXPECTING: &'static str = "an Okta error body";
+
+    fn read_field<'de, A: MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.error_code = map.next_value()?,
+            1 => self.error_summary = map.next_value()?,
+            2 => self.error_link = Some(map.next_value()?),
+            3 => self.error_id = Some(map.next_value()?),
+            _ => self.error_causes = Some(map.next_value()?),
+        }
+        Ok(())
+    }
+
+    fn write_field<M: SerializeMap>(&self, index: usize, map: &mut M) -> Result<bool, M::Error> {
+        let key = Self::FIELDS[index];
+        match index {
+            0 => map.serialize_entry(key, &self.error_code)?,
+            1 => map.serialize_entry(key, &self.error_summary)?,
+            2 => return write_some(map, key, self.error_link.as_ref()),
+            3 => return write_some(map, key, self.error_id.as_ref()),
+            _ => return write_some(map, key, self.error_causes.as_ref()),
+        }
+        Ok(true)
+    }
+
+    fn rest(&self) -> &Rest {
+        &self.rest
+    }
+
+    fn rest_mut(&mut self) -> &mut Rest {
+        &mut self.rest
+    }
+}
+
+impl Object for ErrorCause {
+    const FIELDS: &'static [&'static str] = &["errorSummary"];
+    const REQUIRED: u32 = 0;
+    const EXPECTING: &'static str = "an Okta error cause";
+
+    fn read_field<'de, A: MapAccess<'de>>(
+        &mut self,
+        _: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        self.error_summary = Some(map.next_value()?);
+        Ok(())
+    }
+
+    fn write_field<M: SerializeMap>(&self, index: usize, map: &mut M) -> Result<bool, M::Error> {
+        write_some(map, Self::FIELDS[index], self.error_summary.as_ref())
+    }
+
+    fn rest(&self) -> &Rest {
+        &self.rest
+    }
+
+    fn rest_mut(&mut self) -> &mut Rest {
+        &mut self.rest
+    }
+}
+
+object_serde!(ErrorBody, ErrorCause);
+
+include!(concat!(env!("OUT_DIR"), "/okta_error_constructors.rs"));

@@ -1,0 +1,526 @@
+use crate::json::{object_serde, write_some, ExtraMembers, Object, Rest};
+use crate::okta::OAuthErrorCode;
+use crate::{response, ParseError};
+use http::header::{HeaderValue, WWW_AUTHENTICATE};
+use http::StatusCode;
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use serde::de::MapAccess;
+use serde::ser::SerializeMap;
+use std::fmt;
+
+/// An OAuth 2.0 / OpenID Connect error as Okta sends it: the JSON body
+/// `{"error","error_description"}` (with optional `error_uri`, `state` and any other members,
+/// kept), the redirect form `redirect_uri?error=..&error_description=..&state=..`, and the
+/// `WWW-Authenticate: Bearer error="..", error_description=".."` header.
+///
+/// ```
+/// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode, ResponseMode};
+///
+/// let body = OAuthErrorBody::new(OAuthErrorCode::AccessDenied).with_state("xyz");
+/// let url = body.to_redirect("https://example.com/callback", ResponseMode::Query)?;
+/// assert_eq!(
+///     url,
+///     "https://example.com/callback?error=access_denied&error_description=The%20resource%20owner%20or%20authorization%20server%20denied%20the%20request.&state=xyz"
+/// );
+/// assert_eq!(OAuthErrorBody::from_redirect(&url)?, body);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OAuthErrorBody {
+    error: String,
+    error_description: Option<String>,
+    error_uri: Option<String>,
+    state: Option<String>,
+    rest: Rest,
+    status: Option<StatusCode>,
+}
+
+/// Where an authorization server puts error parameters on a redirect: the query (`?error=..`,
+/// the OAuth default for the code flow) or the fragment (`#error=..`, for implicit flows).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ResponseMode {
+    /// `redirect_uri?error=..`
+    Query,
+    /// `redirect_uri#error=..`
+    Fragment,
+}
+
+/// A redirect URL that the error parameters cannot be added to.
+///
+/// ```
+/// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode, RedirectError, ResponseMode};
+///
+/// let body = OAuthErrorBody::new(OAuthErrorCode::AccessDenied);
+/// let error = body.to_redirect("https://example.com/cb#section", ResponseMode::Query).unwrap_err();
+/// assert_eq!(error, RedirectError::HasFragment);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RedirectError {
+    /// The redirect URI has a `#fragment`, which OAuth forbids (RFC 6749, section 3.1.2).
+    #[error("a redirect URI must not have a fragment (RFC 6749, section 3.1.2)")]
+    HasFragment,
+}
+
+/// Characters percent-encoded in redirect parameters: all but RFC 3986's unreserved ones, so
+/// that `&`, `=`, `#`, `+` and `%` in a value can never start another parameter or part, and
+/// spaces become `%20` as in Okta's redirects.
+const PARAMETER: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+impl OAuthErrorBody {
+    /// The body for a catalog error, with the catalog's description.
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
+    ///
+    /// let body = OAuthErrorBody::new(OAuthErrorCode::InvalidClient);
+    /// assert_eq!(serde_json::to_string(&body)?, r#"{"error":"invalid_client","error_description":"The specified client isn't valid."}"#);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn new(error: OAuthErrorCode) -> Self {
+        Self::from_raw(error.as_str(), error.description())
+    }
+
+    /// A body with any error and description, kept verbatim.
+    pub fn from_raw(error: impl Into<String>, description: impl Into<String>) -> Self {
+        Self {
+            error: error.into(),
+            error_description: Some(description.into()),
+            ..Self::default()
+        }
+    }
+
+    /// Parses a JSON body as Okta sends it (only `error` is required).
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
+    ///
+    /// let body = OAuthErrorBody::from_slice(br#"{"error":"invalid_dpop_proof","error_description":"The DPoP proof JWT header is missing."}"#)?;
+    /// assert_eq!(body.known_error(), Some(OAuthErrorCode::InvalidDpopProof));
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
+    pub fn from_slice(bytes: &[u8]) -> Result<Self, ParseError> {
+        serde_json::from_slice(bytes).map_err(|source| ParseError::json(Self::EXPECTING, source))
+    }
+
+    /// Replaces the `error_description`.
+    pub fn with_description(mut self, description: impl Into<String>) -> Self {
+        self.error_description = Some(description.into());
+        self
+    }
+
+    /// Sets the `state` echoed back to the client.
+    pub fn with_state(mut self, state: impl Into<String>) -> Self {
+        self.state = Some(state.into());
+        self
+    }
+
+    /// Sets the `error_uri`.
+    pub fn with_error_uri(mut self, error_uri: impl Into<String>) -> Self {
+        self.error_uri = Some(error_uri.into());
+        self
+    }
+
+    /// Sets the HTTP status of [`into_response`](Self::into_response), in place of the error's.
+    pub fn with_status(mut self, status: StatusCode) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// The `error`, verbatim.
+    pub fn error(&self) -> &str {
+        &self.error
+    }
+
+    /// The `error` as a catalog error, where the catalog has it.
+    pub fn known_error(&self) -> Option<OAuthErrorCode> {
+        OAuthErrorCode::from_code(&self.error)
+    }
+
+    /// The `error_description`, if present.
+    pub fn description(&self) -> Option<&str> {
+        self.error_description.as_deref()
+    }
+
+    /// The `error_uri`, if present.
+    pub fn error_uri(&self) -> Option<&str> {
+        self.error_uri.as_deref()
+    }
+
+    /// The `state`, if present.
+    pub fn state(&self) -> Option<&str> {
+        self.state.as_deref()
+    }
+
+    /// Members the type has no field for (such as Okta's `interaction_uri`), kept as they were.
+    pub fn extra(&self) -> &ExtraMembers {
+        &self.rest.extra
+    }
+
+    /// Members the type has no field for, to change.
+    pub fn extra_mut(&mut self) -> &mut ExtraMembers {
+        &mut self.rest.extra
+    }
+
+    /// The HTTP status to answer with: the one set by [`with_status`](Self::with_status), else
+    /// the catalog error's, else 400 (RFC 6749, section 5.2).
+    pub fn status(&self) -> StatusCode {
+        self.status
+            .or_else(|| self.known_error().map(OAuthErrorCode::status))
+            .unwrap_or(StatusCode::BAD_REQUEST)
+    }
+
+    /// The HTTP response Okta would send: [`status`](Self::status), `Content-Type:
+    /// application/json;charset=UTF-8`, the body as compact JSON, and for a 401 the
+    /// [`WWW-Authenticate`](Self::www_authenticate) header.
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
+    ///
+    /// let response = OAuthErrorBody::new(OAuthErrorCode::InvalidToken).into_response();
+    /// assert_eq!(response.status(), 401);
+    /// assert!(response.headers()["www-authenticate"].to_str()?.starts_with("Bearer error=\"invalid_token\""));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn into_response(self) -> http::Response<String> {
+        let status = self.status();
+        let mut response = response::json(status, "application/json;charset=UTF-8", &self);
+        if status == StatusCode::UNAUTHORIZED {
+            response
+                .headers_mut()
+                .insert(WWW_AUTHENTICATE, self.www_authenticate());
+        }
+        response
+    }
+
+    /// The error as a redirect to `redirect_uri`: `error`, then `error_description`,
+    /// `error_uri` and `state` where present, percent-encoded, added to the query (after any
+    /// query the URI already has) or set as the fragment. Extra members are not sent.
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, ResponseMode};
+    ///
+    /// let body = OAuthErrorBody::from_raw("invalid_scope", "a&b=c#d");
+    /// let url = body.to_redirect("https://example.com/cb?tenant=1", ResponseMode::Query)?;
+    /// assert_eq!(url, "https://example.com/cb?tenant=1&error=invalid_scope&error_description=a%26b%3Dc%23d");
+    /// let url = body.to_redirect("https://example.com/cb", ResponseMode::Fragment)?;
+    /// assert_eq!(url, "https://example.com/cb#error=invalid_scope&error_description=a%26b%3Dc%23d");
+    /// # Ok::<(), identity_errors::okta::RedirectError>(())
+    /// ```
+    pub fn to_redirect(
+        &self,
+        redirect_uri: &str,
+        mode: ResponseMode,
+    ) -> Result<String, RedirectError> {
+        if redirect_uri.contains('#') {
+            return Err(RedirectError::HasFragment);
+        }
+        let mut url = String::with_capacity(redirect_uri.len() + 64);
+        url.push_str(redirect_uri);
+        match mode {
+            ResponseMode::Fragment => url.push('#'),
+            ResponseMode::Query => match redirect_uri.find('?') {
+                None => url.push('?'),
+                Some(_) if redirect_uri.ends_with(['?', '&']) => {}
+                Some(_) => url.push('&'),
+            },
+        }
+        let parameters = [
+            ("error", Some(self.error.as_str())),
+            ("error_description", self.description()),
+            ("error_uri", self.error_uri()),
+            ("state", self.state()),
+        ];
+        let mut first = true;
+        for (name, value) in parameters {
+            let Some(value) = value else { continue };
+            if !first {
+                url.push('&');
+            }
+            first = false;
+            url.push_str(name);
+            url.push('=');
+            url.extend(utf8_percent_encode(value, PARAMETER));
+        }
+        Ok(url)
+    }
+
+    /// Reads the error parameters of a redirect URL: from the query if it has an `error`
+    /// parameter, else from the fragment. Values are percent-decoded (`%20` and `+` are both a
+    /// space); parameters other than `error`, `error_description`, `error_uri` and `state` are
+    /// kept as extra members (strings).
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
+    ///
+    /// let body = OAuthErrorBody::from_redirect("https://example.com?error=access_denied&error_description=The+resource%20owner")?;
+    /// assert_eq!(body.known_error(), Some(OAuthErrorCode::AccessDenied));
+    /// assert_eq!(body.description(), Some("The resource owner"));
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
+    pub fn from_redirect(url: &str) -> Result<Self, ParseError> {
+        const WHAT: &str = "an OAuth error redirect";
+        let (before_fragment, fragment) = match url.split_once('#') {
+            Some((before, fragment)) => (before, Some(fragment)),
+            None => (url, None),
+        };
+        let query = before_fragment.split_once('?').map(|(_, query)| query);
+        let has_error =
+            |part: &str| form_urlencoded::parse(part.as_bytes()).any(|(k, _)| k == "error");
+        let part = [query, fragment]
+            .into_iter()
+            .flatten()
+            .find(|part| has_error(part))
+            .ok_or_else(|| {
+                ParseError::malformed(WHAT, "no `error` parameter in the query or the fragment")
+            })?;
+        let mut body = Self::default();
+        let mut seen = [false; 4];
+        for (name, value) in form_urlencoded::parse(part.as_bytes()) {
+            let index = match &*name {
+                "error" => 0,
+                "error_description" => 1,
+                "error_uri" => 2,
+                "state" => 3,
+                _ => {
+                    body.rest
+                        .extra
+                        .append(&name, &value)
+                        .map_err(|e| ParseError::json(WHAT, e))?;
+                    continue;
+                }
+            };
+            if std::mem::replace(&mut seen[index], true) {
+                return Err(ParseError::malformed(
+                    WHAT,
+                    format!("`{name}` is given twice"),
+                ));
+            }
+            let value = value.into_owned();
+            match index {
+                0 => body.error = value,
+                1 => body.error_description = Some(value),
+                2 => body.error_uri = Some(value),
+                _ => body.state = Some(value),
+            }
+        }
+        Ok(body)
+    }
+
+    /// The `WWW-Authenticate` header value for this error (RFC 6750, section 3):
+    /// `Bearer error="..", error_description=".."` (and `error_uri` where present).
+    ///
+    /// Values are quoted strings: `"` and `\` are escaped with a backslash, and any control
+    /// character (CR, LF, tab, ..) becomes a space, so no value can end the header or start
+    /// another. Other characters are kept, non-ASCII ones as UTF-8.
+    ///
+    /// ```
+    /// use identity_errors::okta::OAuthErrorBody;
+    ///
+    /// let body = OAuthErrorBody::from_raw("invalid_token", "The \"access\" token\r\nSet-Cookie: x");
+    /// assert_eq!(
+    ///     body.www_authenticate(),
+    ///     r#"Bearer error="invalid_token", error_description="The \"access\" token  Set-Cookie: x""#
+    /// );
+    /// ```
+    pub fn www_authenticate(&self) -> HeaderValue {
+        let mut value =
+            String::with_capacity(32 + self.error.len() + self.description().map_or(0, str::len));
+        value.push_str("Bearer ");
+        let parameters = [
+            ("error", Some(self.error.as_str())),
+            ("error_description", self.description()),
+            ("error_uri", self.error_uri()),
+        ];
+        let mut first = true;
+        for (name, text) in parameters {
+            let Some(text) = text else { continue };
+            if !first {
+                value.push_str(", ");
+            }
+            first = false;
+            value.push_str(name);
+            value.push_str("=\"");
+            for c in text.chars() {
+                match c {
+                    '"' | '\\' => {
+                        value.push('\\');
+                        value.push(c);
+                    }
+                    c if c.is_control() => value.push(' '),
+                    c => value.push(c),
+                }
+            }
+            value.push('"');
+        }
+        // No control characters remain, so the bytes are a valid header value.
+        HeaderValue::from_bytes(value.as_bytes())
+            .unwrap_or_else(|_| HeaderValue::from_static("Bearer"))
+    }
+
+    /// Reads a `WWW-Authenticate: Bearer ..` header value: `error` is required;
+    /// `error_description` and `error_uri` are read; other parameters (`realm`, `scope`, ..) are
+    /// kept as extra members (strings). Quoted values are unescaped.
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
+    ///
+    /// let body = OAuthErrorBody::from_www_authenticate(br#"Bearer realm="IdentityServer", error="invalid_token", error_description="The access token is invalid.""#)?;
+    /// assert_eq!(body.known_error(), Some(OAuthErrorCode::InvalidToken));
+    /// assert_eq!(body.extra().get("realm").unwrap().get(), r#""IdentityServer""#);
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
+    pub fn from_www_authenticate(value: &[u8]) -> Result<Self, ParseError> {
+        const WHAT: &str = "a WWW-Authenticate header";
+        let malformed = |reason: &str| ParseError::malformed(WHAT, reason);
+        let text = std::str::from_utf8(value).map_err(|_| malformed("not UTF-8"))?;
+        let (scheme, parameters) = text.trim().split_once(' ').unwrap_or((text.trim(), ""));
+        if !scheme.eq_ignore_ascii_case("Bearer") {
+            return Err(malformed("not a Bearer challenge"));
+        }
+        let mut body = Self::default();
+        let mut seen = [false; 3];
+        for (name, value) in auth_params(parameters).map_err(malformed)? {
+            let index = match name {
+                "error" => 0,
+                "error_description" => 1,
+                "error_uri" => 2,
+                _ => {
+                    body.rest
+                        .extra
+                        .append(name, &value)
+                        .map_err(|e| ParseError::json(WHAT, e))?;
+                    continue;
+                }
+            };
+            if std::mem::replace(&mut seen[index], true) {
+                return Err(ParseError::malformed(
+                    WHAT,
+                    format!("`{name}` is given twice"),
+                ));
+            }
+            match index {
+                0 => body.error = value,
+                1 => body.error_description = Some(value),
+                _ => body.error_uri = Some(value),
+            }
+        }
+        if !seen[0] {
+            return Err(malformed("no `error` parameter"));
+        }
+        Ok(body)
+    }
+}
+
+/// Splits `name=value, name="quoted value"` auth-params (RFC 9110, section 11.2), unescaping
+/// quoted values.
+fn auth_params(mut text: &str) -> Result<Vec<(&str, String)>, &'static str> {
+    let mut params = Vec::new();
+    loop {
+        text = text.trim_start_matches([' ', '\t', ',']);
+        if text.is_empty() {
+            return Ok(params);
+        }
+        let (name, rest) = text.split_once('=').ok_or("a parameter without `=`")?;
+        let name = name.trim_end();
+        if name.is_empty() || !name.bytes().all(is_token_byte) {
+            return Err("a parameter name that is not a token");
+        }
+        let rest = rest.trim_start();
+        let (value, rest) = if let Some(quoted) = rest.strip_prefix('"') {
+            let mut value = String::new();
+            let mut chars = quoted.char_indices();
+            let end = loop {
+                match chars.next() {
+                    Some((i, '"')) => break i + 1,
+                    Some((_, '\\')) => {
+                        value.push(chars.next().ok_or("a quoted value ends in `\\`")?.1)
+                    }
+                    Some((_, c)) => value.push(c),
+                    None => return Err("an unterminated quoted value"),
+                }
+            };
+            (value, &quoted[end..])
+        } else {
+            let end = rest.find([',', ' ', '\t']).unwrap_or(rest.len());
+            let token = &rest[..end];
+            if token.is_empty() || !token.bytes().all(is_token_byte) {
+                return Err("a value that is neither a token nor a quoted string");
+            }
+            (token.to_owned(), &rest[end..])
+        };
+        let rest = rest.trim_start_matches([' ', '\t']);
+        if !(rest.is_empty() || rest.starts_with(',')) {
+            return Err("parameters not separated by commas");
+        }
+        params.push((name, value));
+        text = rest;
+    }
+}
+
+/// RFC 9110 `tchar`.
+fn is_token_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
+}
+
+impl fmt::Display for OAuthErrorBody {
+    /// `invalid_client: The specified client isn't valid.`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.description() {
+            Some(description) => write!(f, "{}: {description}", self.error),
+            None => f.write_str(&self.error),
+        }
+    }
+}
+
+impl std::error::Error for OAuthErrorBody {}
+
+impl From<OAuthErrorBody> for http::Response<String> {
+    fn from(body: OAuthErrorBody) -> Self {
+        body.into_response()
+    }
+}
+
+impl Object for OAuthErrorBody {
+    const FIELDS: &'static [&'static str] = &["error", "error_description", "error_uri", "state"];
+    const REQUIRED: u32 = 0b0001;
+    const EXPECTING: &'static str = "an OAuth error body";
+
+    fn read_field<'de, A: MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.error = map.next_value()?,
+            1 => self.error_description = Some(map.next_value()?),
+            2 => self.error_uri = Some(map.next_value()?),
+            _ => self.state = Some(map.next_value()?),
+        }
+        Ok(())
+    }
+
+    fn write_field<M: SerializeMap>(&self, index: usize, map: &mut M) -> Result<bool, M::Error> {
+        let key = Self::FIELDS[index];
+        match index {
+            0 => map.serialize_entry(key, &self.error).map(|()| true),
+            1 => write_some(map, key, self.error_description.as_ref()),
+            2 => write_some(map, key, self.error_uri.as_ref()),
+            _ => write_some(map, key, self.state.as_ref()),
+        }
+    }
+
+    fn rest(&self) -> &Rest {
+        &self.rest
+    }
+
+    fn rest_mut(&mut self) -> &mut Rest {
+        &mut self.rest
+    }
+}
+
+object_serde!(OAuthErrorBody);
