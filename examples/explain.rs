@@ -147,9 +147,9 @@ fn indent(value: &str) -> String {
     lines.join("\n")
 }
 
-fn example_body(status: http::StatusCode, body: Ordered) -> String {
-    // `to_string_pretty` of an `Ordered` keeps the vendor's field order.
-    let text = serde_json::to_string_pretty(&body).expect("values are JSON");
+/// The body as the vendor sends it, pretty-printed (the crate's bodies keep the vendor's order).
+fn example_body(status: http::StatusCode, body: &impl Serialize) -> String {
+    let text = serde_json::to_string_pretty(body).expect("error bodies always serialize");
     format!("Example body (HTTP {}):\n{text}", status_line(status))
 }
 
@@ -177,14 +177,9 @@ impl Entry {
                     ("since release", Some(code.since().to_owned())),
                     ("former title", code.former_title().map(str::to_owned)),
                 ]);
-                let body = Ordered(vec![
-                    ("errorCode", json!(code.code())),
-                    ("errorSummary", json!(code.summary())),
-                    ("errorLink", json!(code.code())),
-                    ("errorId", json!("oae1a2B3c4D5e6F7g8H9i0J1k")),
-                    ("errorCauses", json!([])),
-                ]);
-                format!("{head}\n\n{}", example_body(code.status(), body))
+                // The summary is shown unfilled, placeholders and all.
+                let body = okta::ErrorBody::from_raw(code.code(), code.summary());
+                format!("{head}\n\n{}", example_body(code.status(), &body))
             }
             Entry::OAuth(error) => {
                 let head = fields(&[
@@ -193,11 +188,8 @@ impl Entry {
                     ("status", Some(status_line(error.status()))),
                     ("description", Some(error.description().to_owned())),
                 ]);
-                let body = Ordered(vec![
-                    ("error", json!(error.as_str())),
-                    ("error_description", json!(error.description())),
-                ]);
-                format!("{head}\n\n{}", example_body(error.status(), body))
+                let body = okta::OAuthErrorBody::new(error);
+                format!("{head}\n\n{}", example_body(error.status(), &body))
             }
             Entry::LoginFailure(reason) => {
                 let linked = reason
@@ -231,15 +223,8 @@ impl Entry {
                     ("category", Some(error.category().description().to_owned())),
                     ("description", Some(error.description().to_owned())),
                 ]);
-                let body = Ordered(vec![
-                    ("stat", json!("error")),
-                    ("code", json!(error.code())),
-                    ("error", json!(error.error())),
-                    ("error_description", json!(error.description())),
-                    ("request_id", json!("a1b2c3d4e5f6g7h8")),
-                ]);
-                // Capture answers errors with HTTP 200 and `"stat":"error"`.
-                format!("{head}\n\n{}", example_body(http::StatusCode::OK, body))
+                let body = identity_cloud::ErrorBody::new(error);
+                format!("{head}\n\n{}", example_body(body.status(), &body))
             }
             Entry::Lusid(error) => {
                 let head = fields(&[
@@ -261,30 +246,10 @@ impl Entry {
                     ),
                     ("description", error.description().map(str::to_owned)),
                 ]);
-                let body = Ordered(vec![
-                    ("name", json!(error.name())),
-                    ("errorDetails", json!([])),
-                    ("code", json!(error.code())),
-                    (
-                        "type",
-                        json!(format!(
-                            "https://docs.lusid.com/#section/Error-Codes/{}",
-                            error.code()
-                        )),
-                    ),
-                    ("title", json!(error.title())),
-                    ("status", json!(error.status().as_u16())),
-                    (
-                        "detail",
-                        json!(error.description().unwrap_or(error.title())),
-                    ),
-                    (
-                        "instance",
-                        json!("https://example.lusid.com/app/insights/logs/0HN00000000:00000001"),
-                    ),
-                    ("extensions", json!({})),
-                ]);
-                format!("{head}\n\n{}", example_body(error.status(), body))
+                let body = lusid::ProblemDetails::new(error).with_instance(
+                    "https://example.lusid.com/app/insights/logs/0HN00000000:00000001",
+                );
+                format!("{head}\n\n{}", example_body(error.status(), &body))
             }
         }
     }

@@ -146,10 +146,11 @@ impl ProblemDetails {
         &mut self.rest.extra
     }
 
-    /// The HTTP status: the `status` member if it is a valid status, else the catalog code's,
+    /// The HTTP status: the `status` member if it is within 100-599, else the catalog code's,
     /// else 500.
     pub fn status(&self) -> StatusCode {
         self.status
+            .filter(|s| (100..=599).contains(s))
             .and_then(|s| StatusCode::from_u16(s).ok())
             .or_else(|| self.known_code().map(ErrorCode::status))
             .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)

@@ -32,7 +32,7 @@ use std::fmt;
 ///
 /// The constructors check their argument count at compile time:
 ///
-/// ```compile_fail
+/// ```compile_fail,E0061
 /// use identity_errors::okta::ErrorBody;
 ///
 /// let body = ErrorBody::resource_not_found("one", "two"); // E0000007 takes one argument

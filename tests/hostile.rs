@@ -1,0 +1,431 @@
+//! Hostile and edge inputs to templates, bodies, redirects and headers: each gets a typed error
+//! or a documented result, and nothing that is kept is altered.
+
+use identity_errors::okta::{ErrorBody, ErrorCode, OAuthErrorBody, OAuthErrorCode, ResponseMode};
+use identity_errors::{identity_cloud, lusid, ParseError};
+use std::error::Error;
+
+// ---- templates ----
+
+#[test]
+fn arguments_holding_placeholders_are_not_expanded_again() {
+    let summary = ErrorCode::E0000250
+        .fill(&["{1}", "{0}", "{3}", "{2}"])
+        .unwrap();
+    assert_eq!(
+        summary,
+        "You can't {1} {0} because its Trust claims setting isn't enabled on any other identity provider. \
+         To {1} this identity provider, update the applicable rules in your {3} and {2} policies to remove \
+         the dependency on Trust claims."
+    );
+}
+
+#[test]
+fn a_repeated_placeholder_takes_the_same_argument() {
+    let summary = ErrorCode::E0000251
+        .fill(&["deactivate", "Acme IdP", "sign-on"])
+        .unwrap();
+    assert_eq!(summary.matches("deactivate").count(), 2);
+    assert!(summary.starts_with("You can't deactivate Acme IdP because"));
+}
+
+#[test]
+fn wrong_argument_counts_are_typed_errors() {
+    let error = ErrorBody::new(ErrorCode::ResourceNotFound, &["a", "b"]).unwrap_err();
+    assert_eq!(
+        (error.code(), error.expected(), error.given()),
+        ("E0000007", 1, 2)
+    );
+    assert_eq!(error.template(), "Not found: {0}");
+    let error = ErrorCode::E0000004.fill(&["surplus"]).unwrap_err();
+    assert_eq!((error.expected(), error.given()), (0, 1));
+    assert!(ErrorCode::E0000250.fill(&["1", "2", "3"]).is_err());
+}
+
+#[test]
+fn every_generated_constructor_matches_its_runtime_equivalent() {
+    let body = ErrorBody::resource_not_found("User 00u1");
+    let runtime = ErrorBody::new(ErrorCode::E0000007, &["User 00u1"]).unwrap();
+    assert_eq!(body.summary(), runtime.summary());
+    assert_eq!(body.code(), "E0000007");
+    let body = ErrorBody::idp_in_use_by_asop_gsp_policy("delete", "Acme", "global", "app");
+    assert_eq!(
+        body.summary(),
+        ErrorCode::E0000250
+            .fill(&["delete", "Acme", "global", "app"])
+            .unwrap()
+    );
+}
+
+// ---- Okta API bodies ----
+
+#[test]
+fn built_okta_bodies_have_okta_shape() {
+    let body = ErrorBody::resource_not_found("User 00u1").with_cause("id: unknown");
+    let id = body.error_id().unwrap().to_owned();
+    assert_eq!(id.len(), 25);
+    assert!(id.starts_with("oae"));
+    let expected = format!(
+        r#"{{"errorCode":"E0000007","errorSummary":"Not found: User 00u1","errorLink":"E0000007","errorId":"{id}","errorCauses":[{{"errorSummary":"id: unknown"}}]}}"#
+    );
+    assert_eq!(serde_json::to_string(&body).unwrap(), expected);
+    assert_ne!(
+        ErrorBody::resource_not_found("x").error_id(),
+        Some(id.as_str())
+    );
+}
+
+#[test]
+fn unknown_okta_codes_are_kept_verbatim() {
+    let original = r#"{"errorCode":"E0009999","errorSummary":"New in a later release","errorLink":"E0009999","errorId":"oaeAAAAAAAAAAAAAAAAAAAAAA","errorCauses":[]}"#;
+    let body = ErrorBody::from_slice(original.as_bytes()).unwrap();
+    assert_eq!(body.code(), "E0009999");
+    assert_eq!(body.known_code(), None);
+    assert_eq!(body.status(), http::StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(serde_json::to_string(&body).unwrap(), original);
+}
+
+#[test]
+fn missing_optional_okta_members_stay_missing() {
+    let original =
+        r#"{"errorCode":"E0000009","errorSummary":"Your last request took too long to complete."}"#;
+    let body = ErrorBody::from_slice(original.as_bytes()).unwrap();
+    assert_eq!(
+        (body.link(), body.error_id(), body.causes().len()),
+        (None, None, 0)
+    );
+    assert_eq!(serde_json::to_string(&body).unwrap(), original);
+}
+
+#[test]
+fn unknown_members_keep_their_place_and_text() {
+    let original = r#"{"x":[1, 2],"errorCode":"E0000001","y":{"b":1,"a":"\u00e9"},"errorSummary":"Api validation failed: name","errorCauses":[{"domain":"d","errorSummary":"s","reason":null}]}"#;
+    let body = ErrorBody::from_slice(original.as_bytes()).unwrap();
+    assert_eq!(
+        body.extra().get("y").unwrap().get(),
+        r#"{"b":1,"a":"\u00e9"}"#
+    );
+    assert_eq!(body.causes()[0].extra().len(), 2);
+    assert_eq!(serde_json::to_string(&body).unwrap(), original);
+}
+
+#[test]
+fn repeated_members() {
+    // A repeated known member is ambiguous: an error.
+    let error = ErrorBody::from_slice(
+        br#"{"errorCode":"E0000001","errorCode":"E0000002","errorSummary":"s"}"#,
+    )
+    .unwrap_err();
+    assert!(
+        error.to_string().contains("duplicate field `errorCode`"),
+        "{error}"
+    );
+    // A repeated unknown member is kept twice, in place.
+    let original = r#"{"errorCode":"E0000001","a":1,"errorSummary":"s","a":2}"#;
+    let body = ErrorBody::from_slice(original.as_bytes()).unwrap();
+    assert_eq!(body.extra().len(), 2);
+    assert_eq!(serde_json::to_string(&body).unwrap(), original);
+}
+
+#[test]
+fn malformed_okta_bodies_are_typed_errors() {
+    let cases: [&[u8]; 10] = [
+        b"",
+        b"[]",
+        b"null",
+        b"\"E0000007\"",
+        b"{",
+        br#"{"errorCode":7,"errorSummary":"s"}"#,
+        br#"{"errorSummary":"s"}"#,
+        br#"{"errorCode":"E0000007"}"#,
+        br#"{"errorCode":"E0000007","errorSummary":"s","errorCauses":{}}"#,
+        b"{\"errorCode\":\"E\xff\",\"errorSummary\":\"s\"}",
+    ];
+    for case in cases {
+        let error = ErrorBody::from_slice(case).unwrap_err();
+        assert!(matches!(error, ParseError::Json { .. }));
+        assert!(error.source().is_some());
+        assert!(
+            error.to_string().starts_with("malformed Okta error body: "),
+            "{error}"
+        );
+    }
+}
+
+// ---- OAuth: JSON, redirects, WWW-Authenticate ----
+
+#[test]
+fn redirect_parameters_cannot_be_injected() {
+    let hostile = "x&state=evil&error=other#frag=1 +%20=";
+    let body = OAuthErrorBody::from_raw("invalid_request", hostile).with_state("s&t=u");
+    for mode in [ResponseMode::Query, ResponseMode::Fragment] {
+        let url = body.to_redirect("https://example.com/cb", mode).unwrap();
+        let part = match mode {
+            ResponseMode::Query => url.split_once('?').unwrap().1,
+            ResponseMode::Fragment => url.split_once('#').unwrap().1,
+        };
+        assert_eq!(part.matches('&').count(), 2, "{url}");
+        assert_eq!(
+            url.matches('#').count(),
+            usize::from(mode == ResponseMode::Fragment),
+            "{url}"
+        );
+        let back = OAuthErrorBody::from_redirect(&url).unwrap();
+        assert_eq!(back, body, "{url}");
+        assert!(back.extra().is_empty());
+    }
+}
+
+#[test]
+fn redirects_join_an_existing_query() {
+    let body = OAuthErrorBody::from_raw("access_denied", "no");
+    let cases = [
+        (
+            "https://a.example/cb",
+            "https://a.example/cb?error=access_denied&error_description=no",
+        ),
+        (
+            "https://a.example/cb?",
+            "https://a.example/cb?error=access_denied&error_description=no",
+        ),
+        (
+            "https://a.example/cb?x=1",
+            "https://a.example/cb?x=1&error=access_denied&error_description=no",
+        ),
+        (
+            "https://a.example/cb?x=1&",
+            "https://a.example/cb?x=1&error=access_denied&error_description=no",
+        ),
+    ];
+    for (redirect_uri, expected) in cases {
+        let url = body.to_redirect(redirect_uri, ResponseMode::Query).unwrap();
+        assert_eq!(url, expected);
+        let back = OAuthErrorBody::from_redirect(&url).unwrap();
+        assert_eq!(
+            (back.error(), back.description()),
+            ("access_denied", Some("no"))
+        );
+    }
+    assert!(body
+        .to_redirect("https://a.example/cb#x", ResponseMode::Fragment)
+        .is_err());
+}
+
+#[test]
+fn the_seed_pages_redirect_example_parses() {
+    let url = "https://example.com?error=access_denied&error_description=The%20resource%20owner%20or%20authorization%20server%20denied%20the%20request";
+    let body = OAuthErrorBody::from_redirect(url).unwrap();
+    assert_eq!(body.known_error(), Some(OAuthErrorCode::AccessDenied));
+    assert_eq!(
+        body.description(),
+        Some("The resource owner or authorization server denied the request")
+    );
+    assert_eq!(
+        body.to_redirect("https://example.com", ResponseMode::Query)
+            .unwrap(),
+        url
+    );
+}
+
+#[test]
+fn malformed_redirects_are_typed_errors() {
+    for url in [
+        "https://example.com/cb",
+        "https://example.com/cb?code=abc",
+        "https://example.com/cb?error=a&error=b",
+        "https://example.com/cb#state=1",
+    ] {
+        let error = OAuthErrorBody::from_redirect(url).unwrap_err();
+        assert!(
+            matches!(error, ParseError::Malformed { .. }),
+            "{url}: {error}"
+        );
+    }
+    // Unknown parameters are kept, as strings.
+    let body =
+        OAuthErrorBody::from_redirect("https://e.example/?iss=https%3A%2F%2Fidp&error=x").unwrap();
+    assert_eq!(body.extra().get("iss").unwrap().get(), r#""https://idp""#);
+}
+
+#[test]
+fn header_values_cannot_break_or_inject_into_the_header() {
+    let hostile = "bad\"\\ token\r\nSet-Cookie: a=b\u{0}\u{7f}\t\", error=\"x";
+    let body = OAuthErrorBody::from_raw("invalid_token", hostile);
+    let header = body.www_authenticate();
+    let bytes = header.as_bytes();
+    assert!(!bytes.iter().any(|&b| b < 0x20 || b == 0x7f), "{header:?}");
+    let back = OAuthErrorBody::from_www_authenticate(bytes).unwrap();
+    assert_eq!(back.error(), "invalid_token");
+    // Quotes and backslashes come back exactly; control characters became spaces.
+    assert_eq!(
+        back.description(),
+        Some("bad\"\\ token  Set-Cookie: a=b   \", error=\"x")
+    );
+    assert!(back.extra().is_empty());
+}
+
+#[test]
+fn header_values_within_rfc_6750_round_trip_unchanged() {
+    let description =
+        "The access token expired at 12:00; see https://example.com/help?x=1 (#42) ~ok!";
+    let body = OAuthErrorBody::from_raw("invalid_token", description)
+        .with_error_uri("https://example.com/e");
+    let back = OAuthErrorBody::from_www_authenticate(body.www_authenticate().as_bytes()).unwrap();
+    assert_eq!(back, body);
+    let non_ascii = OAuthErrorBody::from_raw("invalid_token", "jeton expiré");
+    let back =
+        OAuthErrorBody::from_www_authenticate(non_ascii.www_authenticate().as_bytes()).unwrap();
+    assert_eq!(back.description(), Some("jeton expiré"));
+}
+
+#[test]
+fn malformed_headers_are_typed_errors() {
+    let cases: [&[u8]; 9] = [
+        b"",
+        b"Basic realm=\"x\"",
+        b"Bearer",
+        b"Bearer realm=\"x\"",
+        b"Bearer error=\"unterminated",
+        b"Bearer error=\"a\", error=\"b\"",
+        b"Bearer error",
+        b"Bearer error=\"a\" error_description=\"b\"",
+        b"Bearer error=\"\xff\"",
+    ];
+    for case in cases {
+        let error = OAuthErrorBody::from_www_authenticate(case).unwrap_err();
+        assert!(matches!(error, ParseError::Malformed { .. }), "{error}");
+    }
+    let body =
+        OAuthErrorBody::from_www_authenticate(b"bearer error=invalid_token,scope=\"a b\"").unwrap();
+    assert_eq!(body.error(), "invalid_token");
+    assert_eq!(body.extra().get("scope").unwrap().get(), r#""a b""#);
+}
+
+#[test]
+fn oauth_responses_carry_the_challenge_on_401_only() {
+    let response = OAuthErrorBody::new(OAuthErrorCode::InvalidClient).into_response();
+    assert_eq!(response.status(), 401);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/json;charset=UTF-8"
+    );
+    assert_eq!(
+        response.headers()["www-authenticate"],
+        "Bearer error=\"invalid_client\", error_description=\"The specified client isn't valid.\""
+    );
+    let response = OAuthErrorBody::new(OAuthErrorCode::InvalidGrant).into_response();
+    assert_eq!(response.status(), 400);
+    assert!(!response.headers().contains_key("www-authenticate"));
+    let unknown = OAuthErrorBody::from_raw("brand_new_error", "d");
+    assert_eq!(
+        (unknown.known_error(), unknown.status().as_u16()),
+        (None, 400)
+    );
+}
+
+// ---- Identity Cloud ----
+
+#[test]
+fn identity_cloud_bodies() {
+    let body = identity_cloud::ErrorBody::new(identity_cloud::ErrorCode::AuthorizationCodeExpired);
+    let id = body.request_id().unwrap().to_owned();
+    assert_eq!(id.len(), 16);
+    let response = body.into_response();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "application/json");
+    assert_eq!(
+        response.body(),
+        &format!(
+            r#"{{"stat":"error","code":415,"error":"authorization_code_expired","error_description":"The supplied authorization code has expired.","request_id":"{id}"}}"#
+        )
+    );
+
+    let oauth = identity_cloud::ErrorBody::oauth(
+        "invalid_client",
+        identity_cloud::ErrorCode::InvalidClientCredentials,
+    );
+    assert_eq!(oauth.status(), 401);
+}
+
+#[test]
+fn identity_cloud_request_token_is_an_alias_kept_by_name() {
+    let original = r#"{"stat":"error","code":310,"error":"record_not_found","error_description":"record not found","request_token":"abcdefgh12345678"}"#;
+    let body = identity_cloud::ErrorBody::from_slice(original.as_bytes()).unwrap();
+    assert_eq!(body.request_id(), Some("abcdefgh12345678"));
+    assert_eq!(serde_json::to_string(&body).unwrap(), original);
+}
+
+#[test]
+fn identity_cloud_codes_outside_the_catalog() {
+    let parse = |code: &str| {
+        identity_cloud::ErrorBody::from_slice(
+            format!(r#"{{"stat":"error","code":{code},"error":"e"}}"#).as_bytes(),
+        )
+    };
+    let body = parse("225").unwrap();
+    assert_eq!(
+        (body.code(), body.known_code()),
+        (225, Some(identity_cloud::ErrorCode::InvalidArgument))
+    );
+    assert_eq!(parse("999").unwrap().known_code(), None);
+    let negative = parse("-415").unwrap();
+    assert_eq!((negative.code(), negative.known_code()), (-415, None));
+    let huge = parse("70000").unwrap();
+    assert_eq!((huge.code(), huge.known_code()), (70000, None));
+    assert!(matches!(parse("1e400"), Err(ParseError::Json { .. })));
+    assert!(matches!(
+        parse("99999999999999999999"),
+        Err(ParseError::Json { .. })
+    ));
+    assert!(matches!(parse("4.15"), Err(ParseError::Json { .. })));
+    assert!(matches!(parse("\"415\""), Err(ParseError::Json { .. })));
+}
+
+// ---- LUSID ----
+
+#[test]
+fn lusid_problem_details() {
+    let body = lusid::ProblemDetails::new(lusid::ErrorCode::UserDoesNotExist)
+        .with_instance("https://example.lusid.com/app/insights/logs/0HN1:00000001");
+    let response = body.clone().into_response();
+    assert_eq!(response.status(), 404);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+    let back = lusid::ProblemDetails::from_slice(response.body().as_bytes()).unwrap();
+    assert_eq!(back, body);
+    assert_eq!(
+        back.to_string(),
+        "657 UserDoesNotExist: The specified user does not exist"
+    );
+
+    let unknown =
+        lusid::ProblemDetails::from_slice(br#"{"code":5000000000,"status":999}"#).unwrap();
+    assert_eq!(unknown.known_code(), None);
+    assert_eq!(unknown.status(), http::StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(lusid::ProblemDetails::from_slice(br#"{"status":404}"#).is_err());
+    assert!(lusid::ProblemDetails::from_slice(br#"{"code":1,"status":70000}"#).is_err());
+}
+
+#[test]
+fn bodies_are_std_errors_with_readable_messages() {
+    let errors: [Box<dyn Error>; 4] = [
+        Box::new(ErrorBody::resource_not_found("User 00u1")),
+        Box::new(OAuthErrorBody::new(OAuthErrorCode::InvalidClient)),
+        Box::new(identity_cloud::ErrorBody::new(
+            identity_cloud::ErrorCode::AccessTokenExpired,
+        )),
+        Box::new(lusid::ProblemDetails::new(lusid::ErrorCode::AccessDenied)),
+    ];
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [
+            "E0000007: Not found: User 00u1",
+            "invalid_client: The specified client isn't valid.",
+            "414 access_token_expired: The supplied access token has expired.",
+            "186 AccessDenied: Access Denied",
+        ]
+    );
+}
