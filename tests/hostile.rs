@@ -303,7 +303,7 @@ fn malformed_headers_are_typed_errors() {
 
 #[test]
 fn oauth_responses_carry_the_challenge_on_401_only() {
-    let response = OAuthErrorBody::new(OAuthErrorCode::InvalidClient).into_response();
+    let response = OAuthErrorBody::new(OAuthErrorCode::InvalidClient).into_http_response();
     assert_eq!(response.status(), 401);
     assert_eq!(
         response.headers()["content-type"],
@@ -313,7 +313,7 @@ fn oauth_responses_carry_the_challenge_on_401_only() {
         response.headers()["www-authenticate"],
         "Bearer error=\"invalid_client\", error_description=\"The specified client isn't valid.\""
     );
-    let response = OAuthErrorBody::new(OAuthErrorCode::InvalidGrant).into_response();
+    let response = OAuthErrorBody::new(OAuthErrorCode::InvalidGrant).into_http_response();
     assert_eq!(response.status(), 400);
     assert!(!response.headers().contains_key("www-authenticate"));
     let unknown = OAuthErrorBody::from_raw("brand_new_error", "d");
@@ -330,7 +330,7 @@ fn identity_cloud_bodies() {
     let body = identity_cloud::ErrorBody::new(identity_cloud::ErrorCode::AuthorizationCodeExpired);
     let id = body.request_id().unwrap().to_owned();
     assert_eq!(id.len(), 16);
-    let response = body.into_response();
+    let response = body.into_http_response();
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-type"], "application/json");
     assert_eq!(
@@ -387,7 +387,7 @@ fn identity_cloud_codes_outside_the_catalog() {
 fn lusid_problem_details() {
     let body = lusid::ProblemDetails::new(lusid::ErrorCode::UserDoesNotExist)
         .with_instance("https://example.lusid.com/app/insights/logs/0HN1:00000001");
-    let response = body.clone().into_response();
+    let response = body.clone().into_http_response();
     assert_eq!(response.status(), 404);
     assert_eq!(
         response.headers()["content-type"],

@@ -110,7 +110,7 @@ impl ErrorBody {
         self
     }
 
-    /// Sets the HTTP status of [`into_response`](Self::into_response).
+    /// Sets the HTTP status of [`into_http_response`](Self::into_http_response).
     pub fn with_status(mut self, status: StatusCode) -> Self {
         self.status = Some(status);
         self
@@ -193,7 +193,7 @@ impl ErrorBody {
 
     /// The HTTP response: [`status`](Self::status), `Content-Type: application/json`, the body
     /// as compact JSON.
-    pub fn into_response(self) -> http::Response<String> {
+    pub fn into_http_response(self) -> http::Response<String> {
         response::json(self.status(), "application/json", &self)
     }
 }
@@ -213,7 +213,7 @@ impl std::error::Error for ErrorBody {}
 
 impl From<ErrorBody> for http::Response<String> {
     fn from(body: ErrorBody) -> Self {
-        body.into_response()
+        body.into_http_response()
     }
 }
 

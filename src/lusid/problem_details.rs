@@ -159,7 +159,7 @@ impl ProblemDetails {
     /// The HTTP response: [`status`](Self::status), `Content-Type: application/problem+json`
     /// (RFC 9457; the crate's choice, LUSID does not document its own), the body as compact
     /// JSON.
-    pub fn into_response(self) -> http::Response<String> {
+    pub fn into_http_response(self) -> http::Response<String> {
         response::json(self.status(), "application/problem+json", &self)
     }
 }
@@ -182,7 +182,7 @@ impl std::error::Error for ProblemDetails {}
 
 impl From<ProblemDetails> for http::Response<String> {
     fn from(body: ProblemDetails) -> Self {
-        body.into_response()
+        body.into_http_response()
     }
 }
 

@@ -199,7 +199,7 @@ impl ErrorBody {
         self
     }
 
-    /// Sets the HTTP status of [`into_response`](Self::into_response), in place of the code's.
+    /// Sets the HTTP status of [`into_http_response`](Self::into_http_response), in place of the code's.
     pub fn with_status(mut self, status: StatusCode) -> Self {
         self.status = Some(status);
         self
@@ -264,11 +264,11 @@ impl ErrorBody {
     /// ```
     /// use identity_errors::okta::ErrorBody;
     ///
-    /// let response = ErrorBody::too_many_requests().into_response();
+    /// let response = ErrorBody::too_many_requests().into_http_response();
     /// assert_eq!(response.status(), 429);
     /// assert_eq!(response.headers()["content-type"], "application/json");
     /// ```
-    pub fn into_response(self) -> http::Response<String> {
+    pub fn into_http_response(self) -> http::Response<String> {
         response::json(self.status(), "application/json", &self)
     }
 }
@@ -300,7 +300,7 @@ impl std::error::Error for ErrorBody {}
 
 impl From<ErrorBody> for http::Response<String> {
     fn from(body: ErrorBody) -> Self {
-        body.into_response()
+        body.into_http_response()
     }
 }
 

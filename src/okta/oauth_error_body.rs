@@ -125,7 +125,7 @@ impl OAuthErrorBody {
         self
     }
 
-    /// Sets the HTTP status of [`into_response`](Self::into_response), in place of the error's.
+    /// Sets the HTTP status of [`into_http_response`](Self::into_http_response), in place of the error's.
     pub fn with_status(mut self, status: StatusCode) -> Self {
         self.status = Some(status);
         self
@@ -181,12 +181,12 @@ impl OAuthErrorBody {
     /// ```
     /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
     ///
-    /// let response = OAuthErrorBody::new(OAuthErrorCode::InvalidToken).into_response();
+    /// let response = OAuthErrorBody::new(OAuthErrorCode::InvalidToken).into_http_response();
     /// assert_eq!(response.status(), 401);
     /// assert!(response.headers()["www-authenticate"].to_str()?.starts_with("Bearer error=\"invalid_token\""));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn into_response(self) -> http::Response<String> {
+    pub fn into_http_response(self) -> http::Response<String> {
         let status = self.status();
         let mut response = response::json(status, "application/json;charset=UTF-8", &self);
         if status == StatusCode::UNAUTHORIZED {
@@ -481,7 +481,7 @@ impl std::error::Error for OAuthErrorBody {}
 
 impl From<OAuthErrorBody> for http::Response<String> {
     fn from(body: OAuthErrorBody) -> Self {
-        body.into_response()
+        body.into_http_response()
     }
 }
 
