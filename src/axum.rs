@@ -1,0 +1,61 @@
+//! axum integration: every body type and catalog code is an `IntoResponse`, answering with the
+//! vendor's status, content type and, for OAuth 401s, `WWW-Authenticate` header.
+//!
+//! ```
+//! use axum_core::response::IntoResponse;
+//! use identity_errors::okta;
+//!
+//! // A handler can return the vendor's error directly.
+//! fn handler(user: Option<&str>) -> Result<String, okta::ErrorBody> {
+//!     user.map(str::to_owned).ok_or_else(|| okta::ErrorBody::resource_not_found("User 00u1"))
+//! }
+//!
+//! let response = handler(None).into_response();
+//! assert_eq!(response.status(), 404);
+//! assert_eq!(response.headers()["content-type"], "application/json");
+//! ```
+
+use crate::{identity_cloud, lusid, okta};
+use axum_core::body::Body;
+use axum_core::response::{IntoResponse, Response};
+
+/// `IntoResponse` through the body type's own `http::Response`.
+macro_rules! body_into_response {
+    ($($ty:ty),+) => {$(
+        #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+        impl IntoResponse for $ty {
+            fn into_response(self) -> Response {
+                self.into_http_response().map(Body::from)
+            }
+        }
+    )+};
+}
+
+body_into_response!(
+    okta::ErrorBody,
+    okta::OAuthErrorBody,
+    identity_cloud::ErrorBody,
+    lusid::ProblemDetails
+);
+
+/// `IntoResponse` for a catalog code: the body its vendor sends for it.
+macro_rules! code_into_response {
+    ($($ty:ty => $body:expr),+ $(,)?) => {$(
+        #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+        impl IntoResponse for $ty {
+            fn into_response(self) -> Response {
+                let to_body: fn($ty) -> _ = $body;
+                to_body(self).into_response()
+            }
+        }
+    )+};
+}
+
+code_into_response!(
+    // A summary with placeholders is sent as the template; fill it with `okta::ErrorBody`'s
+    // constructors instead.
+    okta::ErrorCode => |code| okta::ErrorBody::from_raw(code.code(), code.summary()),
+    okta::OAuthErrorCode => okta::OAuthErrorBody::new,
+    identity_cloud::ErrorCode => identity_cloud::ErrorBody::new,
+    lusid::ErrorCode => lusid::ProblemDetails::new,
+);
