@@ -20,21 +20,50 @@ pub struct TemplateError {
 
 impl TemplateError {
     /// How many arguments the template takes.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorCode;
+    ///
+    /// let error = ErrorCode::ApiValidation.fill(&[]).unwrap_err();
+    /// assert_eq!(error.expected(), 1);
+    /// assert_eq!(error.expected(), ErrorCode::ApiValidation.arity());
+    /// ```
     pub fn expected(&self) -> usize {
         self.expected
     }
 
     /// How many were given.
+    ///
+    /// ```
+    /// use identity_errors::okta::{ErrorBody, ErrorCode};
+    ///
+    /// let error = ErrorBody::new(ErrorCode::InternalServerError, &["unexpected"]).unwrap_err();
+    /// assert_eq!((error.expected(), error.given()), (0, 1));
+    /// ```
     pub fn given(&self) -> usize {
         self.given
     }
 
     /// The code whose template it is.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorCode;
+    ///
+    /// let error = ErrorCode::ResourceNotFound.fill(&[]).unwrap_err();
+    /// assert_eq!(error.code(), "E0000007");
+    /// ```
     pub fn code(&self) -> &'static str {
         self.code
     }
 
     /// The template itself.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorCode;
+    ///
+    /// let error = ErrorCode::ApiValidation.fill(&["a", "b"]).unwrap_err();
+    /// assert_eq!(error.template(), "Api validation failed: {0}");
+    /// ```
     pub fn template(&self) -> &'static str {
         self.template
     }

@@ -33,6 +33,15 @@ pub enum Category {
 
 impl Category {
     /// Every category, in code order.
+    ///
+    /// ```
+    /// use identity_errors::identity_cloud::{Category, ErrorCode};
+    ///
+    /// assert_eq!(Category::ALL.len(), 7);
+    /// assert_eq!(Category::ALL[0], Category::MissingArgument);
+    /// assert!(Category::ALL.windows(2).all(|pair| pair[0] < pair[1]));
+    /// assert!(ErrorCode::ALL.iter().all(|code| Category::ALL.contains(&code.category())));
+    /// ```
     pub const ALL: &'static [Self] = &[
         Self::MissingArgument,
         Self::InvalidArgument,
@@ -108,6 +117,13 @@ impl Category {
 
 impl core::fmt::Display for Category {
     /// Writes [`Category::as_str`].
+    ///
+    /// ```
+    /// use identity_errors::identity_cloud::Category;
+    ///
+    /// assert_eq!(Category::DataType.to_string(), "data_type");
+    /// assert_eq!(format!("{:<8}|", Category::Record), "record  |"); // width and alignment apply
+    /// ```
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.pad(self.as_str())
     }

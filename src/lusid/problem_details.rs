@@ -70,84 +70,217 @@ impl ProblemDetails {
     }
 
     /// Parses a body; only `code` is required.
+    ///
+    /// ```
+    /// use identity_errors::lusid::{ErrorCode, ProblemDetails};
+    ///
+    /// let body = ProblemDetails::from_slice(br#"{"code":657,"status":404,"detail":"The specified user does not exist"}"#)?;
+    /// assert_eq!(body.known_code(), Some(ErrorCode::UserDoesNotExist));
+    /// assert!(ProblemDetails::from_slice(br#"{"title":"User does not exist"}"#).is_err());
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn from_slice(bytes: &[u8]) -> Result<Self, ParseError> {
         serde_json::from_slice(bytes).map_err(|source| ParseError::json(Self::EXPECTING, source))
     }
 
     /// Replaces the `detail`.
+    ///
+    /// ```
+    /// use identity_errors::lusid::{ErrorCode, ProblemDetails};
+    ///
+    /// let body = ProblemDetails::new(ErrorCode::UserDoesNotExist).with_detail("User 00u1 does not exist");
+    /// assert_eq!(body.detail(), Some("User 00u1 does not exist"));
+    /// assert_eq!(body.to_string(), "657 UserDoesNotExist: User 00u1 does not exist");
+    /// ```
     pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
         self.detail = Some(detail.into());
         self
     }
 
     /// Sets the `instance` (LUSID sends a link to the request's log).
+    ///
+    /// ```
+    /// use identity_errors::lusid::{ErrorCode, ProblemDetails};
+    ///
+    /// let body = ProblemDetails::new(ErrorCode::AccessDenied).with_instance("https://example.lusid.com/app/insights/logs/0HN1:00000002");
+    /// assert_eq!(body.instance(), Some("https://example.lusid.com/app/insights/logs/0HN1:00000002"));
+    /// ```
     pub fn with_instance(mut self, instance: impl Into<String>) -> Self {
         self.instance = Some(instance.into());
         self
     }
 
     /// The PascalCase `name`.
+    ///
+    /// ```
+    /// use identity_errors::lusid::{ErrorCode, ProblemDetails};
+    ///
+    /// assert_eq!(ProblemDetails::new(ErrorCode::UserDoesNotExist).name(), Some("UserDoesNotExist"));
+    /// assert_eq!(ProblemDetails::from_slice(br#"{"code":657}"#)?.name(), None);
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn name(&self) -> Option<&str> {
         self.name.as_deref()
     }
 
     /// The integer `code`, verbatim.
+    ///
+    /// ```
+    /// use identity_errors::lusid::{ErrorCode, ProblemDetails};
+    ///
+    /// assert_eq!(ProblemDetails::new(ErrorCode::UserDoesNotExist).code(), 657);
+    /// assert_eq!(ProblemDetails::from_slice(br#"{"code":9999}"#)?.code(), 9999);
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn code(&self) -> i64 {
         self.code
     }
 
     /// The `code` as a catalog code, where the catalog has it.
+    ///
+    /// ```
+    /// use identity_errors::lusid::{ErrorCode, ProblemDetails};
+    ///
+    /// assert_eq!(ProblemDetails::from_slice(br#"{"code":186}"#)?.known_code(), Some(ErrorCode::AccessDenied));
+    /// assert_eq!(ProblemDetails::from_slice(br#"{"code":9999}"#)?.known_code(), None);
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn known_code(&self) -> Option<ErrorCode> {
         i32::try_from(self.code).ok().and_then(ErrorCode::from_code)
     }
 
     /// The `type` URI.
+    ///
+    /// ```
+    /// use identity_errors::lusid::{ErrorCode, ProblemDetails};
+    ///
+    /// let body = ProblemDetails::new(ErrorCode::AccessDenied);
+    /// assert_eq!(body.type_uri(), Some("https://docs.lusid.com/#section/Error-Codes/186"));
+    /// ```
     pub fn type_uri(&self) -> Option<&str> {
         self.type_uri.as_deref()
     }
 
     /// The `title`.
+    ///
+    /// ```
+    /// use identity_errors::lusid::{ErrorCode, ProblemDetails};
+    ///
+    /// assert_eq!(ProblemDetails::new(ErrorCode::UserDoesNotExist).title(), Some("User does not exist"));
+    /// ```
     pub fn title(&self) -> Option<&str> {
         self.title.as_deref()
     }
 
     /// The `status` member as sent.
+    ///
+    /// ```
+    /// use identity_errors::lusid::{ErrorCode, ProblemDetails};
+    ///
+    /// assert_eq!(ProblemDetails::new(ErrorCode::AccessDenied).status_code(), Some(403));
+    /// let body = ProblemDetails::from_slice(br#"{"code":186,"status":0}"#)?;
+    /// assert_eq!(body.status_code(), Some(0)); // as sent; `status()` falls back to 403
+    /// assert_eq!(body.status(), http::StatusCode::FORBIDDEN);
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn status_code(&self) -> Option<u16> {
         self.status
     }
 
     /// The `detail`.
+    ///
+    /// ```
+    /// use identity_errors::lusid::{ErrorCode, ProblemDetails};
+    ///
+    /// assert_eq!(ProblemDetails::new(ErrorCode::UserDoesNotExist).detail(), Some("The specified user does not exist"));
+    /// // A code without a description has its title as `detail`.
+    /// assert_eq!(ProblemDetails::new(ErrorCode::AccessDenied).detail(), Some("Access Denied"));
+    /// ```
     pub fn detail(&self) -> Option<&str> {
         self.detail.as_deref()
     }
 
     /// The `instance`.
+    ///
+    /// ```
+    /// use identity_errors::lusid::{ErrorCode, ProblemDetails};
+    ///
+    /// assert_eq!(ProblemDetails::new(ErrorCode::AccessDenied).instance(), None);
+    /// let body = ProblemDetails::from_slice(br#"{"code":186,"instance":"https://example.lusid.com/app/insights/logs/0HN1:00000002"}"#)?;
+    /// assert_eq!(body.instance(), Some("https://example.lusid.com/app/insights/logs/0HN1:00000002"));
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn instance(&self) -> Option<&str> {
         self.instance.as_deref()
     }
 
     /// The `errorDetails`, as raw JSON.
+    ///
+    /// ```
+    /// use identity_errors::lusid::{ErrorCode, ProblemDetails};
+    ///
+    /// assert_eq!(ProblemDetails::new(ErrorCode::InvalidParameterValue).error_details().map(|raw| raw.get()), Some("[]"));
+    /// let body = ProblemDetails::from_slice(br#"{"code":151,"errorDetails":[{"id":"scope","detail":"must not be empty"}]}"#)?;
+    /// assert_eq!(body.error_details().map(|raw| raw.get()), Some(r#"[{"id":"scope","detail":"must not be empty"}]"#));
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn error_details(&self) -> Option<&RawValue> {
         self.error_details.as_ref().map(|raw| &*raw.0)
     }
 
     /// The `extensions`, as raw JSON.
+    ///
+    /// ```
+    /// use identity_errors::lusid::{ErrorCode, ProblemDetails};
+    ///
+    /// assert_eq!(ProblemDetails::new(ErrorCode::UserDoesNotExist).extensions().map(|raw| raw.get()), Some("{}"));
+    /// let body = ProblemDetails::from_slice(br#"{"code":657,"extensions":{"userId":"00u1"}}"#)?;
+    /// assert_eq!(body.extensions().map(|raw| raw.get()), Some(r#"{"userId":"00u1"}"#));
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn extensions(&self) -> Option<&RawValue> {
         self.extensions.as_ref().map(|raw| &*raw.0)
     }
 
     /// Members the type has no field for, kept as they were.
+    ///
+    /// ```
+    /// use identity_errors::lusid::ProblemDetails;
+    ///
+    /// let body = ProblemDetails::from_slice(br#"{"code":657,"traceId":"0HN1:00000001"}"#)?;
+    /// assert_eq!(body.extra().get("traceId").unwrap().get(), r#""0HN1:00000001""#);
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn extra(&self) -> &ExtraMembers {
         &self.rest.extra
     }
 
     /// Members the type has no field for, to change.
+    ///
+    /// ```
+    /// use identity_errors::lusid::ProblemDetails;
+    ///
+    /// let mut body = ProblemDetails::from_slice(br#"{"code":657}"#)?;
+    /// body.extra_mut().insert("traceId", &"0HN1:00000001")?;
+    /// assert_eq!(serde_json::to_string(&body)?, r#"{"code":657,"traceId":"0HN1:00000001"}"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn extra_mut(&mut self) -> &mut ExtraMembers {
         &mut self.rest.extra
     }
 
     /// The HTTP status: the `status` member if it is within 100-599, else the catalog code's,
     /// else 500.
+    ///
+    /// ```
+    /// use http::StatusCode;
+    /// use identity_errors::lusid::ProblemDetails;
+    ///
+    /// assert_eq!(ProblemDetails::from_slice(br#"{"code":657,"status":410}"#)?.status(), StatusCode::GONE);
+    /// assert_eq!(ProblemDetails::from_slice(br#"{"code":657,"status":999}"#)?.status(), StatusCode::NOT_FOUND);
+    /// assert_eq!(ProblemDetails::from_slice(br#"{"code":9999}"#)?.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn status(&self) -> StatusCode {
         self.status
             .filter(|s| (100..=599).contains(s))
@@ -159,6 +292,14 @@ impl ProblemDetails {
     /// The HTTP response: [`status`](Self::status), `Content-Type: application/problem+json`
     /// (RFC 9457; the crate's choice, LUSID does not document its own), the body as compact
     /// JSON.
+    ///
+    /// ```
+    /// use identity_errors::lusid::{ErrorCode, ProblemDetails};
+    ///
+    /// let response = ProblemDetails::new(ErrorCode::UserDoesNotExist).into_http_response();
+    /// assert_eq!(response.status(), 404);
+    /// assert_eq!(response.headers()["content-type"], "application/problem+json");
+    /// ```
     pub fn into_http_response(self) -> http::Response<String> {
         response::json(self.status(), "application/problem+json", &self)
     }
@@ -166,6 +307,15 @@ impl ProblemDetails {
 
 impl fmt::Display for ProblemDetails {
     /// `657 UserDoesNotExist: The specified user does not exist`
+    ///
+    /// ```
+    /// use identity_errors::lusid::{ErrorCode, ProblemDetails};
+    ///
+    /// let body = ProblemDetails::new(ErrorCode::UserDoesNotExist);
+    /// assert_eq!(body.to_string(), "657 UserDoesNotExist: The specified user does not exist");
+    /// assert_eq!(ProblemDetails::from_slice(br#"{"code":9999}"#)?.to_string(), "9999");
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.code)?;
         if let Some(name) = &self.name {
@@ -181,6 +331,14 @@ impl fmt::Display for ProblemDetails {
 impl std::error::Error for ProblemDetails {}
 
 impl From<ProblemDetails> for http::Response<String> {
+    /// The same as [`ProblemDetails::into_http_response`].
+    ///
+    /// ```
+    /// use identity_errors::lusid::{ErrorCode, ProblemDetails};
+    ///
+    /// let response: http::Response<String> = ProblemDetails::new(ErrorCode::AccessDenied).into();
+    /// assert_eq!(response.status(), 403);
+    /// ```
     fn from(body: ProblemDetails) -> Self {
         body.into_http_response()
     }
