@@ -31,6 +31,16 @@ pub struct ExtraMembers(Vec<(Box<str>, Box<RawValue>)>);
 
 impl ExtraMembers {
     /// No members.
+    ///
+    /// ```
+    /// use identity_errors::ExtraMembers;
+    ///
+    /// let mut extra = ExtraMembers::new();
+    /// assert!(extra.is_empty());
+    /// extra.insert("reason", &"UNIQUE_CONSTRAINT")?;
+    /// assert_eq!(extra.get("reason").unwrap().get(), r#""UNIQUE_CONSTRAINT""#);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub const fn new() -> Self {
         Self(Vec::new())
     }
@@ -101,11 +111,29 @@ impl ExtraMembers {
     }
 
     /// How many members there are.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// let body = ErrorBody::from_slice(br#"{"errorCode":"E0000009","errorSummary":"Internal Server Error","hint":1,"hint":2}"#)?;
+    /// assert_eq!(body.extra().len(), 2); // a repeated key counts each time
+    /// assert_eq!(body.extra().get("hint").unwrap().get(), "1");
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn len(&self) -> usize {
         self.0.len()
     }
 
     /// Whether there are none.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// assert!(ErrorBody::too_many_requests().extra().is_empty());
+    /// let body = ErrorBody::from_slice(br#"{"errorCode":"E0000009","errorSummary":"Internal Server Error","hint":1}"#)?;
+    /// assert!(!body.extra().is_empty());
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -128,6 +156,15 @@ impl ExtraMembers {
 
 impl PartialEq for ExtraMembers {
     /// Same keys in the same order with the same JSON text.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// let a = ErrorBody::from_slice(br#"{"errorCode":"E0000009","errorSummary":"x","n":1}"#)?;
+    /// let b = ErrorBody::from_slice(br#"{"errorCode":"E0000009","errorSummary":"x","n":1.0}"#)?;
+    /// assert_ne!(a.extra(), b.extra()); // the same number, written differently
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     fn eq(&self, other: &Self) -> bool {
         self.0.len() == other.0.len()
             && self
@@ -152,7 +189,8 @@ enum Slot {
 /// The order a parsed object's members came in; empty for a body built in code, which is then
 /// written in the vendor's own field order.
 ///
-/// Member order is presentation, not content: two bodies that differ only in it are equal.
+/// Where the known fields stood is presentation, not content: two bodies that differ only in it
+/// are equal. (The extra members themselves compare in order and by their exact text.)
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Layout(Vec<Slot>);
 

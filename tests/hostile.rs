@@ -302,7 +302,7 @@ fn malformed_headers_are_typed_errors() {
 }
 
 #[test]
-fn oauth_responses_carry_the_challenge_on_401_only() {
+fn oauth_responses_carry_the_challenge_on_401_and_insufficient_scope() {
     let response = OAuthErrorBody::new(OAuthErrorCode::InvalidClient).into_http_response();
     assert_eq!(response.status(), 401);
     assert_eq!(
@@ -316,6 +316,12 @@ fn oauth_responses_carry_the_challenge_on_401_only() {
     let response = OAuthErrorBody::new(OAuthErrorCode::InvalidGrant).into_http_response();
     assert_eq!(response.status(), 400);
     assert!(!response.headers().contains_key("www-authenticate"));
+    let response = OAuthErrorBody::new(OAuthErrorCode::InsufficientScope).into_http_response();
+    assert_eq!(response.status(), 403);
+    assert!(response.headers()["www-authenticate"]
+        .to_str()
+        .unwrap()
+        .starts_with("Bearer error=\"insufficient_scope\""));
     let unknown = OAuthErrorBody::from_raw("brand_new_error", "d");
     assert_eq!(
         (unknown.known_error(), unknown.status().as_u16()),
@@ -353,6 +359,18 @@ fn identity_cloud_request_token_is_an_alias_kept_by_name() {
     let body = identity_cloud::ErrorBody::from_slice(original.as_bytes()).unwrap();
     assert_eq!(body.request_id(), Some("abcdefgh12345678"));
     assert_eq!(serde_json::to_string(&body).unwrap(), original);
+    let replaced = body.with_request_id("zzzzzzzz12345678");
+    assert_eq!(replaced.request_id(), Some("zzzzzzzz12345678"));
+    assert!(serde_json::to_string(&replaced)
+        .unwrap()
+        .ends_with(r#""request_token":"zzzzzzzz12345678"}"#));
+    // With both names present, the new value goes where the getter reads it.
+    let both = identity_cloud::ErrorBody::from_slice(
+        br#"{"stat":"error","code":310,"error":"e","request_id":"a","request_token":"b"}"#,
+    )
+    .unwrap()
+    .with_request_id("c");
+    assert_eq!(both.request_id(), Some("c"));
 }
 
 #[test]

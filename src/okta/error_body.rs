@@ -66,6 +66,14 @@ pub struct ErrorCause {
 
 impl ErrorCause {
     /// A cause with this summary.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorCause;
+    ///
+    /// let cause = ErrorCause::new("email: Does not match required pattern");
+    /// assert_eq!(cause.summary(), Some("email: Does not match required pattern"));
+    /// assert!(cause.extra().is_empty());
+    /// ```
     pub fn new(summary: impl Into<String>) -> Self {
         Self {
             error_summary: Some(summary.into()),
@@ -85,11 +93,32 @@ impl ErrorCause {
     }
 
     /// The cause's other members (Okta sometimes adds `reason`, `location`, `domain`, ..).
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// let body = ErrorBody::from_slice(br#"{"errorCode":"E0000001","errorSummary":"Api validation failed: login","errorCauses":[{"errorSummary":"login: An object with this field already exists","reason":"UNIQUE_CONSTRAINT"}]}"#)?;
+    /// let cause = &body.causes()[0];
+    /// assert_eq!(cause.extra().get("reason").unwrap().get(), r#""UNIQUE_CONSTRAINT""#);
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn extra(&self) -> &ExtraMembers {
         &self.rest.extra
     }
 
     /// The cause's other members, to change.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorCause;
+    ///
+    /// let mut cause = ErrorCause::new("password: Password requirements were not met");
+    /// cause.extra_mut().insert("location", &"password")?;
+    /// assert_eq!(
+    ///     serde_json::to_string(&cause)?,
+    ///     r#"{"errorSummary":"password: Password requirements were not met","location":"password"}"#
+    /// );
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn extra_mut(&mut self) -> &mut ExtraMembers {
         &mut self.rest.extra
     }
@@ -200,58 +229,158 @@ impl ErrorBody {
     }
 
     /// Sets the HTTP status of [`into_http_response`](Self::into_http_response), in place of the code's.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// let body = ErrorBody::internal_server_error().with_status(http::StatusCode::SERVICE_UNAVAILABLE);
+    /// assert_eq!(body.code(), "E0000009");
+    /// assert_eq!(body.into_http_response().status(), 503);
+    /// ```
     pub fn with_status(mut self, status: StatusCode) -> Self {
         self.status = Some(status);
         self
     }
 
     /// The `errorCode`, verbatim.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// assert_eq!(ErrorBody::too_many_requests().code(), "E0000047");
+    /// let body = ErrorBody::from_slice(br#"{"errorCode":"E0009999","errorSummary":"Something new"}"#)?;
+    /// assert_eq!(body.code(), "E0009999");
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn code(&self) -> &str {
         &self.error_code
     }
 
     /// The `errorCode` as a catalog code, where the catalog has it.
+    ///
+    /// ```
+    /// use identity_errors::okta::{ErrorBody, ErrorCode};
+    ///
+    /// let body = ErrorBody::from_slice(br#"{"errorCode":"E0000011","errorSummary":"Invalid token provided"}"#)?;
+    /// assert_eq!(body.known_code(), Some(ErrorCode::InvalidToken));
+    /// assert_eq!(ErrorBody::from_raw("E0009999", "Something new").known_code(), None);
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn known_code(&self) -> Option<ErrorCode> {
         ErrorCode::from_code(&self.error_code)
     }
 
     /// The `errorSummary`.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// assert_eq!(ErrorBody::api_validation("name").summary(), "Api validation failed: name");
+    /// assert_eq!(ErrorBody::too_many_requests().summary(), "API call exceeded rate limit due to too many requests.");
+    /// ```
     pub fn summary(&self) -> &str {
         &self.error_summary
     }
 
     /// The `errorLink`, if present (Okta sends the code again).
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// assert_eq!(ErrorBody::invalid_token().link(), Some("E0000011"));
+    /// let body = ErrorBody::from_slice(br#"{"errorCode":"E0000011","errorSummary":"Invalid token provided"}"#)?;
+    /// assert_eq!(body.link(), None);
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn link(&self) -> Option<&str> {
         self.error_link.as_deref()
     }
 
     /// The `errorId`, if present: `oae` and 22 characters, for Okta support.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// let body = ErrorBody::internal_server_error();
+    /// let id = body.error_id().unwrap();
+    /// assert!(id.starts_with("oae"));
+    /// assert_eq!(id.len(), 25);
+    /// ```
     pub fn error_id(&self) -> Option<&str> {
         self.error_id.as_deref()
     }
 
     /// The `errorCauses`; empty if there are none or the member is missing.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// let body = ErrorBody::from_slice(br#"{"errorCode":"E0000001","errorSummary":"Api validation failed: login","errorCauses":[{"errorSummary":"login: An object with this field already exists"}]}"#)?;
+    /// assert_eq!(body.causes()[0].summary(), Some("login: An object with this field already exists"));
+    /// let body = ErrorBody::from_slice(br#"{"errorCode":"E0000009","errorSummary":"Internal Server Error"}"#)?;
+    /// assert!(body.causes().is_empty());
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn causes(&self) -> &[ErrorCause] {
         self.error_causes.as_deref().unwrap_or_default()
     }
 
     /// The `errorCauses`, to change; creates the member if it was missing.
+    ///
+    /// ```
+    /// use identity_errors::okta::{ErrorBody, ErrorCause};
+    ///
+    /// let mut body = ErrorBody::from_slice(br#"{"errorCode":"E0000001","errorSummary":"Api validation failed: login"}"#)?;
+    /// body.causes_mut().push(ErrorCause::new("login: required"));
+    /// assert_eq!(
+    ///     serde_json::to_string(&body)?,
+    ///     r#"{"errorCode":"E0000001","errorSummary":"Api validation failed: login","errorCauses":[{"errorSummary":"login: required"}]}"#
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn causes_mut(&mut self) -> &mut Vec<ErrorCause> {
         self.error_causes.get_or_insert_with(Vec::new)
     }
 
     /// Members the type has no field for, kept as they were.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// let body = ErrorBody::from_slice(br#"{"errorCode":"E0000009","errorSummary":"Internal Server Error","hint":{"retry":true}}"#)?;
+    /// assert_eq!(body.extra().len(), 1);
+    /// assert_eq!(body.extra().get("hint").unwrap().get(), r#"{"retry":true}"#);
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn extra(&self) -> &ExtraMembers {
         &self.rest.extra
     }
 
     /// Members the type has no field for, to change.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// let mut body = ErrorBody::from_raw("E0009999", "Something new").with_error_id("oaeMzddieo5QvW8lOZVv0uV6w");
+    /// body.extra_mut().insert("hint", &"retry later")?;
+    /// assert!(serde_json::to_string(&body)?.ends_with(r#""errorCauses":[],"hint":"retry later"}"#));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn extra_mut(&mut self) -> &mut ExtraMembers {
         &mut self.rest.extra
     }
 
     /// The HTTP status to answer with: the one set by [`with_status`](Self::with_status), else
     /// the catalog code's, else 500 for a code the catalog lacks.
+    ///
+    /// ```
+    /// use http::StatusCode;
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// assert_eq!(ErrorBody::resource_not_found("x").status(), StatusCode::NOT_FOUND);
+    /// assert_eq!(ErrorBody::from_raw("E0009999", "Something new").status(), StatusCode::INTERNAL_SERVER_ERROR);
+    /// assert_eq!(ErrorBody::resource_not_found("x").with_status(StatusCode::GONE).status(), StatusCode::GONE);
+    /// ```
     pub fn status(&self) -> StatusCode {
         self.status
             .or_else(|| self.known_code().map(ErrorCode::status))
@@ -291,6 +420,13 @@ impl ErrorCode {
 
 impl fmt::Display for ErrorBody {
     /// `E0000007: Not found: ..`
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// let body = ErrorBody::resource_not_found("User 00u1");
+    /// assert_eq!(body.to_string(), "E0000007: Not found: User 00u1");
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.error_code, self.error_summary)
     }
@@ -299,6 +435,14 @@ impl fmt::Display for ErrorBody {
 impl std::error::Error for ErrorBody {}
 
 impl From<ErrorBody> for http::Response<String> {
+    /// The same as [`ErrorBody::into_http_response`].
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// let response: http::Response<String> = ErrorBody::too_many_requests().into();
+    /// assert_eq!(response.status(), 429);
+    /// ```
     fn from(body: ErrorBody) -> Self {
         body.into_http_response()
     }

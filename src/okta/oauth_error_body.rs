@@ -37,6 +37,17 @@ pub struct OAuthErrorBody {
 
 /// Where an authorization server puts error parameters on a redirect: the query (`?error=..`,
 /// the OAuth default for the code flow) or the fragment (`#error=..`, for implicit flows).
+///
+/// ```
+/// use identity_errors::okta::{OAuthErrorBody, ResponseMode};
+///
+/// let body = OAuthErrorBody::from_raw("login_required", "Sign in first");
+/// let url = body.to_redirect("https://example.com/cb?tenant=1", ResponseMode::Query)?;
+/// assert_eq!(url, "https://example.com/cb?tenant=1&error=login_required&error_description=Sign%20in%20first");
+/// let url = body.to_redirect("https://example.com/cb?tenant=1", ResponseMode::Fragment)?;
+/// assert_eq!(url, "https://example.com/cb?tenant=1#error=login_required&error_description=Sign%20in%20first");
+/// # Ok::<(), identity_errors::okta::RedirectError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ResponseMode {
     /// `redirect_uri?error=..`
@@ -86,6 +97,14 @@ impl OAuthErrorBody {
     }
 
     /// A body with any error and description, kept verbatim.
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
+    ///
+    /// let body = OAuthErrorBody::from_raw("invalid_grant", "The authorization code is invalid or has expired.");
+    /// assert_eq!(body.known_error(), Some(OAuthErrorCode::InvalidGrant));
+    /// assert_eq!(body.description(), Some("The authorization code is invalid or has expired."));
+    /// ```
     pub fn from_raw(error: impl Into<String>, description: impl Into<String>) -> Self {
         Self {
             error: error.into(),
@@ -108,66 +127,175 @@ impl OAuthErrorBody {
     }
 
     /// Replaces the `error_description`.
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
+    ///
+    /// let body = OAuthErrorBody::new(OAuthErrorCode::InvalidScope).with_description("The scope 'admin' is not allowed.");
+    /// assert_eq!(body.error(), "invalid_scope");
+    /// assert_eq!(body.description(), Some("The scope 'admin' is not allowed."));
+    /// ```
     pub fn with_description(mut self, description: impl Into<String>) -> Self {
         self.error_description = Some(description.into());
         self
     }
 
     /// Sets the `state` echoed back to the client.
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode, ResponseMode};
+    ///
+    /// let body = OAuthErrorBody::new(OAuthErrorCode::AccessDenied).with_state("af0ifjsldkj");
+    /// assert_eq!(body.state(), Some("af0ifjsldkj"));
+    /// assert!(body.to_redirect("https://example.com/cb", ResponseMode::Query)?.ends_with("&state=af0ifjsldkj"));
+    /// # Ok::<(), identity_errors::okta::RedirectError>(())
+    /// ```
     pub fn with_state(mut self, state: impl Into<String>) -> Self {
         self.state = Some(state.into());
         self
     }
 
     /// Sets the `error_uri`.
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
+    ///
+    /// let body = OAuthErrorBody::new(OAuthErrorCode::InvalidRequest).with_error_uri("https://example.com/errors/invalid_request");
+    /// assert_eq!(
+    ///     serde_json::to_string(&body)?,
+    ///     r#"{"error":"invalid_request","error_description":"The request parameters aren't valid.","error_uri":"https://example.com/errors/invalid_request"}"#
+    /// );
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn with_error_uri(mut self, error_uri: impl Into<String>) -> Self {
         self.error_uri = Some(error_uri.into());
         self
     }
 
     /// Sets the HTTP status of [`into_http_response`](Self::into_http_response), in place of the error's.
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
+    ///
+    /// let body = OAuthErrorBody::new(OAuthErrorCode::InvalidRequest).with_status(http::StatusCode::UNAUTHORIZED);
+    /// let response = body.into_http_response();
+    /// assert_eq!(response.status(), 401);
+    /// assert!(response.headers().contains_key("www-authenticate")); // sent with every 401
+    /// ```
     pub fn with_status(mut self, status: StatusCode) -> Self {
         self.status = Some(status);
         self
     }
 
     /// The `error`, verbatim.
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
+    ///
+    /// assert_eq!(OAuthErrorBody::new(OAuthErrorCode::SlowDown).error(), "slow_down");
+    /// assert_eq!(OAuthErrorBody::from_raw("vendor_specific", "Not in the catalog").error(), "vendor_specific");
+    /// ```
     pub fn error(&self) -> &str {
         &self.error
     }
 
     /// The `error` as a catalog error, where the catalog has it.
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
+    ///
+    /// let body = OAuthErrorBody::from_slice(br#"{"error":"slow_down"}"#)?;
+    /// assert_eq!(body.known_error(), Some(OAuthErrorCode::SlowDown));
+    /// assert_eq!(OAuthErrorBody::from_raw("vendor_specific", "Not in the catalog").known_error(), None);
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn known_error(&self) -> Option<OAuthErrorCode> {
         OAuthErrorCode::from_code(&self.error)
     }
 
     /// The `error_description`, if present.
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
+    ///
+    /// assert_eq!(OAuthErrorBody::new(OAuthErrorCode::InvalidGrant).description(), Some("Invalid grant"));
+    /// let body = OAuthErrorBody::from_slice(br#"{"error":"invalid_grant"}"#)?;
+    /// assert_eq!(body.description(), None);
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn description(&self) -> Option<&str> {
         self.error_description.as_deref()
     }
 
     /// The `error_uri`, if present.
+    ///
+    /// ```
+    /// use identity_errors::okta::OAuthErrorBody;
+    ///
+    /// let body = OAuthErrorBody::from_redirect("https://example.com/cb?error=invalid_request&error_uri=https%3A%2F%2Fexample.com%2Fhelp")?;
+    /// assert_eq!(body.error_uri(), Some("https://example.com/help"));
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn error_uri(&self) -> Option<&str> {
         self.error_uri.as_deref()
     }
 
     /// The `state`, if present.
+    ///
+    /// ```
+    /// use identity_errors::okta::OAuthErrorBody;
+    ///
+    /// let body = OAuthErrorBody::from_redirect("https://example.com/cb#error=access_denied&state=xyz")?;
+    /// assert_eq!(body.state(), Some("xyz"));
+    /// assert_eq!(OAuthErrorBody::from_slice(br#"{"error":"access_denied"}"#)?.state(), None);
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn state(&self) -> Option<&str> {
         self.state.as_deref()
     }
 
     /// Members the type has no field for (such as Okta's `interaction_uri`), kept as they were.
+    ///
+    /// ```
+    /// use identity_errors::okta::OAuthErrorBody;
+    ///
+    /// let body = OAuthErrorBody::from_slice(br#"{"error":"interaction_required","interaction_uri":"https://example.okta.com/oauth2/v1/interact"}"#)?;
+    /// assert_eq!(body.extra().get("interaction_uri").unwrap().get(), r#""https://example.okta.com/oauth2/v1/interact""#);
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     pub fn extra(&self) -> &ExtraMembers {
         &self.rest.extra
     }
 
     /// Members the type has no field for, to change.
+    ///
+    /// ```
+    /// use identity_errors::okta::OAuthErrorBody;
+    ///
+    /// let mut body = OAuthErrorBody::from_raw("interaction_required", "User interaction is required.");
+    /// body.extra_mut().insert("interaction_handle", &"abc123")?;
+    /// assert_eq!(
+    ///     serde_json::to_string(&body)?,
+    ///     r#"{"error":"interaction_required","error_description":"User interaction is required.","interaction_handle":"abc123"}"#
+    /// );
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn extra_mut(&mut self) -> &mut ExtraMembers {
         &mut self.rest.extra
     }
 
     /// The HTTP status to answer with: the one set by [`with_status`](Self::with_status), else
     /// the catalog error's, else 400 (RFC 6749, section 5.2).
+    ///
+    /// ```
+    /// use http::StatusCode;
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
+    ///
+    /// assert_eq!(OAuthErrorBody::new(OAuthErrorCode::InvalidClient).status(), StatusCode::UNAUTHORIZED);
+    /// assert_eq!(OAuthErrorBody::from_raw("vendor_specific", "Not in the catalog").status(), StatusCode::BAD_REQUEST);
+    /// let body = OAuthErrorBody::new(OAuthErrorCode::InvalidClient).with_status(StatusCode::FORBIDDEN);
+    /// assert_eq!(body.status(), StatusCode::FORBIDDEN);
+    /// ```
     pub fn status(&self) -> StatusCode {
         self.status
             .or_else(|| self.known_error().map(OAuthErrorCode::status))
@@ -175,8 +303,9 @@ impl OAuthErrorBody {
     }
 
     /// The HTTP response Okta would send: [`status`](Self::status), `Content-Type:
-    /// application/json;charset=UTF-8`, the body as compact JSON, and for a 401 the
-    /// [`WWW-Authenticate`](Self::www_authenticate) header.
+    /// application/json;charset=UTF-8`, the body as compact JSON, and the
+    /// [`WWW-Authenticate`](Self::www_authenticate) header for a 401 and for
+    /// `insufficient_scope` (RFC 6750, section 3).
     ///
     /// ```
     /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
@@ -189,7 +318,8 @@ impl OAuthErrorBody {
     pub fn into_http_response(self) -> http::Response<String> {
         let status = self.status();
         let mut response = response::json(status, "application/json;charset=UTF-8", &self);
-        if status == StatusCode::UNAUTHORIZED {
+        // RFC 6750, section 3: a challenge on 401, and on the 403 of `insufficient_scope`.
+        if status == StatusCode::UNAUTHORIZED || self.error == "insufficient_scope" {
             response
                 .headers_mut()
                 .insert(WWW_AUTHENTICATE, self.www_authenticate());
@@ -469,6 +599,15 @@ fn is_token_byte(b: u8) -> bool {
 
 impl fmt::Display for OAuthErrorBody {
     /// `invalid_client: The specified client isn't valid.`
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
+    ///
+    /// let body = OAuthErrorBody::new(OAuthErrorCode::InvalidClient);
+    /// assert_eq!(body.to_string(), "invalid_client: The specified client isn't valid.");
+    /// assert_eq!(OAuthErrorBody::from_slice(br#"{"error":"invalid_grant"}"#)?.to_string(), "invalid_grant");
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.description() {
             Some(description) => write!(f, "{}: {description}", self.error),
@@ -480,6 +619,14 @@ impl fmt::Display for OAuthErrorBody {
 impl std::error::Error for OAuthErrorBody {}
 
 impl From<OAuthErrorBody> for http::Response<String> {
+    /// The same as [`OAuthErrorBody::into_http_response`].
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
+    ///
+    /// let response: http::Response<String> = OAuthErrorBody::new(OAuthErrorCode::ServerError).into();
+    /// assert_eq!(response.status(), 500);
+    /// ```
     fn from(body: OAuthErrorBody) -> Self {
         body.into_http_response()
     }
