@@ -120,7 +120,7 @@ fn lookup(input: &str) -> Vec<Match> {
         Some((catalog, code)) => (Some(catalog.to_ascii_lowercase()), code.trim()),
         None => (None, input.trim()),
     };
-    let wanted = |name: &str| catalog.as_deref().is_none_or(|c| c == name);
+    let wanted = |name: &str| catalog.as_deref().map_or(true, |c| c == name);
     let mut found = Vec::new();
     if wanted("okta") {
         let upper = code.to_ascii_uppercase();

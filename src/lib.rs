@@ -29,6 +29,26 @@
 //!
 //! Each enum serializes (with serde) as its wire code, and `Display`/`FromStr` use the same
 //! form, so a variant round-trips through JSON and text unchanged.
+//!
+//! # Error bodies
+//!
+//! Each vendor's error body is a type that builds from a catalog entry, serializes exactly as
+//! the vendor does, parses what the vendor sent without losing a member, and becomes an
+//! `http::Response`: [`okta::ErrorBody`], [`okta::OAuthErrorBody`] (also as a redirect and a
+//! `WWW-Authenticate` challenge), [`identity_cloud::ErrorBody`] and [`lusid::ProblemDetails`].
+//!
+//! ```
+//! use identity_errors::okta;
+//!
+//! let response = okta::ErrorBody::resource_not_found("User 00u1").into_http_response();
+//! assert_eq!(response.status(), 404);
+//! assert!(response.body().starts_with(r#"{"errorCode":"E0000007","errorSummary":"Not found: User 00u1""#));
+//! ```
+//!
+//! # Features
+//!
+//! - `axum` (off by default): `IntoResponse` for every body type and catalog code, so a handler
+//!   can return `Result<T, okta::ErrorBody>` or `Err(okta::ErrorCode::E0000004)`.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

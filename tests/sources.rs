@@ -319,7 +319,10 @@ fn error_code_column(text: &str) -> Option<usize> {
 /// Where a row of the sign-in failure table starts on a line: `REASON` then `E0000004` or `-`.
 fn login_row_start(line: &str) -> Option<(&str, &str, &str)> {
     (1..line.len()).find_map(|split| {
-        let (reason, rest) = line.split_at_checked(split)?;
+        if !line.is_char_boundary(split) {
+            return None;
+        }
+        let (reason, rest) = line.split_at(split);
         if !reason.bytes().all(|b| b.is_ascii_uppercase() || b == b'_') {
             return None;
         }
