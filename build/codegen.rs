@@ -7,8 +7,8 @@
 //!   single array read and the compiler sees no per-variant `match`;
 //! - the lookup from the wire code, as a `match` (integers compile to a jump table).
 
-use crate::tables::IDENTITY_CLOUD_CATEGORIES;
 use crate::tables::{IdentityCloudError, LoginFailure, LusidError, OAuthError, OktaError};
+use crate::tables::{TemplatePart, IDENTITY_CLOUD_CATEGORIES};
 use std::fmt::Write;
 
 const HEADER: &str =
@@ -72,7 +72,7 @@ fn all(out: &mut String, ty: &str, names: impl IntoIterator<Item = String>) {
     table(out, "ALL", ty, items);
 }
 
-/// A `match` from a wire code to a variant.
+/// A `match` from a wire code to a variant (for string codes).
 fn lookup(
     out: &mut String,
     signature: &str,
@@ -84,6 +84,51 @@ fn lookup(
         writeln!(out, "        {pattern} => Some({ty}::{name}),").unwrap();
     }
     out.push_str("        _ => None,\n    }\n}\n\n");
+}
+
+/// A lookup from an integer key to a variant through a dense table of positions in `ALL`
+/// (0 for none): one bounds check and two array reads, whatever the keys. `keys` are in `ALL`
+/// order; they span a few thousand values at most (checked here).
+fn integer_lookup(out: &mut String, signature: &str, ty: &str, keys: &[i64]) {
+    let (Some(&min), Some(&max)) = (keys.iter().min(), keys.iter().max()) else {
+        writeln!(
+            out,
+            "{signature} -> Option<{ty}> {{\n    let _ = key;\n    None\n}}\n"
+        )
+        .unwrap();
+        return;
+    };
+    let span = usize::try_from(max - min + 1).expect("max >= min");
+    assert!(
+        span <= 1 << 16,
+        "codes span {span} values: too sparse for a dense lookup table"
+    );
+    let mut table = vec![0usize; span];
+    for (position, key) in keys.iter().enumerate() {
+        table[usize::try_from(key - min).expect("key >= min")] = position + 1;
+    }
+    writeln!(out, "const LOOKUP_MIN: i64 = {min};").unwrap();
+    writeln!(out, "const LOOKUP: &[u16; {span}] = &[").unwrap();
+    for chunk in table.chunks(24) {
+        let line: Vec<String> = chunk.iter().map(ToString::to_string).collect();
+        writeln!(out, "    {},", line.join(", ")).unwrap();
+    }
+    out.push_str("];\n\n");
+    writeln!(
+        out,
+        "{signature} -> Option<{ty}> {{
+    let offset = key as i64 - LOOKUP_MIN;
+    if offset < 0 || offset >= LOOKUP.len() as i64 {{
+        return None;
+    }}
+    match LOOKUP[offset as usize] {{
+        0 => None,
+        position => Some(ALL[position as usize - 1]),
+    }}
+}}
+"
+    )
+    .unwrap();
 }
 
 fn status_table(out: &mut String, statuses: impl IntoIterator<Item = u16>) {
@@ -140,6 +185,24 @@ pub fn okta_error_code(rows: &[OktaError]) -> String {
     );
     table(
         &mut out,
+        "PIECES",
+        "&[crate::template::Piece]",
+        rows.iter().map(|r| {
+            let pieces: Vec<String> = r
+                .parts
+                .iter()
+                .map(|part| match part {
+                    TemplatePart::Text(text) => {
+                        format!("crate::template::Piece::Text({})", lit(text))
+                    }
+                    TemplatePart::Placeholder(n) => format!("crate::template::Piece::Arg({n})"),
+                })
+                .collect();
+            format!("&[{}]", pieces.join(", "))
+        }),
+    );
+    table(
+        &mut out,
         "SINCE",
         "&str",
         rows.iter().map(|r| lit(&r.since)),
@@ -151,11 +214,12 @@ pub fn okta_error_code(rows: &[OktaError]) -> String {
         rows.iter().map(|r| opt_lit(r.former_title.as_deref())),
     );
     all(&mut out, TY, rows.iter().map(|r| r.name.clone()));
-    lookup(
+    let numbers: Vec<i64> = rows.iter().map(|r| i64::from(r.number)).collect();
+    integer_lookup(
         &mut out,
         "/// The code whose number is `key` (`E0000007` is 7).\nconst fn lookup(key: u32)",
         TY,
-        rows.iter().map(|r| (r.number.to_string(), r.name.clone())),
+        &numbers,
     );
     writeln!(out, "impl {TY} {{").unwrap();
     for r in rows {
@@ -339,11 +403,12 @@ pub fn identity_cloud_error_code(rows: &[IdentityCloudError]) -> String {
             .map(|r| format!("Category::{}", category_variant(&r.category))),
     );
     all(&mut out, TY, rows.iter().map(|r| r.name.clone()));
-    lookup(
+    let codes: Vec<i64> = rows.iter().map(|r| i64::from(r.code)).collect();
+    integer_lookup(
         &mut out,
         "/// The error whose code is `key`.\nconst fn lookup(key: u16)",
         TY,
-        rows.iter().map(|r| (r.code.to_string(), r.name.clone())),
+        &codes,
     );
     out
 }
@@ -389,11 +454,12 @@ pub fn lusid_error_code(rows: &[LusidError]) -> String {
     );
     status_table(&mut out, rows.iter().map(|r| r.status));
     all(&mut out, TY, rows.iter().map(|r| r.name.clone()));
-    lookup(
+    let codes: Vec<i64> = rows.iter().map(|r| i64::from(r.code)).collect();
+    integer_lookup(
         &mut out,
         "/// The error whose code is `key`.\nconst fn lookup(key: i32)",
         TY,
-        rows.iter().map(|r| (r.code.to_string(), r.name.clone())),
+        &codes,
     );
     out
 }

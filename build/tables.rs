@@ -90,6 +90,8 @@ pub struct OktaError {
     pub former_title: Option<String>,
     /// How many distinct placeholders the summary has.
     pub arity: usize,
+    /// The summary split into text and placeholders.
+    pub parts: Vec<TemplatePart>,
 }
 
 /// A row of `okta_oauth_errors.tsv`.
@@ -167,12 +169,20 @@ pub fn parse(texts: Texts<'_>) -> Result<Catalogs, Vec<Problem>> {
     }
 }
 
-/// Counts the distinct `{n}` placeholders of a message template.
+/// A piece of a message template: literal text, or the index of a `{n}` placeholder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TemplatePart {
+    Text(String),
+    Placeholder(usize),
+}
+
+/// Splits a message template into literal text and `{n}` placeholders.
 ///
-/// Fails on anything that is not a clean placeholder set: an unmatched brace, a brace pair without
-/// a number, or numbers that leave a gap (`{0} {2}`).
-pub fn template_arity(template: &str) -> Result<usize, String> {
-    let mut seen: Vec<usize> = Vec::new();
+/// Fails on anything that is not a clean placeholder set: an unmatched brace, a brace pair
+/// without a number, or numbers that leave a gap (`{0} {2}`).
+pub fn template_parts(template: &str) -> Result<Vec<TemplatePart>, String> {
+    let mut parts = Vec::new();
+    let mut text = String::new();
     let mut chars = template.char_indices();
     while let Some((start, c)) = chars.next() {
         match c {
@@ -192,7 +202,12 @@ pub fn template_arity(template: &str) -> Result<usize, String> {
                     ));
                 }
                 match digits.parse::<usize>() {
-                    Ok(n) if digits.bytes().all(|b| b.is_ascii_digit()) => seen.push(n),
+                    Ok(n) if digits.bytes().all(|b| b.is_ascii_digit()) => {
+                        if !text.is_empty() {
+                            parts.push(TemplatePart::Text(std::mem::take(&mut text)));
+                        }
+                        parts.push(TemplatePart::Placeholder(n));
+                    }
                     _ => {
                         return Err(format!(
                             "malformed placeholder {{{digits}}} at byte {start}: expected {{0}}, {{1}}, .."
@@ -205,9 +220,19 @@ pub fn template_arity(template: &str) -> Result<usize, String> {
                     "unbalanced braces: '}}' at byte {start} has no '{{'"
                 ))
             }
-            _ => {}
+            c => text.push(c),
         }
     }
+    if !text.is_empty() {
+        parts.push(TemplatePart::Text(text));
+    }
+    let mut seen: Vec<usize> = parts
+        .iter()
+        .filter_map(|p| match p {
+            TemplatePart::Placeholder(n) => Some(*n),
+            TemplatePart::Text(_) => None,
+        })
+        .collect();
     seen.sort_unstable();
     seen.dedup();
     match seen.iter().enumerate().find(|&(i, &n)| i != n) {
@@ -218,8 +243,19 @@ pub fn template_arity(template: &str) -> Result<usize, String> {
                 .collect::<Vec<_>>()
                 .join(" ")
         )),
-        None => Ok(seen.len()),
+        None => Ok(parts),
     }
+}
+
+/// Counts the distinct `{n}` placeholders of a message template (see [`template_parts`]).
+pub fn template_arity(template: &str) -> Result<usize, String> {
+    let parts = template_parts(template)?;
+    // Placeholders are gap-free from {0}, so the highest number says how many there are.
+    let highest = parts.iter().filter_map(|part| match part {
+        TemplatePart::Placeholder(n) => Some(*n),
+        TemplatePart::Text(_) => None,
+    });
+    Ok(highest.max().map_or(0, |n| n + 1))
 }
 
 /// A record with its fields unescaped, and the tools to read them that note what is wrong.
@@ -465,10 +501,11 @@ fn parse_okta(text: &str, problems: &mut Vec<Problem>) -> Vec<OktaError> {
         check_unique(&mut codes, code.clone(), "code", row);
         check_unique(&mut names, name.clone(), "name", row);
         let summary = row.required("summary");
-        let arity = template_arity(&summary).unwrap_or_else(|message| {
+        let parts = template_parts(&summary).unwrap_or_else(|message| {
             row.problem(format!("`summary`: {message}"));
-            0
+            Vec::new()
         });
+        let arity = template_arity(&summary).unwrap_or(0);
         OktaError {
             line: row.line,
             code,
@@ -481,6 +518,7 @@ fn parse_okta(text: &str, problems: &mut Vec<Problem>) -> Vec<OktaError> {
             since: row.required("since"),
             former_title: row.optional("former_title"),
             arity,
+            parts,
         }
     })
 }

@@ -302,6 +302,45 @@ pub(crate) fn serialize<T: Object, S: Serializer>(
     map.end()
 }
 
+/// An object key: the index of a known field, or an unknown key's text.
+enum Key {
+    Known(usize),
+    Unknown(String),
+}
+
+/// Reads a key without allocating unless it is unknown.
+struct KeySeed<T>(PhantomData<T>);
+
+impl<'de, T: Object> de::DeserializeSeed<'de> for KeySeed<T> {
+    type Value = Key;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<T: Object> Visitor<'_> for KeySeed<T> {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+        Ok(match T::FIELDS.iter().position(|f| *f == key) {
+            Some(index) => Key::Known(index),
+            None => Key::Unknown(key.to_owned()),
+        })
+    }
+
+    fn visit_string<E: de::Error>(self, key: String) -> Result<Key, E> {
+        Ok(match T::FIELDS.iter().position(|f| *f == key) {
+            Some(index) => Key::Known(index),
+            None => Key::Unknown(key),
+        })
+    }
+}
+
 /// Deserializes an object: known fields typed, everything else kept raw, the order remembered.
 /// A known field given twice is an error; a missing required field is an error.
 pub(crate) fn deserialize<'de, T: Object, D: Deserializer<'de>>(
@@ -319,9 +358,9 @@ pub(crate) fn deserialize<'de, T: Object, D: Deserializer<'de>>(
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
             let mut object = T::default();
             let mut seen = 0u32;
-            while let Some(key) = map.next_key::<String>()? {
-                match T::FIELDS.iter().position(|f| *f == key) {
-                    Some(index) => {
+            while let Some(key) = map.next_key_seed(KeySeed::<T>(PhantomData))? {
+                match key {
+                    Key::Known(index) => {
                         let bit = 1 << index;
                         if seen & bit != 0 {
                             return Err(de::Error::duplicate_field(T::FIELDS[index]));
@@ -330,7 +369,7 @@ pub(crate) fn deserialize<'de, T: Object, D: Deserializer<'de>>(
                         object.read_field(index, &mut map)?;
                         object.rest_mut().layout.0.push(Slot::Known(index as u8));
                     }
-                    None => {
+                    Key::Unknown(key) => {
                         let value: Box<RawValue> = map.next_value()?;
                         let rest = object.rest_mut();
                         rest.extra.push(key, value);

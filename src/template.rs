@@ -69,43 +69,20 @@ impl TemplateError {
     }
 }
 
-/// One piece of a template: literal text or the index of a placeholder.
-enum Piece<'a> {
-    Text(&'a str),
-    Placeholder(usize),
+/// One piece of a message template: literal text or the index of a `{n}` placeholder. The
+/// build script splits every catalog template into pieces, so filling never parses.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Piece {
+    Text(&'static str),
+    Arg(usize),
 }
 
-/// Splits a template into literal text and `{n}` placeholders. Anything that is not a clean
-/// `{digits}` is literal text (the build script has already rejected such catalog templates).
-fn pieces(template: &str) -> impl Iterator<Item = Piece<'_>> {
-    let mut rest = template;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        if let Some(after) = rest.strip_prefix('{') {
-            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-            if digits > 0 && after.as_bytes().get(digits) == Some(&b'}') {
-                if let Ok(index) = after[..digits].parse() {
-                    rest = &after[digits + 1..];
-                    return Some(Piece::Placeholder(index));
-                }
-            }
-        }
-        // Literal text runs up to the next '{', past a leading '{' that opened no placeholder.
-        let skip = usize::from(rest.starts_with('{'));
-        let end = rest[skip..].find('{').map_or(rest.len(), |i| i + skip);
-        let (text, tail) = rest.split_at(end);
-        rest = tail;
-        Some(Piece::Text(text))
-    })
-}
-
-/// Fills `template` with `args`, each inserted verbatim (an argument that itself contains `{0}`
-/// is not expanded again), in one allocation of the exact final size.
+/// Fills a template, given as its `pieces`, with `args`, each inserted verbatim (an argument that
+/// itself contains `{0}` is not expanded again), in one allocation of the exact final size.
 pub(crate) fn fill(
     code: &'static str,
     template: &'static str,
+    pieces: &[Piece],
     arity: usize,
     args: &[&str],
 ) -> Result<String, TemplateError> {
@@ -117,16 +94,21 @@ pub(crate) fn fill(
             given: args.len(),
         });
     }
-    let piece_len = |piece: Piece<'_>| match piece {
-        Piece::Text(text) => text.len(),
-        Piece::Placeholder(i) => args.get(i).map_or(0, |a| a.len()),
-    };
-    let mut out = String::with_capacity(pieces(template).map(piece_len).sum());
-    for piece in pieces(template) {
-        match piece {
-            Piece::Text(text) => out.push_str(text),
-            Piece::Placeholder(i) => out.push_str(args.get(i).copied().unwrap_or_default()),
-        }
+    // `arity` counts the placeholders, which are gap-free from {0}: every index is in `args`.
+    let arg = |i: usize| args.get(i).copied().unwrap_or_default();
+    let len = pieces
+        .iter()
+        .map(|piece| match *piece {
+            Piece::Text(text) => text.len(),
+            Piece::Arg(i) => arg(i).len(),
+        })
+        .sum();
+    let mut out = String::with_capacity(len);
+    for piece in pieces {
+        out.push_str(match *piece {
+            Piece::Text(text) => text,
+            Piece::Arg(i) => arg(i),
+        });
     }
     Ok(out)
 }
@@ -134,43 +116,48 @@ pub(crate) fn fill(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use Piece::{Arg, Text};
 
-    fn fill_any(template: &'static str, args: &[&str]) -> String {
-        let arity = args.len();
-        fill("TEST", template, arity, args).unwrap()
+    fn fill_pieces(pieces: &[Piece], args: &[&str]) -> String {
+        fill("TEST", "", pieces, args.len(), args).unwrap()
     }
 
     #[test]
     fn fills_repeated_and_out_of_order_placeholders() {
+        let pieces = [Arg(1), Text(" and "), Arg(0), Text(" and "), Arg(1)];
+        assert_eq!(fill_pieces(&pieces, &["a", "b"]), "b and a and b");
         assert_eq!(
-            fill_any("{1} and {0} and {1}", &["a", "b"]),
-            "b and a and b"
+            fill_pieces(&[Text("no placeholders")], &[]),
+            "no placeholders"
         );
-        assert_eq!(fill_any("no placeholders", &[]), "no placeholders");
-        assert_eq!(fill_any("{0}", &[""]), "");
+        assert_eq!(fill_pieces(&[Arg(0)], &[""]), "");
+        assert_eq!(fill_pieces(&[], &[]), "");
     }
 
     #[test]
     fn arguments_are_never_expanded_again() {
-        assert_eq!(fill_any("x {0} y {1}", &["{1}", "{0}"]), "x {1} y {0}");
+        let pieces = [Text("x "), Arg(0), Text(" y "), Arg(1)];
+        assert_eq!(fill_pieces(&pieces, &["{1}", "{0}"]), "x {1} y {0}");
     }
 
     #[test]
-    fn text_that_is_not_a_placeholder_is_kept() {
-        assert_eq!(fill_any("{a} {} { {0 {0}} }", &["Z"]), "{a} {} { {0 Z} }");
-        assert_eq!(
-            fill_any("{99999999999999999999999}", &["Z"]),
-            "{99999999999999999999999}"
-        );
-        assert_eq!(fill_any("é{0}ü", &["ß"]), "éßü");
+    fn a_wrong_count_is_an_error_not_a_guess() {
+        let error = fill(
+            "E0000007",
+            "Not found: {0}",
+            &[Text("Not found: "), Arg(0)],
+            1,
+            &[],
+        )
+        .unwrap_err();
+        assert_eq!((error.expected(), error.given()), (1, 0));
     }
 
     #[test]
     fn the_allocation_is_exactly_the_output() {
-        let out = fill_any(
-            "You can't {0} {1}. To {0} it, see {2} and {3}.",
-            &["x", "yy", "zzz", "w"],
-        );
+        let pieces = [Text("é "), Arg(0), Text(" ü "), Arg(1)];
+        let out = fill_pieces(&pieces, &["ß", "yy"]);
+        assert_eq!(out, "é ß ü yy");
         assert_eq!(out.capacity(), out.len());
     }
 }

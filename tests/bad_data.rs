@@ -4,7 +4,7 @@
 #[path = "../build/tables.rs"]
 mod tables;
 
-use tables::{parse, template_arity, Problem, Texts};
+use tables::{parse, template_arity, template_parts, Problem, TemplatePart, Texts};
 
 const OKTA: &str = "\
 # comment lines are skipped
@@ -242,6 +242,25 @@ fn placeholder_gap_and_unbalanced_braces() {
             message,
         );
     }
+}
+
+#[test]
+fn templates_split_into_text_and_placeholders() {
+    use TemplatePart::{Placeholder, Text};
+    assert_eq!(template_parts(""), Ok(vec![]));
+    assert_eq!(
+        template_parts("Not found: {0}"),
+        Ok(vec![Text("Not found: ".into()), Placeholder(0)])
+    );
+    assert_eq!(
+        template_parts("{1}é{0}{1}"),
+        Ok(vec![
+            Placeholder(1),
+            Text("é".into()),
+            Placeholder(0),
+            Placeholder(1)
+        ])
+    );
 }
 
 #[test]

@@ -164,6 +164,12 @@ fn okta_lookup_rejects_near_misses() {
         "0000007",
         "E０000007",
         "E\u{0}000007",
+        "E000000:",
+        "E000000/",
+        "E00000?7",
+        "E0000\u{7f}07",
+        "E0000 07",
+        "E000000\u{e9}",
     ] {
         assert_eq!(okta::ErrorCode::from_code(miss), None, "{miss:?}");
     }

@@ -414,7 +414,13 @@ impl ErrorCode {
     /// # Ok::<(), identity_errors::TemplateError>(())
     /// ```
     pub fn fill(self, args: &[&str]) -> Result<String, TemplateError> {
-        template::fill(self.code(), self.summary(), self.arity(), args)
+        template::fill(
+            self.code(),
+            self.summary(),
+            self.pieces(),
+            self.arity(),
+            args,
+        )
     }
 }
 

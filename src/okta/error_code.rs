@@ -48,21 +48,24 @@ impl ErrorCode {
     /// ```
     pub const fn from_code(code: &str) -> Option<Self> {
         // Every code is `E` and 7 digits (build.rs checks), so the number alone finds it.
-        let bytes = code.as_bytes();
-        if bytes.len() != 8 || bytes[0] != b'E' {
+        let b = code.as_bytes();
+        if b.len() != 8 || b[0] != b'E' {
             return None;
         }
-        let mut number = 0u32;
-        let mut i = 1;
-        while i < bytes.len() {
-            let digit = bytes[i].wrapping_sub(b'0');
-            if digit > 9 {
-                return None;
-            }
-            number = number * 10 + digit as u32;
-            i += 1;
+        // The eight bytes as one word, the `E` read as a leading `0`, parsed as eight digits at
+        // once: every byte must be 0x30-0x39 (high nibble 3, and still 3 after adding 6).
+        const HIGH: u64 = 0xF0F0_F0F0_F0F0_F0F0;
+        const ZEROS: u64 = 0x3030_3030_3030_3030;
+        let word = u64::from_le_bytes([b'0', b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
+        if word & HIGH != ZEROS || word.wrapping_add(0x0606_0606_0606_0606) & HIGH != ZEROS {
+            return None;
         }
-        lookup(number)
+        // Pairwise: digits to 2-digit, 4-digit, then 8-digit numbers.
+        let mut n = word & 0x0F0F_0F0F_0F0F_0F0F;
+        n = (n.wrapping_mul(10) + (n >> 8)) & 0x00FF_00FF_00FF_00FF;
+        n = (n.wrapping_mul(100) + (n >> 16)) & 0x0000_FFFF_0000_FFFF;
+        n = (n.wrapping_mul(10_000) + (n >> 32)) & 0xFFFF_FFFF;
+        lookup(n as u32)
     }
 
     /// The wire code, such as `"E0000007"`; also the `errorLink` Okta sends.
@@ -137,6 +140,11 @@ impl ErrorCode {
     /// ```
     pub const fn arity(self) -> usize {
         ARITIES[self as usize] as usize
+    }
+
+    /// The summary template split into text and placeholders, for filling.
+    pub(crate) const fn pieces(self) -> &'static [crate::template::Piece] {
+        PIECES[self as usize]
     }
 
     /// The oldest Okta release whose table (among those this crate was built from) lists the code.
