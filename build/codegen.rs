@@ -86,11 +86,14 @@ fn lookup(
     out.push_str("        _ => None,\n    }\n}\n\n");
 }
 
-/// A lookup from an integer key to a variant through a dense table of positions in `ALL`
-/// (0 for none): one bounds check and two array reads, whatever the keys. `keys` are in `ALL`
-/// order; they span a few thousand values at most (checked here).
-fn integer_lookup(out: &mut String, signature: &str, ty: &str, keys: &[i64]) {
-    let (Some(&min), Some(&max)) = (keys.iter().min(), keys.iter().max()) else {
+/// A lookup from an integer key to a variant through a dense table indexed by the key (one
+/// bounds check and one byte read, whatever the keys). The keys span a few thousand values at
+/// most (checked here).
+fn integer_lookup(out: &mut String, signature: &str, ty: &str, keys: &[(i64, &str)]) {
+    let (Some(min), Some(max)) = (
+        keys.iter().map(|k| k.0).min(),
+        keys.iter().map(|k| k.0).max(),
+    ) else {
         writeln!(
             out,
             "{signature} -> Option<{ty}> {{\n    let _ = key;\n    None\n}}\n"
@@ -103,15 +106,14 @@ fn integer_lookup(out: &mut String, signature: &str, ty: &str, keys: &[i64]) {
         span <= 1 << 16,
         "codes span {span} values: too sparse for a dense lookup table"
     );
-    let mut table = vec![0usize; span];
-    for (position, key) in keys.iter().enumerate() {
-        table[usize::try_from(key - min).expect("key >= min")] = position + 1;
+    let mut table = vec!["None".to_owned(); span];
+    for (key, name) in keys {
+        table[usize::try_from(key - min).expect("key >= min")] = format!("Some({ty}::{name})");
     }
     writeln!(out, "const LOOKUP_MIN: i64 = {min};").unwrap();
-    writeln!(out, "const LOOKUP: &[u16; {span}] = &[").unwrap();
-    for chunk in table.chunks(24) {
-        let line: Vec<String> = chunk.iter().map(ToString::to_string).collect();
-        writeln!(out, "    {},", line.join(", ")).unwrap();
+    writeln!(out, "const LOOKUP: &[Option<{ty}>; {span}] = &[").unwrap();
+    for chunk in table.chunks(8) {
+        writeln!(out, "    {},", chunk.join(", ")).unwrap();
     }
     out.push_str("];\n\n");
     writeln!(
@@ -121,10 +123,7 @@ fn integer_lookup(out: &mut String, signature: &str, ty: &str, keys: &[i64]) {
     if offset < 0 || offset >= LOOKUP.len() as i64 {{
         return None;
     }}
-    match LOOKUP[offset as usize] {{
-        0 => None,
-        position => Some(ALL[position as usize - 1]),
-    }}
+    LOOKUP[offset as usize]
 }}
 "
     )
@@ -214,7 +213,10 @@ pub fn okta_error_code(rows: &[OktaError]) -> String {
         rows.iter().map(|r| opt_lit(r.former_title.as_deref())),
     );
     all(&mut out, TY, rows.iter().map(|r| r.name.clone()));
-    let numbers: Vec<i64> = rows.iter().map(|r| i64::from(r.number)).collect();
+    let numbers: Vec<(i64, &str)> = rows
+        .iter()
+        .map(|r| (i64::from(r.number), r.name.as_str()))
+        .collect();
     integer_lookup(
         &mut out,
         "/// The code whose number is `key` (`E0000007` is 7).\nconst fn lookup(key: u32)",
@@ -403,7 +405,10 @@ pub fn identity_cloud_error_code(rows: &[IdentityCloudError]) -> String {
             .map(|r| format!("Category::{}", category_variant(&r.category))),
     );
     all(&mut out, TY, rows.iter().map(|r| r.name.clone()));
-    let codes: Vec<i64> = rows.iter().map(|r| i64::from(r.code)).collect();
+    let codes: Vec<(i64, &str)> = rows
+        .iter()
+        .map(|r| (i64::from(r.code), r.name.as_str()))
+        .collect();
     integer_lookup(
         &mut out,
         "/// The error whose code is `key`.\nconst fn lookup(key: u16)",
@@ -454,7 +459,10 @@ pub fn lusid_error_code(rows: &[LusidError]) -> String {
     );
     status_table(&mut out, rows.iter().map(|r| r.status));
     all(&mut out, TY, rows.iter().map(|r| r.name.clone()));
-    let codes: Vec<i64> = rows.iter().map(|r| i64::from(r.code)).collect();
+    let codes: Vec<(i64, &str)> = rows
+        .iter()
+        .map(|r| (i64::from(r.code), r.name.as_str()))
+        .collect();
     integer_lookup(
         &mut out,
         "/// The error whose code is `key`.\nconst fn lookup(key: i32)",

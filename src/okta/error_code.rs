@@ -48,15 +48,15 @@ impl ErrorCode {
     /// ```
     pub const fn from_code(code: &str) -> Option<Self> {
         // Every code is `E` and 7 digits (build.rs checks), so the number alone finds it.
-        let b = code.as_bytes();
-        if b.len() != 8 || b[0] != b'E' {
-            return None;
-        }
+        let bytes = match code.as_bytes().first_chunk::<8>() {
+            Some(bytes) if code.len() == 8 && bytes[0] == b'E' => *bytes,
+            _ => return None,
+        };
         // The eight bytes as one word, the `E` read as a leading `0`, parsed as eight digits at
         // once: every byte must be 0x30-0x39 (high nibble 3, and still 3 after adding 6).
         const HIGH: u64 = 0xF0F0_F0F0_F0F0_F0F0;
         const ZEROS: u64 = 0x3030_3030_3030_3030;
-        let word = u64::from_le_bytes([b'0', b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
+        let word = (u64::from_le_bytes(bytes) & !0xFF) | 0x30;
         if word & HIGH != ZEROS || word.wrapping_add(0x0606_0606_0606_0606) & HIGH != ZEROS {
             return None;
         }
