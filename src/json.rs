@@ -186,13 +186,21 @@ enum Slot {
     Extra,
 }
 
-/// The order a parsed object's members came in; empty for a body built in code, which is then
-/// written in the vendor's own field order.
+/// The order a parsed object's members came in; empty for a body built in code or parsed in the
+/// vendor's own order, which is then the order it is written in.
 ///
 /// Where the known fields stood is presentation, not content: two bodies that differ only in it
 /// are equal. (The extra members themselves compare in order and by their exact text.)
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Layout(Vec<Slot>);
+
+impl Layout {
+    /// Records the known fields in `seen` (a bit per index), which came in index order.
+    fn write_out(&mut self, seen: u32) {
+        let indices = (0..u32::BITS as u8).filter(|i| seen & (1 << i) != 0);
+        self.0.extend(indices.map(Slot::Known));
+    }
+}
 
 impl PartialEq for Layout {
     fn eq(&self, _: &Self) -> bool {
@@ -358,6 +366,10 @@ pub(crate) fn deserialize<'de, T: Object, D: Deserializer<'de>>(
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
             let mut object = T::default();
             let mut seen = 0u32;
+            // While members come in the vendor's order with no extra ones, the layout stays
+            // empty (serializing writes that order anyway); it is only written out once the
+            // order departs from it, so the usual body costs no allocation for it.
+            let mut canonical = true;
             while let Some(key) = map.next_key_seed(KeySeed::<T>(PhantomData))? {
                 match key {
                     Key::Known(index) => {
@@ -365,13 +377,24 @@ pub(crate) fn deserialize<'de, T: Object, D: Deserializer<'de>>(
                         if seen & bit != 0 {
                             return Err(de::Error::duplicate_field(T::FIELDS[index]));
                         }
+                        // In order: no field after this one in `FIELDS` has been seen yet.
+                        if canonical && seen >> index != 0 {
+                            canonical = false;
+                            object.rest_mut().layout.write_out(seen);
+                        }
                         seen |= bit;
                         object.read_field(index, &mut map)?;
-                        object.rest_mut().layout.0.push(Slot::Known(index as u8));
+                        if !canonical {
+                            object.rest_mut().layout.0.push(Slot::Known(index as u8));
+                        }
                     }
                     Key::Unknown(key) => {
                         let value: Box<RawValue> = map.next_value()?;
                         let rest = object.rest_mut();
+                        if canonical {
+                            canonical = false;
+                            rest.layout.write_out(seen);
+                        }
                         rest.extra.push(key, value);
                         rest.layout.0.push(Slot::Extra);
                     }
