@@ -327,6 +327,18 @@ impl OAuthErrorBody {
         response
     }
 
+    /// The members sent as redirect or challenge parameters, in order, where present.
+    fn parameters(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        [
+            ("error", Some(self.error.as_str())),
+            ("error_description", self.description()),
+            ("error_uri", self.error_uri()),
+            ("state", self.state()),
+        ]
+        .into_iter()
+        .filter_map(|(name, value)| Some((name, value?)))
+    }
+
     /// The error as a redirect to `redirect_uri`: `error`, then `error_description`,
     /// `error_uri` and `state` where present, percent-encoded, added to the query (after any
     /// query the URI already has) or set as the fragment. Extra members are not sent.
@@ -359,19 +371,10 @@ impl OAuthErrorBody {
                 Some(_) => url.push('&'),
             },
         }
-        let parameters = [
-            ("error", Some(self.error.as_str())),
-            ("error_description", self.description()),
-            ("error_uri", self.error_uri()),
-            ("state", self.state()),
-        ];
-        let mut first = true;
-        for (name, value) in parameters {
-            let Some(value) = value else { continue };
-            if !first {
+        for (i, (name, value)) in self.parameters().enumerate() {
+            if i > 0 {
                 url.push('&');
             }
-            first = false;
             url.push_str(name);
             url.push('=');
             url.extend(utf8_percent_encode(value, PARAMETER));
@@ -461,18 +464,12 @@ impl OAuthErrorBody {
         let mut value =
             String::with_capacity(32 + self.error.len() + self.description().map_or(0, str::len));
         value.push_str("Bearer ");
-        let parameters = [
-            ("error", Some(self.error.as_str())),
-            ("error_description", self.description()),
-            ("error_uri", self.error_uri()),
-        ];
-        let mut first = true;
-        for (name, text) in parameters {
-            let Some(text) = text else { continue };
-            if !first {
+        // `state` belongs to redirects, not to challenges.
+        let parameters = self.parameters().filter(|(name, _)| *name != "state");
+        for (i, (name, text)) in parameters.enumerate() {
+            if i > 0 {
                 value.push_str(", ");
             }
-            first = false;
             value.push_str(name);
             value.push_str("=\"");
             for c in text.chars() {
