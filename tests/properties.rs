@@ -1,0 +1,400 @@
+//! Properties that hold for any input: no lookup, template, parser, redirect or header panics,
+//! loses data on a round trip, or lets text escape the place it was put in.
+
+use identity_errors::okta::{ErrorBody, OAuthErrorBody, ResponseMode};
+use identity_errors::{identity_cloud, lusid, okta};
+use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+use serde_json::Value;
+
+// ---- catalogs ----
+
+proptest! {
+    #[test]
+    fn every_okta_code_round_trips(code in proptest::sample::select(okta::ErrorCode::ALL)) {
+        prop_assert_eq!(okta::ErrorCode::from_code(code.code()), Some(code));
+        prop_assert_eq!(code.to_string().parse::<okta::ErrorCode>(), Ok(code));
+        let json = serde_json::to_string(&code).unwrap();
+        prop_assert_eq!(serde_json::from_str::<okta::ErrorCode>(&json).unwrap(), code);
+    }
+
+    #[test]
+    fn every_integer_code_round_trips(
+        identity_cloud_code in proptest::sample::select(identity_cloud::ErrorCode::ALL),
+        lusid_code in proptest::sample::select(lusid::ErrorCode::ALL),
+    ) {
+        prop_assert_eq!(identity_cloud::ErrorCode::from_code(identity_cloud_code.code()), Some(identity_cloud_code));
+        prop_assert_eq!(identity_cloud_code.to_string().parse(), Ok(identity_cloud_code));
+        let json = serde_json::to_string(&identity_cloud_code).unwrap();
+        prop_assert_eq!(serde_json::from_str::<identity_cloud::ErrorCode>(&json).unwrap(), identity_cloud_code);
+        prop_assert_eq!(lusid::ErrorCode::from_code(lusid_code.code()), Some(lusid_code));
+        prop_assert_eq!(lusid_code.to_string().parse(), Ok(lusid_code));
+        let json = serde_json::to_string(&lusid_code).unwrap();
+        prop_assert_eq!(serde_json::from_str::<lusid::ErrorCode>(&json).unwrap(), lusid_code);
+    }
+
+    #[test]
+    fn arbitrary_strings_find_only_exact_codes(text in "\\PC{0,12}|E[0-9]{7}|[a-z_]{3,30}|[A-Z_]{3,30}") {
+        if let Some(code) = okta::ErrorCode::from_code(&text) {
+            prop_assert_eq!(code.code(), text.as_str());
+        }
+        if let Some(error) = okta::OAuthErrorCode::from_code(&text) {
+            prop_assert_eq!(error.as_str(), text.as_str());
+        }
+        if let Some(reason) = okta::LoginFailure::from_reason(&text) {
+            prop_assert_eq!(reason.as_str(), text.as_str());
+        }
+        let parsed = text.parse::<okta::ErrorCode>();
+        prop_assert_eq!(parsed.is_ok(), okta::ErrorCode::from_code(&text).is_some());
+        if let Err(error) = parsed {
+            prop_assert_eq!(error.code(), text.as_str());
+        }
+        prop_assert!(text.parse::<identity_cloud::ErrorCode>().is_ok() == text.parse::<u16>().ok().and_then(identity_cloud::ErrorCode::from_code).is_some());
+    }
+
+    #[test]
+    fn arbitrary_integers_find_only_exact_codes(small in any::<u16>(), large in any::<i32>()) {
+        if let Some(error) = identity_cloud::ErrorCode::from_code(small) {
+            prop_assert_eq!(error.code(), small);
+        }
+        if let Some(error) = identity_cloud::ErrorCode::catch_all(small) {
+            let code = error.code();
+            prop_assert!(code == small || code == small / 10 * 10 || code == small / 100 * 100);
+        }
+        if let Some(error) = lusid::ErrorCode::from_code(large) {
+            prop_assert_eq!(error.code(), large);
+        }
+    }
+}
+
+// ---- templates ----
+
+proptest! {
+    #[test]
+    fn filled_templates_hold_each_argument_verbatim(
+        code in proptest::sample::select(okta::ErrorCode::ALL),
+        pool in proptest::collection::vec("\\PC{0,16}|\\{[0-9]\\}", 4),
+    ) {
+        let args: Vec<&str> = pool.iter().take(code.arity()).map(String::as_str).collect();
+        let filled = code.fill(&args).unwrap();
+        // Length: the template less its placeholders, plus each argument where it is used.
+        let mut expected_len = code.summary().len();
+        for (i, arg) in args.iter().enumerate() {
+            let placeholder = format!("{{{i}}}");
+            let uses = code.summary().matches(&placeholder).count();
+            expected_len = expected_len - uses * placeholder.len() + uses * arg.len();
+            if uses > 0 {
+                prop_assert!(filled.contains(arg), "{} lacks {:?}", code, arg);
+            }
+        }
+        prop_assert_eq!(filled.len(), expected_len);
+        let too_many: Vec<&str> = pool.iter().map(String::as_str).take(code.arity() + 1).collect();
+        if too_many.len() > code.arity() {
+            prop_assert!(code.fill(&too_many).is_err());
+        }
+    }
+}
+
+// ---- bodies ----
+
+/// Member names of the body types.
+const FIELDS: [&str; 22] = [
+    "errorCode",
+    "errorSummary",
+    "errorLink",
+    "errorId",
+    "errorCauses",
+    "error",
+    "error_description",
+    "error_uri",
+    "state",
+    "stat",
+    "code",
+    "sub_error",
+    "request_id",
+    "request_token",
+    "name",
+    "errorDetails",
+    "type",
+    "title",
+    "status",
+    "detail",
+    "instance",
+    "extensions",
+];
+
+/// Arbitrary JSON, with objects that use the body types' own member names (with values of any
+/// type) as often as other names.
+fn json_value() -> impl Strategy<Value = Value> {
+    let key = prop_oneof![
+        proptest::sample::select(&FIELDS[..]).prop_map(str::to_owned),
+        "\\PC{0,8}",
+    ];
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<u16>().prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(Value::from),
+        "\\PC{0,12}".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(4, 48, 6, move |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            proptest::collection::vec((key.clone(), inner), 0..8)
+                .prop_map(|members| Value::Object(members.into_iter().collect())),
+        ]
+    })
+}
+
+/// A value of the type a body member usually has, or now and then of any type.
+fn member_value(field: &'static str) -> BoxedStrategy<Value> {
+    let typed: BoxedStrategy<Value> = match field {
+        "code" | "status" => prop_oneof![
+            any::<u16>().prop_map(Value::from),
+            any::<i32>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+        ]
+        .boxed(),
+        "errorCauses" => proptest::collection::vec(
+            ("\\PC{0,20}", json_value()).prop_map(
+                |(summary, other)| serde_json::json!({"errorSummary": summary, "x": other}),
+            ),
+            0..4,
+        )
+        .prop_map(Value::Array)
+        .boxed(),
+        "errorDetails" | "extensions" => json_value().boxed(),
+        _ => "E[0-9]{7}|[a-z_]{1,20}|\\PC{0,20}"
+            .prop_map(Value::from)
+            .boxed(),
+    };
+    prop_oneof![12 => typed, 1 => json_value()].boxed()
+}
+
+/// The JSON text of an object shaped like one of the bodies: most of its members, typed as the
+/// vendor types them, in any order, with extra members mixed in.
+fn body_like() -> impl Strategy<Value = String> {
+    const IDENTITY_CLOUD: &[&str] = &[
+        "stat",
+        "code",
+        "error",
+        "sub_error",
+        "error_description",
+        "request_id",
+        "request_token",
+    ];
+    let shapes: Vec<&'static [&'static str]> = vec![
+        &FIELDS[0..5],
+        &FIELDS[5..9],
+        IDENTITY_CLOUD,
+        &FIELDS[14..22],
+    ];
+    proptest::sample::select(shapes)
+        .prop_flat_map(|fields| {
+            let members: Vec<_> = fields
+                .iter()
+                .map(|&field| {
+                    (
+                        Just(field.to_owned()),
+                        proptest::option::weighted(0.9, member_value(field)),
+                    )
+                })
+                .collect();
+            let extras = proptest::collection::vec(("\\PC{1,8}", json_value()), 0..3);
+            (members, extras).prop_flat_map(|(members, extras)| {
+                let all: Vec<(String, Value)> = members
+                    .into_iter()
+                    .filter_map(|(key, value)| Some((key, value?)))
+                    .chain(extras)
+                    .collect();
+                Just(all).prop_shuffle()
+            })
+        })
+        .prop_map(|members| {
+            // Written out by hand: a `Value` object would sort the members.
+            let members: Vec<String> = members
+                .iter()
+                .map(|(k, v)| format!("{}:{v}", Value::from(k.as_str())))
+                .collect();
+            format!("{{{}}}", members.join(","))
+        })
+}
+
+/// JSON text: arbitrary values, or objects shaped like the bodies.
+fn json_text() -> impl Strategy<Value = String> {
+    prop_oneof![json_value().prop_map(|v| v.to_string()), body_like()]
+}
+
+/// Whatever parses re-serializes and re-parses to an equal value, and writes the same bytes again.
+macro_rules! assert_lossless {
+    ($ty:ty, $bytes:expr) => {
+        if let Ok(body) = <$ty>::from_slice($bytes) {
+            let written = serde_json::to_string(&body).unwrap();
+            let again = <$ty>::from_slice(written.as_bytes()).unwrap();
+            prop_assert_eq!(&again, &body);
+            prop_assert_eq!(serde_json::to_string(&again).unwrap(), written);
+        }
+    };
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn arbitrary_json_never_panics_a_parser_and_round_trips(text in json_text()) {
+        let bytes = text.as_bytes();
+        assert_lossless!(okta::ErrorBody, bytes);
+        assert_lossless!(okta::OAuthErrorBody, bytes);
+        assert_lossless!(identity_cloud::ErrorBody, bytes);
+        assert_lossless!(lusid::ProblemDetails, bytes);
+    }
+
+    #[test]
+    fn body_shaped_json_round_trips(
+        code in "E[0-9]{7}|\\PC{0,10}",
+        summary in "\\PC{0,40}",
+        causes in proptest::collection::vec(("\\PC{0,20}", json_value()), 0..4),
+        extra in json_value(),
+    ) {
+        let causes: Vec<Value> = causes
+            .into_iter()
+            .map(|(summary, other)| serde_json::json!({"errorSummary": summary, "other": other}))
+            .collect();
+        let body = serde_json::json!({
+            "errorCode": code, "errorSummary": summary, "errorCauses": causes, "zz": extra,
+        });
+        let bytes = serde_json::to_vec(&body).unwrap();
+        let parsed = ErrorBody::from_slice(&bytes).unwrap();
+        prop_assert_eq!(parsed.code(), code.as_str());
+        prop_assert_eq!(serde_json::to_vec(&parsed).unwrap(), bytes);
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic_a_parser(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
+        let _ = okta::ErrorBody::from_slice(&bytes);
+        let _ = okta::OAuthErrorBody::from_slice(&bytes);
+        let _ = identity_cloud::ErrorBody::from_slice(&bytes);
+        let _ = lusid::ProblemDetails::from_slice(&bytes);
+        let _ = OAuthErrorBody::from_www_authenticate(&bytes);
+        let _ = OAuthErrorBody::from_redirect(&String::from_utf8_lossy(&bytes));
+    }
+}
+
+// ---- OAuth redirects and challenges ----
+
+/// RFC 6749's characters for `error_description`: %x20-21 / %x23-5B / %x5D-7E.
+fn rfc_6749_text() -> impl Strategy<Value = String> {
+    "[ !#-\\[\\]-~]{0,40}"
+}
+
+/// Counts `name=` parameters at the top level of a challenge (outside quoted strings).
+fn challenge_parameter_names(header: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut in_quotes = false;
+    let mut escaped = false;
+    let mut token = String::new();
+    for c in header.trim_start_matches("Bearer ").chars() {
+        if in_quotes {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_quotes = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_quotes = true,
+            '=' => names.push(std::mem::take(&mut token)),
+            ',' | ' ' => token.clear(),
+            c => token.push(c),
+        }
+    }
+    names
+}
+
+proptest! {
+    #[test]
+    fn challenges_are_valid_headers_with_one_error(error in "\\PC{1,20}", description in "\\PC{0,60}|[\\x00-\\x7f]{0,60}") {
+        let body = OAuthErrorBody::from_raw(error.clone(), description.clone());
+        let header = body.www_authenticate();
+        prop_assert!(header.as_bytes().iter().all(|&b| b >= 0x20 && b != 0x7f));
+        let names = challenge_parameter_names(std::str::from_utf8(header.as_bytes()).unwrap());
+        prop_assert_eq!(names, vec!["error".to_owned(), "error_description".to_owned()]);
+        let back = OAuthErrorBody::from_www_authenticate(header.as_bytes()).unwrap();
+        // The documented change: control characters become spaces; nothing else changes.
+        let documented = |s: &str| s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect::<String>();
+        prop_assert_eq!(back.error(), documented(&error));
+        let expected = documented(&description);
+        prop_assert_eq!(back.description(), Some(expected.as_str()));
+    }
+
+    #[test]
+    fn rfc_6749_descriptions_come_back_unchanged(description in rfc_6749_text()) {
+        let body = OAuthErrorBody::from_raw("invalid_token", description.clone());
+        let back = OAuthErrorBody::from_www_authenticate(body.www_authenticate().as_bytes()).unwrap();
+        prop_assert_eq!(back.description(), Some(description.as_str()));
+    }
+
+    #[test]
+    fn redirects_keep_their_parameters_and_gain_none(
+        error in "\\PC{1,20}",
+        description in "\\PC{0,40}",
+        state in proptest::option::of("\\PC{0,20}"),
+        // The application's own query parameters (never named like the error's).
+        query in proptest::option::of("[a-d]{1,5}=[a-z0-9]{0,5}(&[a-d]{1,5}=[a-z0-9]{0,5}){0,2}"),
+        fragment_mode in any::<bool>(),
+    ) {
+        let mut body = OAuthErrorBody::from_raw(error, description);
+        if let Some(state) = state {
+            body = body.with_state(state);
+        }
+        let redirect_uri = match &query {
+            Some(query) => format!("https://app.example.com/cb?{query}"),
+            None => "https://app.example.com/cb".to_owned(),
+        };
+        let mode = if fragment_mode { ResponseMode::Fragment } else { ResponseMode::Query };
+        let url = body.to_redirect(&redirect_uri, mode).unwrap();
+        prop_assert!(url.starts_with(&redirect_uri));
+        let back = OAuthErrorBody::from_redirect(&url).unwrap();
+        prop_assert_eq!(back.error(), body.error());
+        prop_assert_eq!(back.description(), body.description());
+        prop_assert_eq!(back.state(), body.state());
+        // The application's parameters come back too, as extra members, where they share the
+        // error's part of the URL.
+        let app_parameters = match (&query, mode) {
+            (Some(query), ResponseMode::Query) => query.split('&').count(),
+            _ => 0,
+        };
+        prop_assert_eq!(back.extra().len(), app_parameters);
+        // The added part holds exactly the body's parameters.
+        let added = &url[redirect_uri.len()..];
+        let count = added.trim_start_matches(['?', '&', '#']).split('&').count();
+        prop_assert_eq!(count, 2 + usize::from(body.state().is_some()));
+        prop_assert_eq!(url.matches('#').count(), usize::from(fragment_mode));
+    }
+}
+
+#[test]
+fn the_json_strategy_reaches_every_body_type() {
+    // Guards the properties above against a strategy that never produces a parsable body.
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let strategy = json_text();
+    let mut parsed = [0usize; 4];
+    for _ in 0..2_000 {
+        let text = strategy.new_tree(&mut runner).unwrap().current();
+        let bytes = text.as_bytes();
+        parsed[0] += usize::from(okta::ErrorBody::from_slice(bytes).is_ok());
+        parsed[1] += usize::from(okta::OAuthErrorBody::from_slice(bytes).is_ok());
+        parsed[2] += usize::from(identity_cloud::ErrorBody::from_slice(bytes).is_ok());
+        parsed[3] += usize::from(lusid::ProblemDetails::from_slice(bytes).is_ok());
+    }
+    // Each body type parses in a good share of the cases, so the properties test real bodies.
+    assert!(
+        parsed.iter().all(|&n| n >= 100),
+        "parsed per type, of 2000: {parsed:?}"
+    );
+}
