@@ -447,3 +447,142 @@ fn bodies_are_std_errors_with_readable_messages() {
         ]
     );
 }
+
+// ---- oversized, deep and malformed documents ----
+
+#[test]
+fn a_10_mb_summary_is_kept_whole() {
+    let summary = "x".repeat(10 * 1024 * 1024);
+    let text = format!(r#"{{"errorCode":"E0000001","errorSummary":"{summary}"}}"#);
+    let body = ErrorBody::from_slice(text.as_bytes()).unwrap();
+    assert_eq!(body.summary().len(), summary.len());
+    assert_eq!(serde_json::to_string(&body).unwrap(), text);
+}
+
+#[test]
+fn ten_thousand_causes_are_kept_in_order() {
+    let causes: Vec<String> = (0..10_000)
+        .map(|i| format!(r#"{{"errorSummary":"cause {i}"}}"#))
+        .collect();
+    let text = format!(
+        r#"{{"errorCode":"E0000001","errorSummary":"Api validation failed: x","errorCauses":[{}]}}"#,
+        causes.join(",")
+    );
+    let body = ErrorBody::from_slice(text.as_bytes()).unwrap();
+    assert_eq!(body.causes().len(), 10_000);
+    assert_eq!(body.causes()[9_999].summary(), Some("cause 9999"));
+    assert_eq!(serde_json::to_string(&body).unwrap(), text);
+}
+
+#[test]
+fn causes_nested_1000_deep_are_kept_without_recursion() {
+    // A cause holding causes holding causes..: below the first level they are extra members,
+    // which are kept as raw JSON; serde_json skips raw values without recursing.
+    let mut cause = r#"{"errorSummary":"innermost"}"#.to_owned();
+    for depth in 0..1000 {
+        cause = format!(r#"{{"errorSummary":"level {depth}","errorCauses":[{cause}]}}"#);
+    }
+    let text = format!(r#"{{"errorCode":"E0000001","errorSummary":"s","errorCauses":[{cause}]}}"#);
+    let body = ErrorBody::from_slice(text.as_bytes()).unwrap();
+    assert_eq!(body.causes()[0].summary(), Some("level 999"));
+    assert_eq!(serde_json::to_string(&body).unwrap(), text);
+    // 1000 arrays deep where a cause object belongs: a typed error.
+    let deep = format!("{}{}", "[".repeat(1000), "]".repeat(1000));
+    let text = format!(r#"{{"errorCode":"E0000001","errorSummary":"s","errorCauses":{deep}}}"#);
+    assert!(matches!(
+        ErrorBody::from_slice(text.as_bytes()),
+        Err(ParseError::Json { .. })
+    ));
+}
+
+#[test]
+fn invalid_utf8_and_lone_surrogates_are_typed_errors() {
+    let cases: [&[u8]; 4] = [
+        b"{\"errorCode\":\"E0000001\",\"errorSummary\":\"\xc3\x28\"}",
+        b"{\"errorCode\":\"E0000001\",\"errorSummary\":\"s\",\"x\":\"\xff\"}",
+        br#"{"errorCode":"E0000001","errorSummary":"\ud800"}"#,
+        br#"{"errorCode":"E0000001","errorSummary":"\udc00 alone"}"#,
+    ];
+    for case in cases {
+        assert!(matches!(
+            ErrorBody::from_slice(case),
+            Err(ParseError::Json { .. })
+        ));
+    }
+    // A lone surrogate inside an extra member is kept as written (its raw text is valid JSON
+    // text; only decoding it as a string would fail).
+    let text = r#"{"errorCode":"E0000001","errorSummary":"s","x":"\ud800"}"#;
+    let body = ErrorBody::from_slice(text.as_bytes()).unwrap();
+    assert_eq!(serde_json::to_string(&body).unwrap(), text);
+    // A valid surrogate pair decodes.
+    let body = ErrorBody::from_slice(br#"{"errorCode":"E0000001","errorSummary":"\ud83d\ude00"}"#)
+        .unwrap();
+    assert_eq!(body.summary(), "\u{1f600}");
+}
+
+#[test]
+fn integer_codes_beyond_their_catalog_types() {
+    // Identity Cloud codes are u16 in the catalog; bodies keep any i64 and resolve nothing.
+    for code in ["65536", "-1", "9223372036854775807", "-9223372036854775808"] {
+        let text = format!(r#"{{"stat":"error","code":{code},"error":"e"}}"#);
+        let body = identity_cloud::ErrorBody::from_slice(text.as_bytes()).unwrap();
+        assert_eq!(body.code().to_string(), code);
+        assert_eq!(body.known_code(), None);
+        assert_eq!(serde_json::to_string(&body).unwrap(), text);
+    }
+    // LUSID codes are i32 in the catalog.
+    for code in ["2147483648", "-2147483649"] {
+        let body =
+            lusid::ProblemDetails::from_slice(format!(r#"{{"code":{code}}}"#).as_bytes()).unwrap();
+        assert_eq!(body.known_code(), None);
+    }
+    // Past i64, or not whole: typed errors.
+    for code in ["9223372036854775808", "1.5", "1e3", "true", "null"] {
+        let text = format!(r#"{{"stat":"error","code":{code},"error":"e"}}"#);
+        assert!(
+            identity_cloud::ErrorBody::from_slice(text.as_bytes()).is_err(),
+            "{code}"
+        );
+        assert!(
+            lusid::ProblemDetails::from_slice(format!(r#"{{"code":{code}}}"#).as_bytes()).is_err(),
+            "{code}"
+        );
+    }
+}
+
+#[test]
+fn wrong_json_types_empty_bodies_and_arrays() {
+    let cases: [&[u8]; 6] = [
+        b"",
+        b"   ",
+        b"[]",
+        b"[{}]",
+        b"{}",
+        br#"{"errorCode":["E0000001"],"errorSummary":"s"}"#,
+    ];
+    for case in cases {
+        assert!(matches!(
+            ErrorBody::from_slice(case),
+            Err(ParseError::Json { .. })
+        ));
+        assert!(OAuthErrorBody::from_slice(case).is_err());
+        assert!(identity_cloud::ErrorBody::from_slice(case).is_err());
+        assert!(lusid::ProblemDetails::from_slice(case).is_err());
+    }
+    assert!(OAuthErrorBody::from_slice(br#"{"error":null}"#).is_err());
+    assert!(
+        identity_cloud::ErrorBody::from_slice(br#"{"stat":"error","code":"415","error":"e"}"#)
+            .is_err()
+    );
+    assert!(
+        lusid::ProblemDetails::from_slice(br#"{"code":657,"errorDetails":[],"status":"404"}"#)
+            .is_err()
+    );
+}
+
+#[test]
+fn trailing_bytes_after_a_body_are_an_error() {
+    let error =
+        ErrorBody::from_slice(br#"{"errorCode":"E0000001","errorSummary":"s"} {"#).unwrap_err();
+    assert!(error.to_string().contains("trailing characters"), "{error}");
+}
