@@ -1,0 +1,24 @@
+//! Any text into `OAuthErrorBody::from_redirect`: never a panic; whatever parses, written as a
+//! redirect again, parses back to the same error, description, URI and state, and the added
+//! parameters are exactly the body's.
+#![no_main]
+
+use identity_errors::okta::{OAuthErrorBody, ResponseMode};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let url = String::from_utf8_lossy(data);
+    let Ok(body) = OAuthErrorBody::from_redirect(&url) else { return };
+    for mode in [ResponseMode::Query, ResponseMode::Fragment] {
+        let base = "https://app.example.com/cb";
+        let again = body.to_redirect(base, mode).expect("the base has no fragment");
+        let added = again[base.len() + 1..].split('&').count();
+        let expected = [Some(body.error()), body.description(), body.error_uri(), body.state()];
+        assert_eq!(added, expected.iter().flatten().count(), "{again}");
+        let back = OAuthErrorBody::from_redirect(&again).expect("written redirects parse");
+        assert_eq!(back.error(), body.error());
+        assert_eq!(back.description(), body.description());
+        assert_eq!(back.error_uri(), body.error_uri());
+        assert_eq!(back.state(), body.state());
+    }
+});
