@@ -411,37 +411,9 @@ impl OAuthErrorBody {
             .ok_or_else(|| {
                 ParseError::malformed(WHAT, "no `error` parameter in the query or the fragment")
             })?;
-        let mut body = Self::default();
-        let mut seen = [false; 4];
-        for (name, value) in form_urlencoded::parse(part.as_bytes()) {
-            let index = match &*name {
-                "error" => 0,
-                "error_description" => 1,
-                "error_uri" => 2,
-                "state" => 3,
-                _ => {
-                    body.rest
-                        .extra
-                        .append(&name, &value)
-                        .map_err(|e| ParseError::json(WHAT, e))?;
-                    continue;
-                }
-            };
-            if std::mem::replace(&mut seen[index], true) {
-                return Err(ParseError::malformed(
-                    WHAT,
-                    format!("`{name}` is given twice"),
-                ));
-            }
-            let value = value.into_owned();
-            match index {
-                0 => body.error = value,
-                1 => body.error_description = Some(value),
-                2 => body.error_uri = Some(value),
-                _ => body.state = Some(value),
-            }
-        }
-        Ok(body)
+        let parameters =
+            form_urlencoded::parse(part.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned()));
+        Self::from_parameters(WHAT, Self::FIELDS, parameters)
     }
 
     /// The `WWW-Authenticate` header value for this error (RFC 6750, section 3):
@@ -509,35 +481,48 @@ impl OAuthErrorBody {
         if !scheme.eq_ignore_ascii_case("Bearer") {
             return Err(malformed("not a Bearer challenge"));
         }
+        let parameters = auth_params(parameters).map_err(malformed)?;
+        // `state` belongs to redirects; in a challenge it is an extra parameter.
+        let known = &Self::FIELDS[..3];
+        Self::from_parameters(
+            WHAT,
+            known,
+            parameters.into_iter().map(|(k, v)| (k.to_owned(), v)),
+        )
+    }
+
+    /// A body from `name=value` parameters: each `known` member (a prefix of `FIELDS`) at most
+    /// once, `error` required, any other parameter kept as an extra member (a string).
+    fn from_parameters(
+        what: &'static str,
+        known: &[&str],
+        parameters: impl Iterator<Item = (String, String)>,
+    ) -> Result<Self, ParseError> {
         let mut body = Self::default();
-        let mut seen = [false; 3];
-        for (name, value) in auth_params(parameters).map_err(malformed)? {
-            let index = match name {
-                "error" => 0,
-                "error_description" => 1,
-                "error_uri" => 2,
-                _ => {
-                    body.rest
-                        .extra
-                        .append(name, &value)
-                        .map_err(|e| ParseError::json(WHAT, e))?;
-                    continue;
-                }
+        let mut seen = [false; 4];
+        for (name, value) in parameters {
+            let Some(index) = known.iter().position(|k| *k == name) else {
+                body.rest
+                    .extra
+                    .append(&name, &value)
+                    .map_err(|e| ParseError::json(what, e))?;
+                continue;
             };
             if std::mem::replace(&mut seen[index], true) {
                 return Err(ParseError::malformed(
-                    WHAT,
+                    what,
                     format!("`{name}` is given twice"),
                 ));
             }
             match index {
                 0 => body.error = value,
                 1 => body.error_description = Some(value),
-                _ => body.error_uri = Some(value),
+                2 => body.error_uri = Some(value),
+                _ => body.state = Some(value),
             }
         }
         if !seen[0] {
-            return Err(malformed("no `error` parameter"));
+            return Err(ParseError::malformed(what, "no `error` parameter"));
         }
         Ok(body)
     }
