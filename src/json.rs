@@ -349,6 +349,14 @@ impl<T: Object> Visitor<'_> for KeySeed<T> {
     }
 }
 
+/// Parses a whole body, reporting a failure as a [`ParseError`] naming what was being read.
+pub(crate) fn from_slice<T>(bytes: &[u8]) -> Result<T, crate::ParseError>
+where
+    T: Object + serde::de::DeserializeOwned,
+{
+    serde_json::from_slice(bytes).map_err(|source| crate::ParseError::json(T::EXPECTING, source))
+}
+
 /// Deserializes an object: known fields typed, everything else kept raw, the order remembered.
 /// A known field given twice is an error; a missing required field is an error.
 pub(crate) fn deserialize<'de, T: Object, D: Deserializer<'de>>(

@@ -80,7 +80,7 @@ impl ProblemDetails {
     /// # Ok::<(), identity_errors::ParseError>(())
     /// ```
     pub fn from_slice(bytes: &[u8]) -> Result<Self, ParseError> {
-        serde_json::from_slice(bytes).map_err(|source| ParseError::json(Self::EXPECTING, source))
+        crate::json::from_slice(bytes)
     }
 
     /// Replaces the `detail`.
