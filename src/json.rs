@@ -340,13 +340,6 @@ impl<T: Object> Visitor<'_> for KeySeed<T> {
             None => Key::Unknown(key.to_owned()),
         })
     }
-
-    fn visit_string<E: de::Error>(self, key: String) -> Result<Key, E> {
-        Ok(match T::FIELDS.iter().position(|f| *f == key) {
-            Some(index) => Key::Known(index),
-            None => Key::Unknown(key),
-        })
-    }
 }
 
 /// Parses a whole body, reporting a failure as a [`ParseError`] naming what was being read.
