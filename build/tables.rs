@@ -249,13 +249,17 @@ pub fn template_parts(template: &str) -> Result<Vec<TemplatePart>, String> {
 
 /// Counts the distinct `{n}` placeholders of a message template (see [`template_parts`]).
 pub fn template_arity(template: &str) -> Result<usize, String> {
-    let parts = template_parts(template)?;
-    // Placeholders are gap-free from {0}, so the highest number says how many there are.
+    template_parts(template).map(|parts| arity(&parts))
+}
+
+/// The number of distinct placeholders of a valid template's parts: placeholders are gap-free
+/// from {0}, so the highest number says how many there are.
+fn arity(parts: &[TemplatePart]) -> usize {
     let highest = parts.iter().filter_map(|part| match part {
         TemplatePart::Placeholder(n) => Some(*n),
         TemplatePart::Text(_) => None,
     });
-    Ok(highest.max().map_or(0, |n| n + 1))
+    highest.max().map_or(0, |n| n + 1)
 }
 
 /// A record with its fields unescaped, and the tools to read them that note what is wrong.
@@ -505,7 +509,7 @@ fn parse_okta(text: &str, problems: &mut Vec<Problem>) -> Vec<OktaError> {
             row.problem(format!("`summary`: {message}"));
             Vec::new()
         });
-        let arity = template_arity(&summary).unwrap_or(0);
+        let arity = arity(&parts);
         OktaError {
             line: row.line,
             code,
