@@ -2,7 +2,7 @@
 //! `cargo bench`; results and method in BENCHMARKS.md.
 
 use divan::{black_box, Bencher};
-use identity_errors::{identity_cloud, lusid, okta};
+use identity_errors::{identity_cloud, lusid, okta, Catalog};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -10,137 +10,77 @@ fn main() {
     divan::main();
 }
 
-/// Codes the Okta catalog lacks, near and far.
-const OKTA_MISSES: [&str; 8] = [
-    "E0000106",
-    "E0000999",
-    "E9999999",
-    "e0000007",
-    "E000007",
-    "0000007",
-    "",
-    "invalid_client",
-];
-
-fn okta_codes() -> Vec<&'static str> {
-    okta::ErrorCode::ALL.iter().map(|c| c.code()).collect()
+/// Keys each catalog lacks, near and far, for looking up misses.
+trait Misses: Catalog {
+    fn misses() -> Vec<Self::Code<'static>>;
 }
 
-fn okta_map() -> HashMap<&'static str, okta::ErrorCode> {
-    okta::ErrorCode::ALL
-        .iter()
-        .map(|c| (c.code(), *c))
-        .collect()
+impl Misses for okta::ErrorCode {
+    fn misses() -> Vec<&'static str> {
+        let near = [
+            "E0000106", "E0000999", "E9999999", "e0000007", "E000007", "0000007",
+        ];
+        near.into_iter().chain(["", "invalid_client"]).collect()
+    }
 }
 
-/// `okta::ErrorCode::from_code` over all 251 codes, and over 8 misses.
-mod okta_from_code {
+impl Misses for okta::OAuthErrorCode {
+    fn misses() -> Vec<&'static str> {
+        vec![
+            "invalid_clients",
+            "INVALID_CLIENT",
+            "access",
+            "",
+            "E0000007",
+            "invalid",
+        ]
+    }
+}
+
+impl Misses for okta::LoginFailure {
+    fn misses() -> Vec<&'static str> {
+        vec![
+            "LOCKED",
+            "locked_out",
+            "LOCKED_OUT_",
+            "",
+            "E0000069",
+            "UNKNOWN",
+        ]
+    }
+}
+
+impl Misses for identity_cloud::ErrorCode {
+    fn misses() -> Vec<i64> {
+        Self::ALL.iter().map(|c| c.code() + 1000).collect()
+    }
+}
+
+impl Misses for lusid::ErrorCode {
+    fn misses() -> Vec<i64> {
+        Self::ALL.iter().map(|c| c.code() + 10_000).collect()
+    }
+}
+
+fn hits<C: Catalog>() -> Vec<C::Code<'static>> {
+    C::ALL.iter().map(|c| c.code()).collect()
+}
+
+/// Every catalog's `from_code` against a `HashMap` and a linear scan over `ALL`, for every code
+/// it has and for keys it lacks.
+mod from_code {
     use super::*;
 
-    #[divan::bench]
-    fn every_code_crate(bencher: Bencher) {
-        let codes = okta_codes();
-        bencher.bench_local(|| {
-            codes
-                .iter()
-                .filter(|c| okta::ErrorCode::from_code(black_box(c)).is_some())
-                .count()
-        });
-    }
-
-    #[divan::bench]
-    fn every_code_hashmap(bencher: Bencher) {
-        let (codes, map) = (okta_codes(), okta_map());
-        bencher.bench_local(|| {
-            codes
-                .iter()
-                .filter(|c| map.contains_key(black_box(*c)))
-                .count()
-        });
-    }
-
-    #[divan::bench]
-    fn every_code_linear_scan(bencher: Bencher) {
-        let codes = okta_codes();
-        bencher.bench_local(|| {
-            codes
-                .iter()
-                .filter(|c| {
-                    okta::ErrorCode::ALL
-                        .iter()
-                        .any(|e| e.code() == **black_box(c))
-                })
-                .count()
-        });
-    }
-
-    #[divan::bench]
-    fn misses_crate(bencher: Bencher) {
-        bencher.bench_local(|| {
-            OKTA_MISSES
-                .iter()
-                .filter(|c| okta::ErrorCode::from_code(black_box(c)).is_some())
-                .count()
-        });
-    }
-
-    #[divan::bench]
-    fn misses_hashmap(bencher: Bencher) {
-        let map = okta_map();
-        bencher.bench_local(|| {
-            OKTA_MISSES
-                .iter()
-                .filter(|c| map.contains_key(black_box(*c)))
-                .count()
-        });
-    }
-
-    #[divan::bench]
-    fn misses_linear_scan(bencher: Bencher) {
-        bencher.bench_local(|| {
-            OKTA_MISSES
-                .iter()
-                .filter(|c| {
-                    okta::ErrorCode::ALL
-                        .iter()
-                        .any(|e| e.code() == **black_box(c))
-                })
-                .count()
-        });
-    }
-}
-
-/// Integer lookups over every code plus as many misses.
-mod integer_from_code {
-    use super::*;
-
-    fn identity_cloud_keys() -> Vec<u16> {
-        let codes = identity_cloud::ErrorCode::ALL.iter().map(|c| c.code());
-        codes.clone().chain(codes.map(|c| c + 1000)).collect()
-    }
-
-    fn lusid_keys() -> Vec<i32> {
-        let codes = lusid::ErrorCode::ALL.iter().map(|c| c.code());
-        codes.clone().chain(codes.map(|c| c + 10_000)).collect()
-    }
-
-    #[divan::bench]
-    fn identity_cloud_crate(bencher: Bencher) {
-        let keys = identity_cloud_keys();
+    fn crate_lookup<C: Catalog>(bencher: Bencher, keys: Vec<C::Code<'static>>) {
         bencher.bench_local(|| {
             keys.iter()
-                .filter(|k| identity_cloud::ErrorCode::from_code(black_box(**k)).is_some())
+                .filter(|k| C::from_code(black_box(**k)).is_some())
                 .count()
         });
     }
 
-    #[divan::bench]
-    fn identity_cloud_hashmap(bencher: Bencher) {
-        let keys = identity_cloud_keys();
-        let map: HashMap<u16, identity_cloud::ErrorCode> = identity_cloud::ErrorCode::ALL
-            .iter()
-            .map(|c| (c.code(), *c))
-            .collect();
+    fn hashmap<C: Catalog>(bencher: Bencher, keys: Vec<C::Code<'static>>) {
+        let map: HashMap<C::Code<'static>, C> = C::ALL.iter().map(|c| (c.code(), *c)).collect();
         bencher.bench_local(|| {
             keys.iter()
                 .filter(|k| map.contains_key(black_box(*k)))
@@ -148,28 +88,42 @@ mod integer_from_code {
         });
     }
 
-    #[divan::bench]
-    fn lusid_crate(bencher: Bencher) {
-        let keys = lusid_keys();
+    fn linear_scan<C: Catalog>(bencher: Bencher, keys: Vec<C::Code<'static>>) {
         bencher.bench_local(|| {
             keys.iter()
-                .filter(|k| lusid::ErrorCode::from_code(black_box(**k)).is_some())
+                .filter(|k| C::ALL.iter().any(|c| c.code() == *black_box(*k)))
                 .count()
         });
     }
 
-    #[divan::bench]
-    fn lusid_hashmap(bencher: Bencher) {
-        let keys = lusid_keys();
-        let map: HashMap<i32, lusid::ErrorCode> = lusid::ErrorCode::ALL
-            .iter()
-            .map(|c| (c.code(), *c))
-            .collect();
-        bencher.bench_local(|| {
-            keys.iter()
-                .filter(|k| map.contains_key(black_box(*k)))
-                .count()
-        });
+    #[divan::bench(types = [okta::ErrorCode, okta::OAuthErrorCode, okta::LoginFailure, identity_cloud::ErrorCode, lusid::ErrorCode])]
+    fn every_code_crate<C: Misses>(bencher: Bencher) {
+        crate_lookup::<C>(bencher, hits::<C>());
+    }
+
+    #[divan::bench(types = [okta::ErrorCode, okta::OAuthErrorCode, okta::LoginFailure, identity_cloud::ErrorCode, lusid::ErrorCode])]
+    fn every_code_hashmap<C: Misses>(bencher: Bencher) {
+        hashmap::<C>(bencher, hits::<C>());
+    }
+
+    #[divan::bench(types = [okta::ErrorCode, okta::OAuthErrorCode, okta::LoginFailure, identity_cloud::ErrorCode, lusid::ErrorCode])]
+    fn every_code_linear_scan<C: Misses>(bencher: Bencher) {
+        linear_scan::<C>(bencher, hits::<C>());
+    }
+
+    #[divan::bench(types = [okta::ErrorCode, okta::OAuthErrorCode, okta::LoginFailure, identity_cloud::ErrorCode, lusid::ErrorCode])]
+    fn misses_crate<C: Misses>(bencher: Bencher) {
+        crate_lookup::<C>(bencher, C::misses());
+    }
+
+    #[divan::bench(types = [okta::ErrorCode, okta::OAuthErrorCode, okta::LoginFailure, identity_cloud::ErrorCode, lusid::ErrorCode])]
+    fn misses_hashmap<C: Misses>(bencher: Bencher) {
+        hashmap::<C>(bencher, C::misses());
+    }
+
+    #[divan::bench(types = [okta::ErrorCode, okta::OAuthErrorCode, okta::LoginFailure, identity_cloud::ErrorCode, lusid::ErrorCode])]
+    fn misses_linear_scan<C: Misses>(bencher: Bencher) {
+        linear_scan::<C>(bencher, C::misses());
     }
 }
 

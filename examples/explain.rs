@@ -136,7 +136,7 @@ fn lookup(input: &str) -> Vec<Match> {
         found.extend(error.map(Entry::OAuth));
     }
     if wanted("okta-login") {
-        let reason = okta::LoginFailure::from_reason(&code.to_ascii_uppercase());
+        let reason = okta::LoginFailure::from_code(&code.to_ascii_uppercase());
         found.extend(reason.map(Entry::LoginFailure));
     }
     if wanted("identity-cloud") {
@@ -440,16 +440,12 @@ impl Entry {
     fn one_line(self) -> String {
         match self {
             Entry::Okta(c) => format!("{:<30}{} ({})", c.code(), c.title(), c.status().as_u16()),
-            Entry::OAuth(e) => format!(
-                "{:<30}Okta OAuth error ({})",
-                e.as_str(),
-                e.status().as_u16()
-            ),
-            Entry::LoginFailure(r) => format!(
-                "{:<30}Okta sign-in failure: {}",
-                r.as_str(),
-                r.description()
-            ),
+            Entry::OAuth(e) => {
+                format!("{:<30}Okta OAuth error ({})", e.code(), e.status().as_u16())
+            }
+            Entry::LoginFailure(r) => {
+                format!("{:<30}Okta sign-in failure: {}", r.code(), r.title())
+            }
             Entry::IdentityCloud(e) => {
                 format!(
                     "{:<30}Identity Cloud: {}",
@@ -471,13 +467,13 @@ impl Entry {
                 (1, c.description().unwrap_or_default().to_owned()),
             ],
             Entry::OAuth(e) => vec![
-                (5, e.as_str().replace('_', " ")),
+                (5, e.code().replace('_', " ")),
                 (1, e.description().to_owned()),
             ],
             Entry::LoginFailure(r) => vec![
-                (5, r.as_str().replace('_', " ")),
-                (2, r.description().to_owned()),
-                (1, r.troubleshooting().to_owned()),
+                (5, r.code().replace('_', " ")),
+                (2, r.title().to_owned()),
+                (1, r.description().to_owned()),
             ],
             Entry::IdentityCloud(e) => vec![
                 (5, e.code().to_string()),
@@ -550,7 +546,7 @@ impl Entry {
             }
             Entry::OAuth(error) => {
                 let head = fields(&[
-                    ("Okta OAuth error", Some(error.as_str().to_owned())),
+                    ("Okta OAuth error", Some(error.code().to_owned())),
                     ("variant", Some(format!("okta::OAuthErrorCode::{error:?}"))),
                     ("status", Some(status_line(error.status()))),
                     ("description", Some(error.description().to_owned())),
@@ -563,14 +559,14 @@ impl Entry {
                     .error_code()
                     .map(|c| format!("{} ({})", c.code(), c.title()));
                 let head = fields(&[
-                    ("Okta sign-in", Some(reason.as_str().to_owned())),
+                    ("Okta sign-in", Some(reason.code().to_owned())),
                     ("variant", Some(format!("okta::LoginFailure::{reason:?}"))),
                     (
                         "error code",
                         Some(linked.unwrap_or_else(|| "none".to_owned())),
                     ),
-                    ("description", Some(reason.description().to_owned())),
-                    ("troubleshooting", Some(reason.troubleshooting().to_owned())),
+                    ("description", Some(reason.title().to_owned())),
+                    ("troubleshooting", Some(reason.description().to_owned())),
                 ]);
                 match reason.error_code() {
                     Some(code) => format!("{head}\n\n{}", Entry::Okta(code).explain()),
@@ -639,18 +635,18 @@ impl Entry {
                 ("description", json!(c.description())),
             ],
             Entry::OAuth(e) => vec![
-                ("error", json!(e.as_str())),
+                ("error", json!(e.code())),
                 ("status", json!(e.status().as_u16())),
                 ("description", json!(e.description())),
             ],
             Entry::LoginFailure(r) => vec![
-                ("reason", json!(r.as_str())),
+                ("reason", json!(r.code())),
                 (
                     "error_code",
                     json!(r.error_code().map(okta::ErrorCode::code)),
                 ),
-                ("description", json!(r.description())),
-                ("troubleshooting", json!(r.troubleshooting())),
+                ("description", json!(r.title())),
+                ("troubleshooting", json!(r.description())),
             ],
             Entry::IdentityCloud(e) => vec![
                 ("code", json!(e.code())),

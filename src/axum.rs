@@ -1,5 +1,6 @@
-//! axum integration: every body type and catalog code is an `IntoResponse`, answering with the
-//! vendor's status, content type and, for OAuth 401s, `WWW-Authenticate` header.
+//! axum integration: every body type (through `error_body!`) and catalog code is an
+//! `IntoResponse`, answering with the vendor's status, content type and, for OAuth 401s,
+//! `WWW-Authenticate` header.
 //!
 //! ```
 //! use axum_core::response::IntoResponse;
@@ -16,27 +17,7 @@
 //! ```
 
 use crate::{identity_cloud, lusid, okta};
-use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
-
-/// `IntoResponse` through the body type's own `http::Response`.
-macro_rules! body_into_response {
-    ($($ty:ty),+) => {$(
-        #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
-        impl IntoResponse for $ty {
-            fn into_response(self) -> Response {
-                self.into_http_response().map(Body::from)
-            }
-        }
-    )+};
-}
-
-body_into_response!(
-    okta::ErrorBody,
-    okta::OAuthErrorBody,
-    identity_cloud::ErrorBody,
-    lusid::ProblemDetails
-);
 
 /// `IntoResponse` for a catalog code: the body its vendor sends for it.
 macro_rules! code_into_response {

@@ -1,7 +1,99 @@
-//! Support shared by the generated catalogs: the const status constructor and the trait
-//! implementations every catalog enum has in the same form.
+//! The [`Catalog`] trait every catalog enum implements, and the implementations they share.
 
 use http::StatusCode;
+use std::fmt::{Debug, Display};
+use std::hash::Hash;
+use std::str::FromStr;
+
+/// A vendor's catalog of error codes: one of the five enums of this crate.
+///
+/// Everything a catalog has in common, so that one generic function can list, look up, explain
+/// or test any of them. Each enum also has these as inherent methods (no import needed), with the
+/// same names; where every code of a catalog has a value, the inherent method returns it without
+/// the `Option` (`okta::ErrorCode::status` returns a `StatusCode`).
+///
+/// | catalog | `Code` | `title` | `description` | `status` |
+/// |---|---|---|---|---|
+/// | [`okta::ErrorCode`] | `&str` (`E0000007`) | title | description, for a few codes | yes |
+/// | [`okta::OAuthErrorCode`] | `&str` (`invalid_client`) | title | description | yes |
+/// | [`okta::LoginFailure`] | `&str` (`LOCKED_OUT`) | what it means | troubleshooting steps | no |
+/// | [`identity_cloud::ErrorCode`] | `i64` (`415`) | the `error` string | description | no |
+/// | [`lusid::ErrorCode`] | `i64` (`657`) | title | description, for some codes | the crate's choice |
+///
+/// `Display`, `FromStr` and serde use the wire form: the code as the vendor sends it, an integer
+/// code in decimal.
+///
+/// The trait is sealed: only this crate's catalogs implement it.
+///
+/// ```
+/// use identity_errors::{identity_cloud, okta, Catalog};
+///
+/// /// `E0000007  Resource not found exception (404)`
+/// fn line<C: Catalog>(code: C) -> String {
+///     match code.status() {
+///         Some(status) => format!("{code:<10}{} ({})", code.title(), status.as_u16()),
+///         None => format!("{code:<10}{}", code.title()),
+///     }
+/// }
+///
+/// assert_eq!(line(okta::ErrorCode::E0000007), "E0000007  Resource not found exception (404)");
+/// assert_eq!(line(identity_cloud::ErrorCode::from_code(415).unwrap()), "415       authorization_code_expired");
+///
+/// // Every catalog, through the same code.
+/// fn round_trips<C: Catalog>() -> bool {
+///     C::ALL.iter().all(|&code| C::from_code(code.code()) == Some(code))
+/// }
+/// assert!(round_trips::<okta::ErrorCode>() && round_trips::<identity_cloud::ErrorCode>());
+/// ```
+///
+/// [`okta::ErrorCode`]: crate::okta::ErrorCode
+/// [`okta::OAuthErrorCode`]: crate::okta::OAuthErrorCode
+/// [`okta::LoginFailure`]: crate::okta::LoginFailure
+/// [`identity_cloud::ErrorCode`]: crate::identity_cloud::ErrorCode
+/// [`lusid::ErrorCode`]: crate::lusid::ErrorCode
+pub trait Catalog:
+    sealed::Sealed
+    + Copy
+    + Eq
+    + Ord
+    + Hash
+    + Debug
+    + Display
+    + FromStr<Err = crate::UnknownCode>
+    + serde::Serialize
+    + serde::de::DeserializeOwned
+    + Send
+    + Sync
+    + 'static
+{
+    /// The catalog's name for a person, such as `"Okta API error"`.
+    const NAME: &'static str;
+
+    /// Every code, in the order of the vendor's table (also the `Ord` order).
+    const ALL: &'static [Self];
+
+    /// The type of the wire code: `&str` or `i64`.
+    type Code<'a>: Copy + Eq + Ord + Hash + Debug + Display;
+
+    /// The wire code, such as `"E0000007"` or `415`.
+    fn code(self) -> Self::Code<'static>;
+
+    /// Looks up an exact wire code; `None` for a code the catalog lacks.
+    fn from_code(code: Self::Code<'_>) -> Option<Self>;
+
+    /// A short name for a person, such as `"Resource not found exception"`.
+    fn title(self) -> &'static str;
+
+    /// The longer text the vendor publishes about the code, where it publishes one.
+    fn description(self) -> Option<&'static str>;
+
+    /// The HTTP status the vendor answers the code with, where the catalog gives one.
+    fn status(self) -> Option<StatusCode>;
+}
+
+pub(crate) mod sealed {
+    pub trait Sealed {}
+}
 
 /// `StatusCode` from a number, in const context.
 ///
@@ -14,94 +106,72 @@ pub(crate) const fn status(code: u16) -> StatusCode {
     }
 }
 
-/// `Display`, `FromStr`, `TryFrom<&str>` and serde for a catalog keyed by a string.
+/// [`Catalog`] and the traits that follow from it: `Display` and `FromStr` in the wire form,
+/// `TryFrom` the wire code, and serde as the wire code.
 ///
-/// `$as_str` gives the wire string and `$from` looks one up; `$catalog` names the catalog in
-/// errors.
-macro_rules! string_keyed {
-    ($ty:ident, $catalog:literal, $as_str:ident, $from:ident) => {
+/// `$key` is `str` or `i64`; `$description` and `$status` turn the inherent methods of the same
+/// name into the trait's `Option`s.
+macro_rules! catalog {
+    (
+        $ty:ident, $name:literal, $key:tt,
+        description: $description:expr,
+        status: $status:expr $(,)?
+    ) => {
+        impl $crate::catalog::sealed::Sealed for $ty {}
+
+        impl $crate::Catalog for $ty {
+            const NAME: &'static str = $name;
+            const ALL: &'static [Self] = ALL;
+            type Code<'a> = $crate::catalog::catalog!(@code 'a $key);
+
+            fn code(self) -> Self::Code<'static> {
+                $ty::code(self)
+            }
+
+            fn from_code(code: Self::Code<'_>) -> Option<Self> {
+                $ty::from_code(code)
+            }
+
+            fn title(self) -> &'static str {
+                $ty::title(self)
+            }
+
+            fn description(self) -> Option<&'static str> {
+                let description: fn($ty) -> Option<&'static str> = $description;
+                description(self)
+            }
+
+            fn status(self) -> Option<::http::StatusCode> {
+                let status: fn($ty) -> Option<::http::StatusCode> = $status;
+                status(self)
+            }
+        }
+
         impl ::core::fmt::Display for $ty {
-            /// Writes the wire string (padding and alignment flags apply).
+            /// Writes the wire code (padding and alignment flags apply).
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.pad(self.$as_str())
+                $crate::catalog::catalog!(@display self f $key)
             }
         }
 
         impl ::core::str::FromStr for $ty {
             type Err = $crate::UnknownCode;
 
-            /// Looks up the exact wire string.
+            /// Looks up the wire code as `Display` writes it.
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                Self::$from(s).ok_or_else(|| $crate::UnknownCode::new($catalog, s))
-            }
-        }
-
-        impl ::core::convert::TryFrom<&str> for $ty {
-            type Error = $crate::UnknownCode;
-
-            fn try_from(s: &str) -> Result<Self, Self::Error> {
-                s.parse()
-            }
-        }
-
-        impl ::serde::Serialize for $ty {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.$as_str())
-            }
-        }
-
-        impl<'de> ::serde::Deserialize<'de> for $ty {
-            fn deserialize<D: ::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> Result<Self, D::Error> {
-                struct Visitor;
-
-                impl ::serde::de::Visitor<'_> for Visitor {
-                    type Value = $ty;
-
-                    fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                        f.write_str(concat!("a known ", $catalog, " code"))
-                    }
-
-                    fn visit_str<E: ::serde::de::Error>(self, v: &str) -> Result<$ty, E> {
-                        $ty::$from(v)
-                            .ok_or_else(|| E::invalid_value(::serde::de::Unexpected::Str(v), &self))
-                    }
-                }
-
-                deserializer.deserialize_str(Visitor)
-            }
-        }
-    };
-}
-
-/// `Display`, `FromStr`, `TryFrom<$int>` and serde for a catalog keyed by an integer `code()`.
-macro_rules! integer_keyed {
-    ($ty:ident, $catalog:literal, $int:ty) => {
-        impl ::core::fmt::Display for $ty {
-            /// Writes the code in decimal (padding and alignment flags apply).
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::fmt::Display::fmt(&self.code(), f)
-            }
-        }
-
-        impl ::core::str::FromStr for $ty {
-            type Err = $crate::UnknownCode;
-
-            /// Parses the code in decimal, as `Display` writes it.
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                s.parse::<$int>()
-                    .ok()
+                $crate::catalog::catalog!(@parse s $key)
                     .and_then(Self::from_code)
-                    .ok_or_else(|| $crate::UnknownCode::new($catalog, s))
+                    .ok_or_else(|| $crate::UnknownCode::new($name, s))
             }
         }
 
-        impl ::core::convert::TryFrom<$int> for $ty {
+        impl ::core::convert::TryFrom<$crate::catalog::catalog!(@code '_ $key)> for $ty {
             type Error = $crate::UnknownCode;
 
-            fn try_from(code: $int) -> Result<Self, Self::Error> {
-                Self::from_code(code).ok_or_else(|| $crate::UnknownCode::new($catalog, code))
+            fn try_from(
+                code: $crate::catalog::catalog!(@code '_ $key),
+            ) -> Result<Self, Self::Error> {
+                Self::from_code(code).ok_or_else(|| $crate::UnknownCode::new($name, code))
             }
         }
 
@@ -115,16 +185,53 @@ macro_rules! integer_keyed {
             fn deserialize<D: ::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> Result<Self, D::Error> {
-                let code = <$int as ::serde::Deserialize>::deserialize(deserializer)?;
-                Self::from_code(code).ok_or_else(|| {
-                    <D::Error as ::serde::de::Error>::invalid_value(
-                        ::serde::de::Unexpected::Signed(i64::from(code)),
-                        &concat!("a known ", $catalog, " code"),
-                    )
-                })
+                $crate::catalog::catalog!(@deserialize deserializer $key)
             }
         }
     };
+    (@code $lt:lifetime str) => { &$lt str };
+    (@code $lt:lifetime i64) => { i64 };
+    (@display $self:ident $f:ident str) => { $f.pad($self.code()) };
+    (@display $self:ident $f:ident i64) => { ::core::fmt::Display::fmt(&$self.code(), $f) };
+    (@parse $s:ident str) => { Some($s) };
+    (@parse $s:ident i64) => { $s.parse::<i64>().ok() };
+    (@deserialize $d:ident str) => { $crate::catalog::deserialize_str($d, Self::from_code) };
+    (@deserialize $d:ident i64) => { $crate::catalog::deserialize_i64($d, Self::from_code) };
 }
 
-pub(crate) use {integer_keyed, string_keyed};
+pub(crate) use catalog;
+
+/// Deserializes a string code with `from_code`; a code the catalog lacks is an `invalid_value`
+/// error naming the catalog.
+pub(crate) fn deserialize_str<'de, C: Catalog, D: serde::Deserializer<'de>>(
+    deserializer: D,
+    from_code: fn(&str) -> Option<C>,
+) -> Result<C, D::Error> {
+    struct Visitor<C>(fn(&str) -> Option<C>);
+
+    impl<C: Catalog> serde::de::Visitor<'_> for Visitor<C> {
+        type Value = C;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "a known {} code", C::NAME)
+        }
+
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<C, E> {
+            (self.0)(v).ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(v), &self))
+        }
+    }
+
+    deserializer.deserialize_str(Visitor(from_code))
+}
+
+/// Deserializes an integer code with `from_code`, as [`deserialize_str`] does a string.
+pub(crate) fn deserialize_i64<'de, C: Catalog, D: serde::Deserializer<'de>>(
+    deserializer: D,
+    from_code: fn(i64) -> Option<C>,
+) -> Result<C, D::Error> {
+    let code = <i64 as serde::Deserialize>::deserialize(deserializer)?;
+    from_code(code).ok_or_else(|| {
+        let expected = format!("a known {} code", C::NAME);
+        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(code), &expected.as_str())
+    })
+}

@@ -59,14 +59,17 @@ impl UnknownCode {
 ///
 /// let error = okta::ErrorBody::from_slice(b"{\"errorCode\":7}").unwrap_err();
 /// assert!(matches!(error, ParseError::Json { .. }));
-/// assert!(error.to_string().starts_with("malformed Okta error body: "));
+/// assert_eq!(error.to_string(), "malformed Okta error body");
+/// // What is wrong and where is the source, as the standard library asks: never both.
+/// let source = std::error::Error::source(&error).unwrap();
+/// assert_eq!(source.to_string(), "invalid type: integer `7`, expected a string at line 1 column 14");
 /// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseError {
     /// The bytes are not JSON of the expected shape: a syntax error, a value of the wrong type,
-    /// a missing or repeated field.
-    #[error("malformed {}: {source}", .what.trim_start_matches("an ").trim_start_matches("a "))]
+    /// a missing or repeated field. What is wrong, and where, is the [`source`](Self::Json::source).
+    #[error("malformed {}", .what.trim_start_matches("an ").trim_start_matches("a "))]
     Json {
         /// What was being read, such as "an Okta error body".
         what: &'static str,

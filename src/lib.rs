@@ -56,19 +56,27 @@
 
 #[cfg(feature = "axum")]
 mod axum;
+mod body;
 mod catalog;
 mod error;
+mod extra;
 mod id;
 pub mod identity_cloud;
-mod json;
 pub mod lusid;
+mod object;
 pub mod okta;
-mod response;
 mod template;
 
+pub use catalog::Catalog;
 pub use error::{ParseError, UnknownCode};
-pub use json::ExtraMembers;
+pub use extra::{ExtraMembers, InsertError};
 pub use template::TemplateError;
+
+/// The `http` crate, whose types this crate's API uses (`StatusCode`, `Response`, `HeaderMap`),
+/// so that a project can use them without depending on it directly.
+pub use http;
+/// The `serde_json` crate, whose `RawValue` holds a body's extra members.
+pub use serde_json;
 
 // The README's examples are compiled and run as doctests.
 #[cfg(doctest)]

@@ -1,10 +1,13 @@
 //! The build's table validation, fed corrupt tables: every problem is reported, all at once, as
 //! `data/<file>:<line>: <what is wrong>`.
 
-#[path = "../build/tables.rs"]
-mod tables;
+#[path = "../build/catalogs.rs"]
+mod catalogs;
+#[path = "../build/table.rs"]
+mod table;
 
-use tables::{parse, template_arity, template_parts, Problem, TemplatePart, Texts};
+use catalogs::{parse, template_parts, TemplatePart, Texts};
+use table::Problem;
 
 const OKTA: &str = "\
 # comment lines are skipped
@@ -13,8 +16,8 @@ E0000001\tApiValidation\t400\tAPI validation exception\tApi validation failed: {
 E0000007\tResourceNotFound\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t
 ";
 const OAUTH: &str = "\
-error\tname\tstatus\tdescription\tdescription_source
-invalid_client\tInvalidClient\t401\tThe specified client isn't valid.\tseed
+error\tname\tstatus\ttitle\tdescription\tdescription_source
+invalid_client\tInvalidClient\t401\tInvalid client\tThe specified client isn't valid.\tseed
 ";
 const LOGIN: &str = "\
 reason\tname\terror_code\tdescription\ttroubleshooting
@@ -76,7 +79,8 @@ fn valid_tables_parse_with_every_field() {
     assert_eq!(first.line, 3);
     assert_eq!(first.code, "E0000001");
     assert_eq!(first.number, 1);
-    assert_eq!(first.arity, 1);
+    assert_eq!(first.arity(), 1);
+    assert_eq!(catalogs.oauth[0].title, "Invalid client");
     assert_eq!(first.description.as_deref(), Some("Longer text"));
     assert_eq!(first.former_title, None);
     assert_eq!(
@@ -94,11 +98,11 @@ fn the_real_tables_are_valid() {
     let read = |name: &str| {
         std::fs::read_to_string(format!("{}/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
     };
-    let okta = read(tables::OKTA_ERRORS);
-    let oauth = read(tables::OKTA_OAUTH_ERRORS);
-    let login_failures = read(tables::OKTA_LOGIN_FAILURES);
-    let identity_cloud = read(tables::IDENTITY_CLOUD_ERRORS);
-    let lusid = read(tables::LUSID_ERRORS);
+    let okta = read(catalogs::OKTA_ERRORS);
+    let oauth = read(catalogs::OKTA_OAUTH_ERRORS);
+    let login_failures = read(catalogs::OKTA_LOGIN_FAILURES);
+    let identity_cloud = read(catalogs::IDENTITY_CLOUD_ERRORS);
+    let lusid = read(catalogs::LUSID_ERRORS);
     let catalogs = parse(Texts {
         okta: &okta,
         oauth: &oauth,
@@ -199,7 +203,7 @@ fn status_outside_100_to_599() {
             OAUTH,
             2,
             &format!(
-                "invalid_client\tInvalidClient\t{bad}\tThe specified client isn't valid.\tseed"
+                "invalid_client\tInvalidClient\t{bad}\tInvalid client\tThe specified client isn't valid.\tseed"
             ),
         );
         assert_one_problem(
@@ -264,14 +268,23 @@ fn templates_split_into_text_and_placeholders() {
 }
 
 #[test]
-fn template_arity_counts_distinct_placeholders() {
-    assert_eq!(template_arity("no placeholders"), Ok(0));
-    assert_eq!(template_arity("{0}"), Ok(1));
-    assert_eq!(
-        template_arity("You can't {0} {1}. To {0} it, see {2} and {3}."),
-        Ok(4)
-    );
-    assert_eq!(template_arity("{1} then {0}"), Ok(2));
+fn arity_counts_distinct_placeholders() {
+    let arity = |summary: &str| {
+        let okta = with_line(
+            OKTA,
+            4,
+            &format!("E0000007\tResourceNotFound\t404\tResource not found exception\t{summary}\t\t2024.08.1\t"),
+        );
+        let catalogs = parse(Texts {
+            okta: &okta,
+            ..texts()
+        });
+        catalogs.expect("valid").okta[1].arity()
+    };
+    assert_eq!(arity("no placeholders"), 0);
+    assert_eq!(arity("{0}"), 1);
+    assert_eq!(arity("You can't {0} {1}. To {0} it, see {2} and {3}."), 4);
+    assert_eq!(arity("{1} then {0}"), 2);
 }
 
 #[test]
@@ -326,7 +339,7 @@ fn malformed_lines() {
             ..texts()
         },
         "data/okta_oauth_errors.tsv:3",
-        "3 fields where the header has 5",
+        "3 fields where the header has 6",
     );
     let oauth = format!("{OAUTH}\n");
     assert_one_problem(
@@ -436,7 +449,11 @@ fn wrong_codes_and_references() {
         "data/okta_login_failures.tsv:2",
         "`error_code` \"E0000069\" is not a code of okta_errors.tsv",
     );
-    let oauth = with_line(OAUTH, 2, "Invalid-Client\tInvalidClient\t401\tBad.\tseed");
+    let oauth = with_line(
+        OAUTH,
+        2,
+        "Invalid-Client\tInvalidClient\t401\tInvalid client\tBad.\tseed",
+    );
     assert_one_problem(
         Texts {
             oauth: &oauth,
@@ -445,7 +462,11 @@ fn wrong_codes_and_references() {
         "data/okta_oauth_errors.tsv:2",
         "is not an OAuth error code",
     );
-    let oauth = with_line(OAUTH, 2, "invalid_client\tInvalidClient\t401\tBad.\tguess");
+    let oauth = with_line(
+        OAUTH,
+        2,
+        "invalid_client\tInvalidClient\t401\tInvalid client\tBad.\tguess",
+    );
     assert_one_problem(
         Texts {
             oauth: &oauth,

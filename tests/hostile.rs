@@ -4,6 +4,30 @@
 use identity_errors::okta::{ErrorBody, ErrorCode, OAuthErrorBody, OAuthErrorCode, ResponseMode};
 use identity_errors::{identity_cloud, lusid, ParseError};
 use std::error::Error;
+use std::fmt::Debug;
+
+/// The error of a parse that must fail, printed with its whole source chain as an error
+/// reporter prints it (`outer: cause: ..`), after checking that no part of the chain says what
+/// another part says.
+fn parse_error<T: Debug>(result: Result<T, ParseError>) -> (ParseError, String) {
+    let error = result.expect_err("the input is malformed");
+    let mut parts = vec![error.to_string()];
+    let mut source = error.source();
+    while let Some(cause) = source {
+        parts.push(cause.to_string());
+        source = cause.source();
+    }
+    for (i, a) in parts.iter().enumerate() {
+        assert!(!a.is_empty(), "an empty message in {parts:?}");
+        for b in &parts[i + 1..] {
+            assert!(
+                !a.contains(b.as_str()) && !b.contains(a.as_str()),
+                "a message repeats its cause: {parts:?}"
+            );
+        }
+    }
+    (error, parts.join(": "))
+}
 
 // ---- templates ----
 
@@ -112,13 +136,12 @@ fn unknown_members_keep_their_place_and_text() {
 #[test]
 fn repeated_members() {
     // A repeated known member is ambiguous: an error.
-    let error = ErrorBody::from_slice(
+    let (_, report) = parse_error(ErrorBody::from_slice(
         br#"{"errorCode":"E0000001","errorCode":"E0000002","errorSummary":"s"}"#,
-    )
-    .unwrap_err();
-    assert!(
-        error.to_string().contains("duplicate field `errorCode`"),
-        "{error}"
+    ));
+    assert_eq!(
+        report,
+        "malformed Okta error body: duplicate field `errorCode` at line 1 column 35"
     );
     // A repeated unknown member is kept twice, in place.
     let original = r#"{"errorCode":"E0000001","a":1,"errorSummary":"s","a":2}"#;
@@ -142,12 +165,12 @@ fn malformed_okta_bodies_are_typed_errors() {
         b"{\"errorCode\":\"E\xff\",\"errorSummary\":\"s\"}",
     ];
     for case in cases {
-        let error = ErrorBody::from_slice(case).unwrap_err();
+        let (error, report) = parse_error(ErrorBody::from_slice(case));
         assert!(matches!(error, ParseError::Json { .. }));
         assert!(error.source().is_some());
         assert!(
-            error.to_string().starts_with("malformed Okta error body: "),
-            "{error}"
+            report.starts_with("malformed Okta error body: "),
+            "{report}"
         );
     }
 }
@@ -202,7 +225,7 @@ fn redirects_join_an_existing_query() {
         assert_eq!(url, expected);
         let back = OAuthErrorBody::from_redirect(&url).unwrap();
         assert_eq!(
-            (back.error(), back.description()),
+            (back.code(), back.description()),
             ("access_denied", Some("no"))
         );
     }
@@ -215,7 +238,7 @@ fn redirects_join_an_existing_query() {
 fn the_seed_pages_redirect_example_parses() {
     let url = "https://example.com?error=access_denied&error_description=The%20resource%20owner%20or%20authorization%20server%20denied%20the%20request";
     let body = OAuthErrorBody::from_redirect(url).unwrap();
-    assert_eq!(body.known_error(), Some(OAuthErrorCode::AccessDenied));
+    assert_eq!(body.known_code(), Some(OAuthErrorCode::AccessDenied));
     assert_eq!(
         body.description(),
         Some("The resource owner or authorization server denied the request")
@@ -235,10 +258,10 @@ fn malformed_redirects_are_typed_errors() {
         "https://example.com/cb?error=a&error=b",
         "https://example.com/cb#state=1",
     ] {
-        let error = OAuthErrorBody::from_redirect(url).unwrap_err();
+        let (error, report) = parse_error(OAuthErrorBody::from_redirect(url));
         assert!(
             matches!(error, ParseError::Malformed { .. }),
-            "{url}: {error}"
+            "{url}: {report}"
         );
     }
     // Unknown parameters are kept, as strings.
@@ -255,7 +278,7 @@ fn header_values_cannot_break_or_inject_into_the_header() {
     let bytes = header.as_bytes();
     assert!(!bytes.iter().any(|&b| b < 0x20 || b == 0x7f), "{header:?}");
     let back = OAuthErrorBody::from_www_authenticate(bytes).unwrap();
-    assert_eq!(back.error(), "invalid_token");
+    assert_eq!(back.code(), "invalid_token");
     // Quotes and backslashes come back exactly; control characters became spaces.
     assert_eq!(
         back.description(),
@@ -292,12 +315,12 @@ fn malformed_headers_are_typed_errors() {
         b"Bearer error=\"\xff\"",
     ];
     for case in cases {
-        let error = OAuthErrorBody::from_www_authenticate(case).unwrap_err();
-        assert!(matches!(error, ParseError::Malformed { .. }), "{error}");
+        let (error, report) = parse_error(OAuthErrorBody::from_www_authenticate(case));
+        assert!(matches!(error, ParseError::Malformed { .. }), "{report}");
     }
     let body =
         OAuthErrorBody::from_www_authenticate(b"bearer error=invalid_token,scope=\"a b\"").unwrap();
-    assert_eq!(body.error(), "invalid_token");
+    assert_eq!(body.code(), "invalid_token");
     assert_eq!(body.extra().get("scope").unwrap().get(), r#""a b""#);
 }
 
@@ -324,7 +347,7 @@ fn oauth_responses_carry_the_challenge_on_401_and_insufficient_scope() {
         .starts_with("Bearer error=\"insufficient_scope\""));
     let unknown = OAuthErrorBody::from_raw("brand_new_error", "d");
     assert_eq!(
-        (unknown.known_error(), unknown.status().as_u16()),
+        (unknown.known_code(), unknown.status().as_u16()),
         (None, 400)
     );
 }
@@ -381,22 +404,32 @@ fn identity_cloud_codes_outside_the_catalog() {
         )
     };
     let body = parse("225").unwrap();
+    assert_eq!((body.code(), body.known_code()), (225, None));
     assert_eq!(
-        (body.code(), body.known_code()),
-        (225, Some(identity_cloud::ErrorCode::InvalidArgument))
+        body.catch_all(),
+        Some(identity_cloud::ErrorCode::InvalidArgument)
     );
     assert_eq!(parse("999").unwrap().known_code(), None);
     let negative = parse("-415").unwrap();
     assert_eq!((negative.code(), negative.known_code()), (-415, None));
     let huge = parse("70000").unwrap();
     assert_eq!((huge.code(), huge.known_code()), (70000, None));
-    assert!(matches!(parse("1e400"), Err(ParseError::Json { .. })));
     assert!(matches!(
-        parse("99999999999999999999"),
-        Err(ParseError::Json { .. })
+        parse_error(parse("1e400")).0,
+        ParseError::Json { .. }
     ));
-    assert!(matches!(parse("4.15"), Err(ParseError::Json { .. })));
-    assert!(matches!(parse("\"415\""), Err(ParseError::Json { .. })));
+    assert!(matches!(
+        parse_error(parse("99999999999999999999")).0,
+        ParseError::Json { .. }
+    ));
+    assert!(matches!(
+        parse_error(parse("4.15")).0,
+        ParseError::Json { .. }
+    ));
+    assert!(matches!(
+        parse_error(parse("\"415\"")).0,
+        ParseError::Json { .. }
+    ));
 }
 
 // ---- LUSID ----
@@ -422,8 +455,16 @@ fn lusid_problem_details() {
         lusid::ProblemDetails::from_slice(br#"{"code":5000000000,"status":999}"#).unwrap();
     assert_eq!(unknown.known_code(), None);
     assert_eq!(unknown.status(), http::StatusCode::INTERNAL_SERVER_ERROR);
-    assert!(lusid::ProblemDetails::from_slice(br#"{"status":404}"#).is_err());
-    assert!(lusid::ProblemDetails::from_slice(br#"{"code":1,"status":70000}"#).is_err());
+    assert!(
+        parse_error(lusid::ProblemDetails::from_slice(br#"{"status":404}"#))
+            .1
+            .starts_with("malformed ")
+    );
+    assert!(parse_error(lusid::ProblemDetails::from_slice(
+        br#"{"code":1,"status":70000}"#
+    ))
+    .1
+    .starts_with("malformed "));
 }
 
 #[test]
@@ -490,8 +531,8 @@ fn causes_nested_1000_deep_are_kept_without_recursion() {
     let deep = format!("{}{}", "[".repeat(1000), "]".repeat(1000));
     let text = format!(r#"{{"errorCode":"E0000001","errorSummary":"s","errorCauses":{deep}}}"#);
     assert!(matches!(
-        ErrorBody::from_slice(text.as_bytes()),
-        Err(ParseError::Json { .. })
+        parse_error(ErrorBody::from_slice(text.as_bytes())).0,
+        ParseError::Json { .. }
     ));
 }
 
@@ -505,8 +546,8 @@ fn invalid_utf8_and_lone_surrogates_are_typed_errors() {
     ];
     for case in cases {
         assert!(matches!(
-            ErrorBody::from_slice(case),
-            Err(ParseError::Json { .. })
+            parse_error(ErrorBody::from_slice(case)).0,
+            ParseError::Json { .. }
         ));
     }
     // A lone surrogate inside an extra member is kept as written (its raw text is valid JSON
@@ -522,7 +563,7 @@ fn invalid_utf8_and_lone_surrogates_are_typed_errors() {
 
 #[test]
 fn integer_codes_beyond_their_catalog_types() {
-    // Identity Cloud codes are u16 in the catalog; bodies keep any i64 and resolve nothing.
+    // Bodies keep any i64 code; codes outside the catalogs resolve to nothing.
     for code in ["65536", "-1", "9223372036854775807", "-9223372036854775808"] {
         let text = format!(r#"{{"stat":"error","code":{code},"error":"e"}}"#);
         let body = identity_cloud::ErrorBody::from_slice(text.as_bytes()).unwrap();
@@ -530,8 +571,7 @@ fn integer_codes_beyond_their_catalog_types() {
         assert_eq!(body.known_code(), None);
         assert_eq!(serde_json::to_string(&body).unwrap(), text);
     }
-    // LUSID codes are i32 in the catalog.
-    for code in ["2147483648", "-2147483649"] {
+    for code in ["2147483648", "-2147483649", "9223372036854775807"] {
         let body =
             lusid::ProblemDetails::from_slice(format!(r#"{{"code":{code}}}"#).as_bytes()).unwrap();
         assert_eq!(body.known_code(), None);
@@ -540,11 +580,17 @@ fn integer_codes_beyond_their_catalog_types() {
     for code in ["9223372036854775808", "1.5", "1e3", "true", "null"] {
         let text = format!(r#"{{"stat":"error","code":{code},"error":"e"}}"#);
         assert!(
-            identity_cloud::ErrorBody::from_slice(text.as_bytes()).is_err(),
+            parse_error(identity_cloud::ErrorBody::from_slice(text.as_bytes()))
+                .1
+                .starts_with("malformed "),
             "{code}"
         );
         assert!(
-            lusid::ProblemDetails::from_slice(format!(r#"{{"code":{code}}}"#).as_bytes()).is_err(),
+            parse_error(lusid::ProblemDetails::from_slice(
+                format!(r#"{{"code":{code}}}"#).as_bytes()
+            ))
+            .1
+            .starts_with("malformed "),
             "{code}"
         );
     }
@@ -562,27 +608,43 @@ fn wrong_json_types_empty_bodies_and_arrays() {
     ];
     for case in cases {
         assert!(matches!(
-            ErrorBody::from_slice(case),
-            Err(ParseError::Json { .. })
+            parse_error(ErrorBody::from_slice(case)).0,
+            ParseError::Json { .. }
         ));
-        assert!(OAuthErrorBody::from_slice(case).is_err());
-        assert!(identity_cloud::ErrorBody::from_slice(case).is_err());
-        assert!(lusid::ProblemDetails::from_slice(case).is_err());
+        assert!(parse_error(OAuthErrorBody::from_slice(case))
+            .1
+            .starts_with("malformed "));
+        assert!(parse_error(identity_cloud::ErrorBody::from_slice(case))
+            .1
+            .starts_with("malformed "));
+        assert!(parse_error(lusid::ProblemDetails::from_slice(case))
+            .1
+            .starts_with("malformed "));
     }
-    assert!(OAuthErrorBody::from_slice(br#"{"error":null}"#).is_err());
     assert!(
-        identity_cloud::ErrorBody::from_slice(br#"{"stat":"error","code":"415","error":"e"}"#)
-            .is_err()
+        parse_error(OAuthErrorBody::from_slice(br#"{"error":null}"#))
+            .1
+            .starts_with("malformed ")
     );
-    assert!(
-        lusid::ProblemDetails::from_slice(br#"{"code":657,"errorDetails":[],"status":"404"}"#)
-            .is_err()
-    );
+    assert!(parse_error(identity_cloud::ErrorBody::from_slice(
+        br#"{"stat":"error","code":"415","error":"e"}"#
+    ))
+    .1
+    .starts_with("malformed "));
+    assert!(parse_error(lusid::ProblemDetails::from_slice(
+        br#"{"code":657,"errorDetails":[],"status":"404"}"#
+    ))
+    .1
+    .starts_with("malformed "));
 }
 
 #[test]
 fn trailing_bytes_after_a_body_are_an_error() {
-    let error =
-        ErrorBody::from_slice(br#"{"errorCode":"E0000001","errorSummary":"s"} {"#).unwrap_err();
-    assert!(error.to_string().contains("trailing characters"), "{error}");
+    let (_, report) = parse_error(ErrorBody::from_slice(
+        br#"{"errorCode":"E0000001","errorSummary":"s"} {"#,
+    ));
+    assert_eq!(
+        report,
+        "malformed Okta error body: trailing characters at line 1 column 45"
+    );
 }

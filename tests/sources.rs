@@ -253,7 +253,7 @@ fn oauth_errors_equal_the_seed_page_and_the_oauth_table() {
     for (error, description) in &seed {
         let entry =
             okta::OAuthErrorCode::from_code(error).unwrap_or_else(|| panic!("{error} missing"));
-        assert_eq!(entry.as_str(), error);
+        assert_eq!(entry.code(), error);
         assert_eq!(entry.description(), description, "{error} description");
     }
 
@@ -278,14 +278,16 @@ fn oauth_errors_equal_the_seed_page_and_the_oauth_table() {
             );
         }
     }
-    // Every status is the one of the table's row for the error itself, seed errors included.
+    // Every status and title is the one of the table's row for the error itself, seed errors
+    // included.
     for entry in okta::OAuthErrorCode::ALL {
-        let row = generic_row(entry.as_str());
+        let row = generic_row(entry.code());
         assert_eq!(
             u64::from(entry.status().as_u16()),
             row["statusCode"].as_u64().unwrap(),
             "{entry} status"
         );
+        assert_eq!(entry.title(), str_field(&row, "title"), "{entry} title");
     }
     // user_canceled_request: on the page, but only an internal code in the table.
     assert!(!wire.contains("user_canceled_request"));
@@ -299,10 +301,7 @@ fn oauth_errors_equal_the_seed_page_and_the_oauth_table() {
         .copied()
         .chain(seed.iter().map(|(e, _)| e.as_str()))
         .collect();
-    let actual: BTreeSet<&str> = okta::OAuthErrorCode::ALL
-        .iter()
-        .map(|e| e.as_str())
-        .collect();
+    let actual: BTreeSet<&str> = okta::OAuthErrorCode::ALL.iter().map(|e| e.code()).collect();
     assert_eq!(actual, expected);
     assert_eq!(okta::OAuthErrorCode::ALL.len(), 57);
 }
@@ -360,15 +359,15 @@ fn login_failures_equal_the_seed_article_with_no_word_lost() {
     assert_eq!(okta::LoginFailure::ALL.len(), 12);
     for (reason, code, cells) in &rows {
         let entry =
-            okta::LoginFailure::from_reason(reason).unwrap_or_else(|| panic!("{reason} missing"));
+            okta::LoginFailure::from_code(reason).unwrap_or_else(|| panic!("{reason} missing"));
         let linked = entry.error_code().map_or("-", okta::ErrorCode::code);
         assert_eq!(linked, *code, "{reason} error code");
-        // The description and the troubleshooting steps, run together as on the page.
-        // Blank lines between rows are layout too.
+        // The Description column (the title) and the troubleshooting steps (the description),
+        // run together as on the page. Blank lines between rows are layout too.
         let cells = cells.trim_end_matches('\n');
-        let rest = cells
-            .strip_prefix(entry.description())
-            .unwrap_or_else(|| panic!("{reason}: description is not where the row starts"));
+        let rest = cells.strip_prefix(entry.title()).unwrap_or_else(|| {
+            panic!("{reason}: the Description column is not where the row starts")
+        });
         let between = &rest[..rest.len() - rest.trim_start_matches('\n').len()];
         assert!(
             between.len() <= 2,
@@ -376,7 +375,7 @@ fn login_failures_equal_the_seed_article_with_no_word_lost() {
         );
         assert_eq!(
             &rest[between.len()..],
-            entry.troubleshooting(),
+            entry.description(),
             "{reason} troubleshooting"
         );
     }
@@ -389,15 +388,15 @@ fn login_failures_equal_the_seed_article_with_no_word_lost() {
 
 /// The seed's Registration table: a line with the code, then `error. description`, the
 /// description broken where the page shows a term as code.
-fn seed_identity_cloud_rows() -> Vec<(u16, String, String)> {
+fn seed_identity_cloud_rows() -> Vec<(i64, String, String)> {
     let page = source(IDENTITY_CLOUD_SEED);
     let table = page
         .split("may be split off into more specific codes in the future.\n")
         .nth(1)
         .unwrap();
-    let mut rows: Vec<(u16, String)> = Vec::new();
+    let mut rows: Vec<(i64, String)> = Vec::new();
     for line in table.lines() {
-        match line.parse::<u16>() {
+        match line.parse::<i64>() {
             Ok(code) if line.len() == 3 => rows.push((code, String::new())),
             _ => {
                 let (_, text) = rows.last_mut().unwrap();
@@ -435,7 +434,7 @@ fn identity_cloud_codes_equal_the_seed_page() {
         );
     }
     // The repeated string is kept on both rows.
-    let unknown_application: Vec<u16> = rows
+    let unknown_application: Vec<i64> = rows
         .iter()
         .filter(|(_, e, _)| e == "unknown_application")
         .map(|(c, _, _)| *c)
@@ -445,14 +444,14 @@ fn identity_cloud_codes_equal_the_seed_page() {
 }
 
 /// The seed's LUSID list: `code title`, then an optional description line.
-fn seed_lusid_rows() -> Vec<(i32, String, Option<String>)> {
+fn seed_lusid_rows() -> Vec<(i64, String, Option<String>)> {
     let page = source(LUSID_SEED);
     let list = page.split("Identity error codes\n").nth(1).unwrap();
-    let mut rows: Vec<(i32, String, Option<String>)> = Vec::new();
+    let mut rows: Vec<(i64, String, Option<String>)> = Vec::new();
     for line in list.lines().filter(|l| !l.is_empty()) {
         let numbered = line
             .split_once(' ')
-            .and_then(|(code, title)| Some((code.parse::<i32>().ok()?, title)));
+            .and_then(|(code, title)| Some((code.parse::<i64>().ok()?, title)));
         match numbered {
             Some((code, title)) => rows.push((code, title.to_owned(), None)),
             None => {
@@ -484,7 +483,7 @@ fn lusid_codes_equal_the_seed_page_and_the_spec() {
     let spec_rows = spec["rows"].as_array().unwrap();
     assert_eq!(spec_rows.len(), 34);
     for row in spec_rows {
-        let code = i32::try_from(row["code"].as_i64().unwrap()).unwrap();
+        let code = row["code"].as_i64().unwrap();
         let entry = lusid::ErrorCode::from_code(code).unwrap_or_else(|| panic!("{code} missing"));
         assert_eq!(entry.title(), str_field(row, "title"), "{code} title");
         assert_eq!(

@@ -62,7 +62,7 @@ impl Category {
     /// assert_eq!(Category::of(999), Some(Category::Internal));
     /// assert_eq!(Category::of(150), None);
     /// ```
-    pub const fn of(code: u16) -> Option<Self> {
+    pub const fn of(code: i64) -> Option<Self> {
         Some(match code {
             100 => Self::MissingArgument,
             200..=299 => Self::InvalidArgument,

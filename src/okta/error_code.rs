@@ -1,40 +1,15 @@
-use crate::catalog::string_keyed;
+use crate::catalog::catalog;
+use crate::template::Piece::{self, Arg, Text};
+use crate::{template, TemplateError};
 use http::StatusCode;
 
+// `ErrorCode` (its documentation is error_code.md), the `E0000001`.. constants, the column tables
+// (CODES, TITLES, ..) and `lookup` are generated from data/okta_errors.tsv into
+// OUT_DIR/okta_error_code.rs by build/codegen.rs.
 include!(concat!(env!("OUT_DIR"), "/okta_error_code.rs"));
-
-define_okta_error_code! {
-    /// An Okta API error code: the `errorCode` of an Okta error body, such as `E0000007`.
-    ///
-    /// One variant per code of Okta's error-code table (release 2026.08.1: 251 codes, none ever
-    /// removed). Variant names come from the title and stay fixed when Okta retitles a code; each
-    /// code is also an associated constant named after it ([`ErrorCode::E0000007`]), usable in
-    /// patterns.
-    ///
-    /// `Display`, `FromStr` and serde use the wire code.
-    ///
-    /// ```
-    /// use identity_errors::okta::ErrorCode;
-    ///
-    /// let code = ErrorCode::from_code("E0000047").unwrap();
-    /// assert_eq!(code, ErrorCode::E0000047);
-    /// assert_eq!(code.status().as_u16(), 429);
-    /// assert_eq!(code.to_string(), "E0000047");
-    /// ```
-    #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-    #[non_exhaustive]
-    pub enum ErrorCode
-}
 
 impl ErrorCode {
     /// Every code, in code order.
-    ///
-    /// ```
-    /// use identity_errors::okta::ErrorCode;
-    ///
-    /// assert_eq!(ErrorCode::ALL.len(), 251);
-    /// assert_eq!(ErrorCode::ALL[0].code(), "E0000001");
-    /// ```
     pub const ALL: &'static [Self] = ALL;
 
     /// Looks up an exact wire code; `None` for a code the catalog lacks.
@@ -65,38 +40,26 @@ impl ErrorCode {
         n = (n.wrapping_mul(10) + (n >> 8)) & 0x00FF_00FF_00FF_00FF;
         n = (n.wrapping_mul(100) + (n >> 16)) & 0x0000_FFFF_0000_FFFF;
         n = (n.wrapping_mul(10_000) + (n >> 32)) & 0xFFFF_FFFF;
-        lookup(n as u32)
+        lookup(n as i64)
     }
 
     /// The wire code, such as `"E0000007"`; also the `errorLink` Okta sends.
-    ///
-    /// ```
-    /// use identity_errors::okta::ErrorCode;
-    ///
-    /// assert_eq!(ErrorCode::ResourceNotFound.code(), "E0000007");
-    /// ```
     pub const fn code(self) -> &'static str {
         CODES[self as usize]
     }
 
     /// The title in Okta's newest table, such as `"Resource not found exception"`.
-    ///
-    /// ```
-    /// use identity_errors::okta::ErrorCode;
-    ///
-    /// assert_eq!(ErrorCode::E0000007.title(), "Resource not found exception");
-    /// ```
     pub const fn title(self) -> &'static str {
         TITLES[self as usize]
     }
 
+    /// The longer description Okta publishes for a few codes (`E0000001`, `E0000022`); its
+    /// error-code page shows it in place of the summary.
+    pub const fn description(self) -> Option<&'static str> {
+        DESCRIPTIONS[self as usize]
+    }
+
     /// The HTTP status Okta answers with.
-    ///
-    /// ```
-    /// use identity_errors::okta::ErrorCode;
-    ///
-    /// assert_eq!(ErrorCode::E0000004.status(), http::StatusCode::UNAUTHORIZED);
-    /// ```
     pub const fn status(self) -> StatusCode {
         STATUSES[self as usize]
     }
@@ -106,27 +69,8 @@ impl ErrorCode {
     ///
     /// Kept verbatim, including the source's double spaces (`E0000019` has one after `request.`;
     /// recorded responses show a single space there).
-    ///
-    /// ```
-    /// use identity_errors::okta::ErrorCode;
-    ///
-    /// assert_eq!(ErrorCode::E0000007.summary(), "Not found: {0}");
-    /// ```
     pub const fn summary(self) -> &'static str {
         SUMMARIES[self as usize]
-    }
-
-    /// The longer description Okta publishes for a few codes (`E0000001`, `E0000022`); its
-    /// error-code page shows it in place of the summary.
-    ///
-    /// ```
-    /// use identity_errors::okta::ErrorCode;
-    ///
-    /// assert!(ErrorCode::E0000022.description().is_some());
-    /// assert_eq!(ErrorCode::E0000007.description(), None);
-    /// ```
-    pub const fn description(self) -> Option<&'static str> {
-        DESCRIPTIONS[self as usize]
     }
 
     /// How many distinct placeholders the summary template has: the number of arguments it takes.
@@ -142,19 +86,7 @@ impl ErrorCode {
         ARITIES[self as usize] as usize
     }
 
-    /// The summary template split into text and placeholders, for filling.
-    pub(crate) const fn pieces(self) -> &'static [crate::template::Piece] {
-        PIECES[self as usize]
-    }
-
     /// The oldest Okta release whose table (among those this crate was built from) lists the code.
-    ///
-    /// ```
-    /// use identity_errors::okta::ErrorCode;
-    ///
-    /// assert_eq!(ErrorCode::E0000007.since(), "2024.08.1");
-    /// assert_eq!(ErrorCode::E0000269.since(), "2026.08.1");
-    /// ```
     pub const fn since(self) -> &'static str {
         SINCE[self as usize]
     }
@@ -170,6 +102,25 @@ impl ErrorCode {
     pub const fn former_title(self) -> Option<&'static str> {
         FORMER_TITLES[self as usize]
     }
+
+    /// The summary template filled with `args`, each inserted verbatim: `{n}` becomes `args[n]`.
+    /// Fails if the number of arguments is not the template's [`arity`](Self::arity).
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::E0000007.fill(&["User 00u1"])?, "Not found: User 00u1");
+    /// assert!(ErrorCode::E0000007.fill(&[]).is_err());
+    /// # Ok::<(), identity_errors::TemplateError>(())
+    /// ```
+    pub fn fill(self, args: &[&str]) -> Result<String, TemplateError> {
+        let pieces: &[Piece] = PIECES[self as usize];
+        template::fill(self.code(), self.summary(), pieces, self.arity(), args)
+    }
 }
 
-string_keyed!(ErrorCode, "Okta API error", code, from_code);
+catalog!(
+    ErrorCode, "Okta API error", str,
+    description: ErrorCode::description,
+    status: |code| Some(code.status()),
+);

@@ -1,36 +1,13 @@
-use crate::catalog::string_keyed;
+use crate::catalog::catalog;
 use crate::okta::ErrorCode;
 
+// `LoginFailure` (its documentation is login_failure.md), the column tables (CODES, TITLES, ..)
+// and `lookup` are generated from data/okta_login_failures.tsv into OUT_DIR/okta_login_failure.rs
+// by build/codegen.rs.
 include!(concat!(env!("OUT_DIR"), "/okta_login_failure.rs"));
-
-define_login_failure! {
-    /// Why an Okta sign-in failed: the outcome reason of a failed sign-in in Okta's System Log,
-    /// such as `LOCKED_OUT`.
-    ///
-    /// The 12 reasons of Okta's "Common Okta Login Failures" article, each with the API error
-    /// code the article links to it, its description and its troubleshooting steps.
-    ///
-    /// `Display`, `FromStr` and serde use the reason string.
-    ///
-    /// ```
-    /// use identity_errors::okta::{ErrorCode, LoginFailure};
-    ///
-    /// let reason: LoginFailure = "LOCKED_OUT".parse().unwrap();
-    /// assert_eq!(reason.error_code(), Some(ErrorCode::E0000069));
-    /// ```
-    #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-    #[non_exhaustive]
-    pub enum LoginFailure
-}
 
 impl LoginFailure {
     /// Every reason, in the article's order.
-    ///
-    /// ```
-    /// use identity_errors::okta::LoginFailure;
-    ///
-    /// assert_eq!(LoginFailure::ALL.len(), 12);
-    /// ```
     pub const ALL: &'static [Self] = ALL;
 
     /// Looks up an exact reason string; `None` for one the catalog lacks.
@@ -38,22 +15,34 @@ impl LoginFailure {
     /// ```
     /// use identity_errors::okta::LoginFailure;
     ///
-    /// assert_eq!(LoginFailure::from_reason("UNKNOWN_USER"), Some(LoginFailure::UnknownUser));
-    /// assert_eq!(LoginFailure::from_reason("unknown_user"), None);
+    /// assert_eq!(LoginFailure::from_code("UNKNOWN_USER"), Some(LoginFailure::UnknownUser));
+    /// assert_eq!(LoginFailure::from_code("unknown_user"), None);
     /// ```
-    pub fn from_reason(reason: &str) -> Option<Self> {
-        lookup(reason)
+    pub fn from_code(code: &str) -> Option<Self> {
+        lookup(code)
     }
 
     /// The reason string, such as `"LOCKED_OUT"`.
+    pub const fn code(self) -> &'static str {
+        CODES[self as usize]
+    }
+
+    /// What the reason means: the article's Description column, such as `"The provided
+    /// credentials were incorrect"`.
+    pub const fn title(self) -> &'static str {
+        TITLES[self as usize]
+    }
+
+    /// What to do about it: the article's Basic troubleshooting steps column; lines are
+    /// separated by `\n`.
     ///
     /// ```
     /// use identity_errors::okta::LoginFailure;
     ///
-    /// assert_eq!(LoginFailure::LockedOut.as_str(), "LOCKED_OUT");
+    /// assert!(LoginFailure::VerificationError.description().starts_with("• Verify"));
     /// ```
-    pub const fn as_str(self) -> &'static str {
-        REASONS[self as usize]
+    pub const fn description(self) -> &'static str {
+        DESCRIPTIONS[self as usize]
     }
 
     /// The Okta API error code the article links to this reason, where it links one.
@@ -70,28 +59,10 @@ impl LoginFailure {
     pub const fn error_code(self) -> Option<ErrorCode> {
         ERROR_CODES[self as usize]
     }
-
-    /// What the reason means, as the article words it.
-    ///
-    /// ```
-    /// use identity_errors::okta::LoginFailure;
-    ///
-    /// assert_eq!(LoginFailure::InvalidCredentials.description(), "The provided credentials were incorrect");
-    /// ```
-    pub const fn description(self) -> &'static str {
-        DESCRIPTIONS[self as usize]
-    }
-
-    /// The article's basic troubleshooting steps; lines are separated by `\n`.
-    ///
-    /// ```
-    /// use identity_errors::okta::LoginFailure;
-    ///
-    /// assert!(LoginFailure::VerificationError.troubleshooting().starts_with("• Verify"));
-    /// ```
-    pub const fn troubleshooting(self) -> &'static str {
-        TROUBLESHOOTING[self as usize]
-    }
 }
 
-string_keyed!(LoginFailure, "Okta sign-in failure", as_str, from_reason);
+catalog!(
+    LoginFailure, "Okta sign-in failure", str,
+    description: |reason| Some(reason.description()),
+    status: |_| None,
+);

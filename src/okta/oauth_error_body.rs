@@ -1,38 +1,36 @@
-use crate::json::{object_serde, write_some, ExtraMembers, Object, Rest};
+use crate::body::{self, error_body};
 use crate::okta::OAuthErrorCode;
-use crate::{response, ParseError};
+use crate::ParseError;
 use http::header::{HeaderValue, WWW_AUTHENTICATE};
 use http::StatusCode;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
-use serde::de::MapAccess;
-use serde::ser::SerializeMap;
 use std::fmt;
 
-/// An OAuth 2.0 / OpenID Connect error as Okta sends it: the JSON body
-/// `{"error","error_description"}` (with optional `error_uri`, `state` and any other members,
-/// kept), the redirect form `redirect_uri?error=..&error_description=..&state=..`, and the
-/// `WWW-Authenticate: Bearer error="..", error_description=".."` header.
-///
-/// ```
-/// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode, ResponseMode};
-///
-/// let body = OAuthErrorBody::new(OAuthErrorCode::AccessDenied).with_state("xyz");
-/// let url = body.to_redirect("https://example.com/callback", ResponseMode::Query)?;
-/// assert_eq!(
-///     url,
-///     "https://example.com/callback?error=access_denied&error_description=The%20resource%20owner%20or%20authorization%20server%20denied%20the%20request.&state=xyz"
-/// );
-/// assert_eq!(OAuthErrorBody::from_redirect(&url)?, body);
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct OAuthErrorBody {
-    error: String,
-    error_description: Option<String>,
-    error_uri: Option<String>,
-    state: Option<String>,
-    rest: Rest,
-    status: Option<StatusCode>,
+error_body! {
+    /// An OAuth 2.0 / OpenID Connect error as Okta sends it: the JSON body
+    /// `{"error","error_description"}` (with optional `error_uri`, `state` and any other members,
+    /// kept), the redirect form `redirect_uri?error=..&error_description=..&state=..`, and the
+    /// `WWW-Authenticate: Bearer error="..", error_description=".."` header.
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode, ResponseMode};
+    ///
+    /// let body = OAuthErrorBody::new(OAuthErrorCode::AccessDenied).with_state("xyz");
+    /// let url = body.to_redirect("https://example.com/callback", ResponseMode::Query)?;
+    /// assert_eq!(
+    ///     url,
+    ///     "https://example.com/callback?error=access_denied&error_description=The%20resource%20owner%20or%20authorization%20server%20denied%20the%20request.&state=xyz"
+    /// );
+    /// assert_eq!(OAuthErrorBody::from_redirect(&url)?, body);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[derive(Clone, PartialEq, Eq)]
+    pub struct OAuthErrorBody: "an OAuth error body" {
+        required code: String = "error",
+        optional description: String = "error_description",
+        optional error_uri: String = "error_uri",
+        optional state: String = "state",
+    }
 }
 
 /// Where an authorization server puts error parameters on a redirect: the query (`?error=..`,
@@ -93,7 +91,7 @@ impl OAuthErrorBody {
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn new(error: OAuthErrorCode) -> Self {
-        Self::from_raw(error.as_str(), error.description())
+        Self::from_raw(error.code(), error.description())
     }
 
     /// A body with any error and description, kept verbatim.
@@ -102,186 +100,58 @@ impl OAuthErrorBody {
     /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
     ///
     /// let body = OAuthErrorBody::from_raw("invalid_grant", "The authorization code is invalid or has expired.");
-    /// assert_eq!(body.known_error(), Some(OAuthErrorCode::InvalidGrant));
+    /// assert_eq!(body.known_code(), Some(OAuthErrorCode::InvalidGrant));
     /// assert_eq!(body.description(), Some("The authorization code is invalid or has expired."));
     /// ```
-    pub fn from_raw(error: impl Into<String>, description: impl Into<String>) -> Self {
+    pub fn from_raw(code: impl Into<String>, description: impl Into<String>) -> Self {
         Self {
-            error: error.into(),
-            error_description: Some(description.into()),
+            code: code.into(),
+            description: Some(description.into()),
             ..Self::default()
         }
     }
 
-    /// Parses a JSON body as Okta sends it (only `error` is required).
-    ///
-    /// ```
-    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
-    ///
-    /// let body = OAuthErrorBody::from_slice(br#"{"error":"invalid_dpop_proof","error_description":"The DPoP proof JWT header is missing."}"#)?;
-    /// assert_eq!(body.known_error(), Some(OAuthErrorCode::InvalidDpopProof));
-    /// # Ok::<(), identity_errors::ParseError>(())
-    /// ```
-    pub fn from_slice(bytes: &[u8]) -> Result<Self, ParseError> {
-        crate::json::from_slice(bytes)
-    }
-
     /// Replaces the `error_description`.
-    ///
-    /// ```
-    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
-    ///
-    /// let body = OAuthErrorBody::new(OAuthErrorCode::InvalidScope).with_description("The scope 'admin' is not allowed.");
-    /// assert_eq!(body.error(), "invalid_scope");
-    /// assert_eq!(body.description(), Some("The scope 'admin' is not allowed."));
-    /// ```
     pub fn with_description(mut self, description: impl Into<String>) -> Self {
-        self.error_description = Some(description.into());
+        self.description = Some(description.into());
         self
     }
 
     /// Sets the `state` echoed back to the client.
-    ///
-    /// ```
-    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode, ResponseMode};
-    ///
-    /// let body = OAuthErrorBody::new(OAuthErrorCode::AccessDenied).with_state("af0ifjsldkj");
-    /// assert_eq!(body.state(), Some("af0ifjsldkj"));
-    /// assert!(body.to_redirect("https://example.com/cb", ResponseMode::Query)?.ends_with("&state=af0ifjsldkj"));
-    /// # Ok::<(), identity_errors::okta::RedirectError>(())
-    /// ```
     pub fn with_state(mut self, state: impl Into<String>) -> Self {
         self.state = Some(state.into());
         self
     }
 
     /// Sets the `error_uri`.
-    ///
-    /// ```
-    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
-    ///
-    /// let body = OAuthErrorBody::new(OAuthErrorCode::InvalidRequest).with_error_uri("https://example.com/errors/invalid_request");
-    /// assert_eq!(
-    ///     serde_json::to_string(&body)?,
-    ///     r#"{"error":"invalid_request","error_description":"The request parameters aren't valid.","error_uri":"https://example.com/errors/invalid_request"}"#
-    /// );
-    /// # Ok::<(), serde_json::Error>(())
-    /// ```
     pub fn with_error_uri(mut self, error_uri: impl Into<String>) -> Self {
         self.error_uri = Some(error_uri.into());
         self
     }
 
-    /// Sets the HTTP status of [`into_http_response`](Self::into_http_response), in place of the error's.
-    ///
-    /// ```
-    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
-    ///
-    /// let body = OAuthErrorBody::new(OAuthErrorCode::InvalidRequest).with_status(http::StatusCode::UNAUTHORIZED);
-    /// let response = body.into_http_response();
-    /// assert_eq!(response.status(), 401);
-    /// assert!(response.headers().contains_key("www-authenticate")); // sent with every 401
-    /// ```
-    pub fn with_status(mut self, status: StatusCode) -> Self {
-        self.status = Some(status);
-        self
-    }
-
     /// The `error`, verbatim.
-    ///
-    /// ```
-    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
-    ///
-    /// assert_eq!(OAuthErrorBody::new(OAuthErrorCode::SlowDown).error(), "slow_down");
-    /// assert_eq!(OAuthErrorBody::from_raw("vendor_specific", "Not in the catalog").error(), "vendor_specific");
-    /// ```
-    pub fn error(&self) -> &str {
-        &self.error
+    pub fn code(&self) -> &str {
+        &self.code
     }
 
-    /// The `error` as a catalog error, where the catalog has it.
-    ///
-    /// ```
-    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
-    ///
-    /// let body = OAuthErrorBody::from_slice(br#"{"error":"slow_down"}"#)?;
-    /// assert_eq!(body.known_error(), Some(OAuthErrorCode::SlowDown));
-    /// assert_eq!(OAuthErrorBody::from_raw("vendor_specific", "Not in the catalog").known_error(), None);
-    /// # Ok::<(), identity_errors::ParseError>(())
-    /// ```
-    pub fn known_error(&self) -> Option<OAuthErrorCode> {
-        OAuthErrorCode::from_code(&self.error)
+    /// The `error` as a catalog error, where the catalog has exactly that error.
+    pub fn known_code(&self) -> Option<OAuthErrorCode> {
+        OAuthErrorCode::from_code(&self.code)
     }
 
     /// The `error_description`, if present.
-    ///
-    /// ```
-    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
-    ///
-    /// assert_eq!(OAuthErrorBody::new(OAuthErrorCode::InvalidGrant).description(), Some("Invalid grant"));
-    /// let body = OAuthErrorBody::from_slice(br#"{"error":"invalid_grant"}"#)?;
-    /// assert_eq!(body.description(), None);
-    /// # Ok::<(), identity_errors::ParseError>(())
-    /// ```
     pub fn description(&self) -> Option<&str> {
-        self.error_description.as_deref()
+        self.description.as_deref()
     }
 
     /// The `error_uri`, if present.
-    ///
-    /// ```
-    /// use identity_errors::okta::OAuthErrorBody;
-    ///
-    /// let body = OAuthErrorBody::from_redirect("https://example.com/cb?error=invalid_request&error_uri=https%3A%2F%2Fexample.com%2Fhelp")?;
-    /// assert_eq!(body.error_uri(), Some("https://example.com/help"));
-    /// # Ok::<(), identity_errors::ParseError>(())
-    /// ```
     pub fn error_uri(&self) -> Option<&str> {
         self.error_uri.as_deref()
     }
 
     /// The `state`, if present.
-    ///
-    /// ```
-    /// use identity_errors::okta::OAuthErrorBody;
-    ///
-    /// let body = OAuthErrorBody::from_redirect("https://example.com/cb#error=access_denied&state=xyz")?;
-    /// assert_eq!(body.state(), Some("xyz"));
-    /// assert_eq!(OAuthErrorBody::from_slice(br#"{"error":"access_denied"}"#)?.state(), None);
-    /// # Ok::<(), identity_errors::ParseError>(())
-    /// ```
     pub fn state(&self) -> Option<&str> {
         self.state.as_deref()
-    }
-
-    /// Members the type has no field for (such as Okta's `interaction_uri`), kept as they were.
-    ///
-    /// ```
-    /// use identity_errors::okta::OAuthErrorBody;
-    ///
-    /// let body = OAuthErrorBody::from_slice(br#"{"error":"interaction_required","interaction_uri":"https://example.okta.com/oauth2/v1/interact"}"#)?;
-    /// assert_eq!(body.extra().get("interaction_uri").unwrap().get(), r#""https://example.okta.com/oauth2/v1/interact""#);
-    /// # Ok::<(), identity_errors::ParseError>(())
-    /// ```
-    pub fn extra(&self) -> &ExtraMembers {
-        &self.rest.extra
-    }
-
-    /// Members the type has no field for, to change.
-    ///
-    /// ```
-    /// use identity_errors::okta::OAuthErrorBody;
-    ///
-    /// let mut body = OAuthErrorBody::from_raw("interaction_required", "User interaction is required.");
-    /// body.extra_mut().insert("interaction_handle", &"abc123")?;
-    /// assert_eq!(
-    ///     serde_json::to_string(&body)?,
-    ///     r#"{"error":"interaction_required","error_description":"User interaction is required.","interaction_handle":"abc123"}"#
-    /// );
-    /// # Ok::<(), serde_json::Error>(())
-    /// ```
-    pub fn extra_mut(&mut self) -> &mut ExtraMembers {
-        &mut self.rest.extra
     }
 
     /// The HTTP status to answer with: the one set by [`with_status`](Self::with_status), else
@@ -297,8 +167,8 @@ impl OAuthErrorBody {
     /// assert_eq!(body.status(), StatusCode::FORBIDDEN);
     /// ```
     pub fn status(&self) -> StatusCode {
-        self.status
-            .or_else(|| self.known_error().map(OAuthErrorCode::status))
+        self.http_status
+            .or_else(|| self.known_code().map(OAuthErrorCode::status))
             .unwrap_or(StatusCode::BAD_REQUEST)
     }
 
@@ -317,9 +187,9 @@ impl OAuthErrorBody {
     /// ```
     pub fn into_http_response(self) -> http::Response<String> {
         let status = self.status();
-        let mut response = response::json(status, "application/json;charset=UTF-8", &self);
+        let mut response = body::response(status, "application/json;charset=UTF-8", &self);
         // RFC 6750, section 3: a challenge on 401, and on the 403 of `insufficient_scope`.
-        if status == StatusCode::UNAUTHORIZED || self.error == "insufficient_scope" {
+        if status == StatusCode::UNAUTHORIZED || self.code == "insufficient_scope" {
             response
                 .headers_mut()
                 .insert(WWW_AUTHENTICATE, self.www_authenticate());
@@ -330,7 +200,7 @@ impl OAuthErrorBody {
     /// The members sent as redirect or challenge parameters, in order, where present.
     fn parameters(&self) -> impl Iterator<Item = (&'static str, &str)> {
         [
-            ("error", Some(self.error.as_str())),
+            ("error", Some(self.code.as_str())),
             ("error_description", self.description()),
             ("error_uri", self.error_uri()),
             ("state", self.state()),
@@ -391,7 +261,7 @@ impl OAuthErrorBody {
     /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
     ///
     /// let body = OAuthErrorBody::from_redirect("https://example.com?error=access_denied&error_description=The+resource%20owner")?;
-    /// assert_eq!(body.known_error(), Some(OAuthErrorCode::AccessDenied));
+    /// assert_eq!(body.known_code(), Some(OAuthErrorCode::AccessDenied));
     /// assert_eq!(body.description(), Some("The resource owner"));
     /// # Ok::<(), identity_errors::ParseError>(())
     /// ```
@@ -413,7 +283,7 @@ impl OAuthErrorBody {
             })?;
         let parameters =
             form_urlencoded::parse(part.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned()));
-        Self::from_parameters(WHAT, Self::FIELDS, parameters)
+        Self::from_parameters(WHAT, parameters)
     }
 
     /// The `WWW-Authenticate` header value for this error (RFC 6750, section 3):
@@ -434,7 +304,7 @@ impl OAuthErrorBody {
     /// ```
     pub fn www_authenticate(&self) -> HeaderValue {
         let mut value =
-            String::with_capacity(32 + self.error.len() + self.description().map_or(0, str::len));
+            String::with_capacity(32 + self.code.len() + self.description().map_or(0, str::len));
         value.push_str("Bearer ");
         // `state` belongs to redirects, not to challenges.
         let parameters = self.parameters().filter(|(name, _)| *name != "state");
@@ -469,7 +339,7 @@ impl OAuthErrorBody {
     /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
     ///
     /// let body = OAuthErrorBody::from_www_authenticate(br#"Bearer realm="IdentityServer", error="invalid_token", error_description="The access token is invalid.""#)?;
-    /// assert_eq!(body.known_error(), Some(OAuthErrorCode::InvalidToken));
+    /// assert_eq!(body.known_code(), Some(OAuthErrorCode::InvalidToken));
     /// assert_eq!(body.extra().get("realm").unwrap().get(), r#""IdentityServer""#);
     /// # Ok::<(), identity_errors::ParseError>(())
     /// ```
@@ -482,48 +352,36 @@ impl OAuthErrorBody {
             return Err(malformed("not a Bearer challenge"));
         }
         let parameters = auth_params(parameters).map_err(malformed)?;
-        // `state` belongs to redirects; in a challenge it is an extra parameter.
-        let known = &Self::FIELDS[..3];
-        Self::from_parameters(
-            WHAT,
-            known,
-            parameters.into_iter().map(|(k, v)| (k.to_owned(), v)),
-        )
+        Self::from_parameters(WHAT, parameters.into_iter().map(|(k, v)| (k.to_owned(), v)))
     }
 
-    /// A body from `name=value` parameters: each `known` member (a prefix of `FIELDS`) at most
-    /// once, `error` required, any other parameter kept as an extra member (a string).
+    /// A body from `name=value` parameters: each member at most once, `error` required, any
+    /// other parameter kept as an extra member (a string).
     fn from_parameters(
         what: &'static str,
-        known: &[&str],
         parameters: impl Iterator<Item = (String, String)>,
     ) -> Result<Self, ParseError> {
         let mut body = Self::default();
-        let mut seen = [false; 4];
+        let mut code = None;
         for (name, value) in parameters {
-            let Some(index) = known.iter().position(|k| *k == name) else {
-                body.rest
-                    .extra
-                    .append(&name, &value)
-                    .map_err(|e| ParseError::json(what, e))?;
-                continue;
+            let slot = match name.as_str() {
+                "error" => &mut code,
+                "error_description" => &mut body.description,
+                "error_uri" => &mut body.error_uri,
+                "state" => &mut body.state,
+                _ => {
+                    let value = serde_json::value::to_raw_value(&value)
+                        .map_err(|e| ParseError::json(what, e))?;
+                    body.rest.extra.push(name.into_boxed_str(), value);
+                    continue;
+                }
             };
-            if std::mem::replace(&mut seen[index], true) {
-                return Err(ParseError::malformed(
-                    what,
-                    format!("`{name}` is given twice"),
-                ));
-            }
-            match index {
-                0 => body.error = value,
-                1 => body.error_description = Some(value),
-                2 => body.error_uri = Some(value),
-                _ => body.state = Some(value),
+            if slot.replace(value).is_some() {
+                let reason = format!("`{name}` is given twice");
+                return Err(ParseError::malformed(what, reason));
             }
         }
-        if !seen[0] {
-            return Err(ParseError::malformed(what, "no `error` parameter"));
-        }
+        body.code = code.ok_or_else(|| ParseError::malformed(what, "no `error` parameter"))?;
         Ok(body)
     }
 }
@@ -580,76 +438,11 @@ fn is_token_byte(b: u8) -> bool {
 }
 
 impl fmt::Display for OAuthErrorBody {
-    /// `invalid_client: The specified client isn't valid.`
-    ///
-    /// ```
-    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
-    ///
-    /// let body = OAuthErrorBody::new(OAuthErrorCode::InvalidClient);
-    /// assert_eq!(body.to_string(), "invalid_client: The specified client isn't valid.");
-    /// assert_eq!(OAuthErrorBody::from_slice(br#"{"error":"invalid_grant"}"#)?.to_string(), "invalid_grant");
-    /// # Ok::<(), identity_errors::ParseError>(())
-    /// ```
+    /// `invalid_client: The specified client isn't valid.`, or the `error` alone.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.description() {
-            Some(description) => write!(f, "{}: {description}", self.error),
-            None => f.write_str(&self.error),
+            Some(description) => write!(f, "{}: {description}", self.code),
+            None => f.write_str(&self.code),
         }
     }
 }
-
-impl std::error::Error for OAuthErrorBody {}
-
-impl From<OAuthErrorBody> for http::Response<String> {
-    /// The same as [`OAuthErrorBody::into_http_response`].
-    ///
-    /// ```
-    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
-    ///
-    /// let response: http::Response<String> = OAuthErrorBody::new(OAuthErrorCode::ServerError).into();
-    /// assert_eq!(response.status(), 500);
-    /// ```
-    fn from(body: OAuthErrorBody) -> Self {
-        body.into_http_response()
-    }
-}
-
-impl Object for OAuthErrorBody {
-    const FIELDS: &'static [&'static str] = &["error", "error_description", "error_uri", "state"];
-    const REQUIRED: u32 = 0b0001;
-    const EXPECTING: &'static str = "an OAuth error body";
-
-    fn read_field<'de, A: MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => self.error = map.next_value()?,
-            1 => self.error_description = Some(map.next_value()?),
-            2 => self.error_uri = Some(map.next_value()?),
-            _ => self.state = Some(map.next_value()?),
-        }
-        Ok(())
-    }
-
-    fn write_field<M: SerializeMap>(&self, index: usize, map: &mut M) -> Result<bool, M::Error> {
-        let key = Self::FIELDS[index];
-        match index {
-            0 => map.serialize_entry(key, &self.error).map(|()| true),
-            1 => write_some(map, key, self.error_description.as_ref()),
-            2 => write_some(map, key, self.error_uri.as_ref()),
-            _ => write_some(map, key, self.state.as_ref()),
-        }
-    }
-
-    fn rest(&self) -> &Rest {
-        &self.rest
-    }
-
-    fn rest_mut(&mut self) -> &mut Rest {
-        &mut self.rest
-    }
-}
-
-object_serde!(OAuthErrorBody);

@@ -1,39 +1,13 @@
-use crate::catalog::string_keyed;
+use crate::catalog::catalog;
 use http::StatusCode;
 
+// `OAuthErrorCode` (its documentation is oauth_error_code.md), the column tables (CODES,
+// TITLES, ..) and `lookup` are generated from data/okta_oauth_errors.tsv into
+// OUT_DIR/okta_oauth_error_code.rs by build/codegen.rs.
 include!(concat!(env!("OUT_DIR"), "/okta_oauth_error_code.rs"));
-
-define_oauth_error_code! {
-    /// An OAuth 2.0 / OpenID Connect error Okta sends: the `error` member of an error response or
-    /// redirect, such as `invalid_client`.
-    ///
-    /// The 11 errors of Okta's error-code page, with the page's descriptions, and every other wire
-    /// value of Okta's OAuth error table (56 distinct values), with the description and status of
-    /// the table's row for that value. `user_canceled_request` comes from the page only: the table
-    /// lists it as an internal code that goes on the wire as `access_denied`.
-    ///
-    /// `Display`, `FromStr` and serde use the wire value.
-    ///
-    /// ```
-    /// use identity_errors::okta::OAuthErrorCode;
-    ///
-    /// let error: OAuthErrorCode = "invalid_client".parse().unwrap();
-    /// assert_eq!(error, OAuthErrorCode::InvalidClient);
-    /// assert_eq!(error.status().as_u16(), 401);
-    /// ```
-    #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-    #[non_exhaustive]
-    pub enum OAuthErrorCode
-}
 
 impl OAuthErrorCode {
     /// Every error: the page's 11 first, then the table's others.
-    ///
-    /// ```
-    /// use identity_errors::okta::OAuthErrorCode;
-    ///
-    /// assert_eq!(OAuthErrorCode::ALL.len(), 57);
-    /// ```
     pub const ALL: &'static [Self] = ALL;
 
     /// Looks up an exact wire value; `None` for one the catalog lacks.
@@ -44,31 +18,21 @@ impl OAuthErrorCode {
     /// assert_eq!(OAuthErrorCode::from_code("access_denied"), Some(OAuthErrorCode::AccessDenied));
     /// assert_eq!(OAuthErrorCode::from_code("ACCESS_DENIED"), None);
     /// ```
-    pub fn from_code(error: &str) -> Option<Self> {
-        lookup(error)
+    pub fn from_code(code: &str) -> Option<Self> {
+        lookup(code)
     }
 
     /// The wire value, such as `"invalid_client"`.
-    ///
-    /// ```
-    /// use identity_errors::okta::OAuthErrorCode;
-    ///
-    /// assert_eq!(OAuthErrorCode::InvalidClient.as_str(), "invalid_client");
-    /// ```
-    pub const fn as_str(self) -> &'static str {
-        ERRORS[self as usize]
+    pub const fn code(self) -> &'static str {
+        CODES[self as usize]
     }
 
-    /// A description of the error, as Okta words it.
-    ///
-    /// ```
-    /// use identity_errors::okta::OAuthErrorCode;
-    ///
-    /// assert_eq!(
-    ///     OAuthErrorCode::AccessDenied.description(),
-    ///     "The resource owner or authorization server denied the request."
-    /// );
-    /// ```
+    /// The title in Okta's OAuth error table, such as `"Invalid client"`.
+    pub const fn title(self) -> &'static str {
+        TITLES[self as usize]
+    }
+
+    /// What the error means, as Okta words it.
     pub const fn description(self) -> &'static str {
         DESCRIPTIONS[self as usize]
     }
@@ -76,15 +40,13 @@ impl OAuthErrorCode {
     /// The HTTP status Okta's table gives the error when it is answered directly (not through a
     /// redirect). Okta sends some errors with other statuses in specific cases (`access_denied`
     /// also as 400 or 401); this is the status of the table's row for the error itself.
-    ///
-    /// ```
-    /// use identity_errors::okta::OAuthErrorCode;
-    ///
-    /// assert_eq!(OAuthErrorCode::AccessDenied.status(), http::StatusCode::FORBIDDEN);
-    /// ```
     pub const fn status(self) -> StatusCode {
         STATUSES[self as usize]
     }
 }
 
-string_keyed!(OAuthErrorCode, "Okta OAuth error", as_str, from_code);
+catalog!(
+    OAuthErrorCode, "Okta OAuth error", str,
+    description: |error| Some(error.description()),
+    status: |error| Some(error.status()),
+);

@@ -1,0 +1,279 @@
+//! Writing Rust source a reader can open: whole items in rustfmt's layout, doc comments wrapped,
+//! long string literals continued on the next line, no line over [`MAX_WIDTH`] characters.
+
+use std::fmt::Write;
+
+/// The longest line written, in characters (rustfmt's default `max_width`).
+pub const MAX_WIDTH: usize = 100;
+
+/// The widest a table entry can be and still have its comment lined up with the others.
+const COMMENT_COLUMN: usize = 64;
+
+/// A Rust string literal for `s` (Debug escaping is valid literal syntax).
+pub fn lit(s: &str) -> String {
+    format!("{s:?}")
+}
+
+/// Vendor text made safe for rustdoc's Markdown: every character Markdown or rustdoc could read
+/// as markup (links such as `[en]`, HTML such as `<id>`, emphasis) is shown literally, and a line
+/// break is a paragraph break, as on the vendor's page.
+pub fn markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.replace('\n', "\n\n")
+}
+
+/// Whether a wrapped doc line may start with `word` without Markdown reading it as the start of
+/// a list, a code fence or a heading underline. (Headings, quotes, tables, HTML and emphasis
+/// characters are escaped by [`markdown`] or written by hand.)
+fn may_start_line(word: &str) -> bool {
+    let list_number = word.len() > 1
+        && word.ends_with(['.', ')'])
+        && word[..word.len() - 1].bytes().all(|b| b.is_ascii_digit());
+    !list_number && !word.starts_with(['-', '+', '=']) && !word.starts_with("```")
+}
+
+/// `///` lines for the Markdown `text`, at `indent`, wrapped between words.
+pub fn doc(out: &mut String, indent: &str, text: &str) {
+    let room = MAX_WIDTH - indent.chars().count() - "/// ".len();
+    for line in text.lines() {
+        if line.is_empty() {
+            writeln!(out, "{indent}///").unwrap();
+            continue;
+        }
+        let mut current = String::new();
+        for word in line.split(' ') {
+            if current.is_empty() {
+                current.push_str(word);
+            } else if current.chars().count() + 1 + word.chars().count() <= room
+                || !may_start_line(word)
+            {
+                current.push(' ');
+                current.push_str(word);
+            } else {
+                writeln!(out, "{indent}/// {}", current.trim_end()).unwrap();
+                current = word.to_owned();
+            }
+        }
+        writeln!(out, "{indent}/// {}", current.trim_end()).unwrap();
+    }
+}
+
+/// An expression: `prefix`, then an optional string literal, then `suffix` (such as `Some(`
+/// `"Not found: {0}"` `)`).
+pub struct Expr {
+    pub prefix: String,
+    pub text: Option<String>,
+    pub suffix: String,
+}
+
+impl Expr {
+    /// An expression with no string literal in it.
+    pub fn plain(code: impl Into<String>) -> Self {
+        Self {
+            prefix: code.into(),
+            text: None,
+            suffix: String::new(),
+        }
+    }
+
+    /// `prefix` `"text"` `suffix`.
+    pub fn with_str(prefix: &str, text: &str, suffix: &str) -> Self {
+        Self {
+            prefix: prefix.to_owned(),
+            text: Some(text.to_owned()),
+            suffix: suffix.to_owned(),
+        }
+    }
+
+    fn one_line(&self) -> String {
+        let literal = self.text.as_deref().map(lit).unwrap_or_default();
+        format!("{}{literal}{}", self.prefix, self.suffix)
+    }
+
+    /// The expression at `indent`, followed by `,`: on one line, or with its string literal
+    /// continued over several.
+    fn write(&self, out: &mut String, indent: &str) {
+        let line = format!("{indent}{},", self.one_line());
+        match &self.text {
+            Some(text) if line.chars().count() > MAX_WIDTH => {
+                let first = format!("{indent}{}", self.prefix);
+                continued_literal(out, &first, &lit(text), &format!("{},", self.suffix));
+            }
+            _ => writeln!(out, "{line}").unwrap(),
+        }
+    }
+}
+
+/// One entry of a table, with a comment saying whose entry it is: an expression, or an array of
+/// them (`&[Text("Not found: "), Arg(0)]`).
+pub struct Entry {
+    items: Vec<Expr>,
+    /// Whether `items` are the elements of a `&[..]` rather than one expression.
+    list: bool,
+    comment: String,
+}
+
+impl Entry {
+    /// An entry with no string literal in it.
+    pub fn plain(code: impl Into<String>, comment: impl Into<String>) -> Self {
+        Self::expr(Expr::plain(code), comment)
+    }
+
+    /// An entry of any expression.
+    pub fn expr(expr: Expr, comment: impl Into<String>) -> Self {
+        Self {
+            items: vec![expr],
+            list: false,
+            comment: comment.into(),
+        }
+    }
+
+    /// A `&str` entry.
+    pub fn str(text: &str, comment: impl Into<String>) -> Self {
+        Self::expr(Expr::with_str("", text, ""), comment)
+    }
+
+    /// An `Option<&str>` entry.
+    pub fn opt_str(text: Option<&str>, comment: impl Into<String>) -> Self {
+        match text {
+            Some(text) => Self::expr(Expr::with_str("Some(", text, ")"), comment),
+            None => Self::plain("None", comment),
+        }
+    }
+
+    /// A `&[..]` entry.
+    pub fn list(items: Vec<Expr>, comment: impl Into<String>) -> Self {
+        Self {
+            items,
+            list: true,
+            comment: comment.into(),
+        }
+    }
+
+    fn one_line(&self) -> String {
+        let items: Vec<String> = self.items.iter().map(Expr::one_line).collect();
+        if self.list {
+            format!("&[{}]", items.join(", "))
+        } else {
+            items.join(", ")
+        }
+    }
+}
+
+/// `const NAME: &[TYPE; N] = &[..];`, one entry per line with its comment: after the entry if
+/// the line has room, else on the line before. An entry too long for its line is broken: a list
+/// one element per line, a string literal continued on the next lines (`\` at a line's end
+/// skips the next line's indentation, so the literal's value is unchanged).
+pub fn table(out: &mut String, doc_text: &str, name: &str, ty: &str, entries: &[Entry]) {
+    doc(out, "", doc_text);
+    writeln!(out, "const {name}: &[{ty}; {}] = &[", entries.len()).unwrap();
+    let lines: Vec<String> = entries
+        .iter()
+        .map(|entry| format!("    {},", entry.one_line()))
+        .collect();
+    // Comments line up after the entries that are short enough to leave room for them.
+    let column = lines
+        .iter()
+        .map(|line| line.chars().count())
+        .filter(|&width| width <= COMMENT_COLUMN)
+        .max()
+        .unwrap_or(0);
+    for (entry, code) in entries.iter().zip(lines) {
+        let width = code.chars().count();
+        let with_comment = format!("{code:<column$} // {}", entry.comment);
+        if with_comment.chars().count() <= MAX_WIDTH {
+            writeln!(out, "{with_comment}").unwrap();
+            continue;
+        }
+        writeln!(out, "    // {}", entry.comment).unwrap();
+        if width <= MAX_WIDTH {
+            writeln!(out, "{code}").unwrap();
+        } else if entry.list {
+            out.push_str("    &[\n");
+            for item in &entry.items {
+                item.write(out, "        ");
+            }
+            out.push_str("    ],\n");
+        } else {
+            entry.items[0].write(out, "    ");
+        }
+    }
+    out.push_str("];\n\n");
+}
+
+/// The pieces of a string literal's source text, so that a line is never broken inside an
+/// escape sequence such as `\n` or `\u{a0}`.
+fn atoms(literal: &str) -> Vec<&str> {
+    let mut atoms = Vec::new();
+    let mut rest = literal;
+    while let Some(c) = rest.chars().next() {
+        let len = match c {
+            '\\' if rest[1..].starts_with('u') => rest.find('}').map_or(rest.len(), |end| end + 1),
+            '\\' => 1 + rest[1..].chars().next().map_or(0, char::len_utf8),
+            c => c.len_utf8(),
+        };
+        atoms.push(&rest[..len]);
+        rest = &rest[len..];
+    }
+    atoms
+}
+
+/// Writes `literal` (quotes included) after `first`, continued over as many lines as needed,
+/// each ending in `\`, the last followed by `last`. A line breaks after a space and before a
+/// character that is not white space (white space there would be skipped with the
+/// indentation).
+fn continued_literal(out: &mut String, first: &str, literal: &str, last: &str) {
+    let atoms = atoms(literal);
+    let continuation = &first[..first.len() - first.trim_start().len()];
+    let mut line = first.to_owned();
+    let mut width = line.chars().count();
+    // Where the current line could end: (index into `atoms`, line length in bytes, width).
+    let mut last_break: Option<(usize, usize, usize)> = None;
+    let mut line_start = 0;
+    let mut i = 0;
+    while i < atoms.len() {
+        let atom = atoms[i];
+        let after_space = i > line_start && atoms[i - 1] == " " && atom != " ";
+        if after_space {
+            last_break = Some((i, line.len(), width));
+        }
+        // Room for the atom and the `\` that would end the line.
+        if width + atom.chars().count() + 1 > MAX_WIDTH {
+            if let Some((at, len, _)) = last_break.take() {
+                line.truncate(len);
+                writeln!(out, "{line}\\").unwrap();
+                // One column in from where the literal's line starts.
+                line = format!("{continuation} ");
+                width = line.len();
+                i = at;
+                line_start = at;
+                continue;
+            }
+        }
+        line.push_str(atom);
+        width += atom.chars().count();
+        i += 1;
+    }
+    writeln!(out, "{line}{last}").unwrap();
+}
+
+/// Panics, naming the file and line, if `source` has a line over [`MAX_WIDTH`] characters.
+pub fn check_width(file: &str, source: &str) {
+    for (number, line) in source.lines().enumerate() {
+        let width = line.chars().count();
+        assert!(
+            width <= MAX_WIDTH,
+            "{file}:{}: {width} characters (at most {MAX_WIDTH}): {line}",
+            number + 1
+        );
+    }
+}
