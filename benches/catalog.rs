@@ -66,66 +66,79 @@ fn hits<C: Catalog>() -> Vec<C::Code<'static>> {
     C::ALL.iter().map(|c| c.code()).collect()
 }
 
-/// Every catalog's `from_code` against a `HashMap` and a linear scan over `ALL`, for every code
-/// it has and for keys it lacks.
-mod from_code {
-    use super::*;
-
-    fn crate_lookup<C: Catalog>(bencher: Bencher, keys: Vec<C::Code<'static>>) {
-        bencher.bench_local(|| {
-            keys.iter()
-                .filter(|k| C::from_code(black_box(**k)).is_some())
-                .count()
-        });
-    }
-
-    fn hashmap<C: Catalog>(bencher: Bencher, keys: Vec<C::Code<'static>>) {
-        let map: HashMap<C::Code<'static>, C> = C::ALL.iter().map(|c| (c.code(), *c)).collect();
-        bencher.bench_local(|| {
-            keys.iter()
-                .filter(|k| map.contains_key(black_box(*k)))
-                .count()
-        });
-    }
-
-    fn linear_scan<C: Catalog>(bencher: Bencher, keys: Vec<C::Code<'static>>) {
-        bencher.bench_local(|| {
-            keys.iter()
-                .filter(|k| C::ALL.iter().any(|c| c.code() == *black_box(*k)))
-                .count()
-        });
-    }
-
-    #[divan::bench(types = [okta::ErrorCode, okta::OAuthErrorCode, okta::LoginFailure, identity_cloud::ErrorCode, lusid::ErrorCode])]
-    fn every_code_crate<C: Misses>(bencher: Bencher) {
-        crate_lookup::<C>(bencher, hits::<C>());
-    }
-
-    #[divan::bench(types = [okta::ErrorCode, okta::OAuthErrorCode, okta::LoginFailure, identity_cloud::ErrorCode, lusid::ErrorCode])]
-    fn every_code_hashmap<C: Misses>(bencher: Bencher) {
-        hashmap::<C>(bencher, hits::<C>());
-    }
-
-    #[divan::bench(types = [okta::ErrorCode, okta::OAuthErrorCode, okta::LoginFailure, identity_cloud::ErrorCode, lusid::ErrorCode])]
-    fn every_code_linear_scan<C: Misses>(bencher: Bencher) {
-        linear_scan::<C>(bencher, hits::<C>());
-    }
-
-    #[divan::bench(types = [okta::ErrorCode, okta::OAuthErrorCode, okta::LoginFailure, identity_cloud::ErrorCode, lusid::ErrorCode])]
-    fn misses_crate<C: Misses>(bencher: Bencher) {
-        crate_lookup::<C>(bencher, C::misses());
-    }
-
-    #[divan::bench(types = [okta::ErrorCode, okta::OAuthErrorCode, okta::LoginFailure, identity_cloud::ErrorCode, lusid::ErrorCode])]
-    fn misses_hashmap<C: Misses>(bencher: Bencher) {
-        hashmap::<C>(bencher, C::misses());
-    }
-
-    #[divan::bench(types = [okta::ErrorCode, okta::OAuthErrorCode, okta::LoginFailure, identity_cloud::ErrorCode, lusid::ErrorCode])]
-    fn misses_linear_scan<C: Misses>(bencher: Bencher) {
-        linear_scan::<C>(bencher, C::misses());
-    }
+/// `from_code` over every code of a catalog, and over keys it lacks, against a `HashMap` and a
+/// linear scan over `ALL`. One generic set of cases, instantiated for each catalog below.
+fn lookup_crate<C: Catalog>(bencher: Bencher, keys: Vec<C::Code<'static>>) {
+    bencher.bench_local(|| {
+        keys.iter()
+            .filter(|k| C::from_code(black_box(**k)).is_some())
+            .count()
+    });
 }
+
+fn lookup_hashmap<C: Catalog>(bencher: Bencher, keys: Vec<C::Code<'static>>) {
+    let map: HashMap<C::Code<'static>, C> = C::ALL.iter().map(|c| (c.code(), *c)).collect();
+    bencher.bench_local(|| {
+        keys.iter()
+            .filter(|k| map.contains_key(black_box(*k)))
+            .count()
+    });
+}
+
+fn lookup_linear_scan<C: Catalog>(bencher: Bencher, keys: Vec<C::Code<'static>>) {
+    bencher.bench_local(|| {
+        keys.iter()
+            .filter(|k| C::ALL.iter().any(|c| c.code() == *black_box(*k)))
+            .count()
+    });
+}
+
+/// A module of `from_code` cases for each catalog.
+macro_rules! from_code_benches {
+    ($($module:ident: $catalog:ty),+ $(,)?) => {$(
+        mod $module {
+            use super::*;
+
+            #[divan::bench]
+            fn every_code_crate(bencher: Bencher) {
+                lookup_crate::<$catalog>(bencher, hits::<$catalog>());
+            }
+
+            #[divan::bench]
+            fn every_code_hashmap(bencher: Bencher) {
+                lookup_hashmap::<$catalog>(bencher, hits::<$catalog>());
+            }
+
+            #[divan::bench]
+            fn every_code_linear_scan(bencher: Bencher) {
+                lookup_linear_scan::<$catalog>(bencher, hits::<$catalog>());
+            }
+
+            #[divan::bench]
+            fn misses_crate(bencher: Bencher) {
+                lookup_crate::<$catalog>(bencher, <$catalog>::misses());
+            }
+
+            #[divan::bench]
+            fn misses_hashmap(bencher: Bencher) {
+                lookup_hashmap::<$catalog>(bencher, <$catalog>::misses());
+            }
+
+            #[divan::bench]
+            fn misses_linear_scan(bencher: Bencher) {
+                lookup_linear_scan::<$catalog>(bencher, <$catalog>::misses());
+            }
+        }
+    )+};
+}
+
+from_code_benches!(
+    okta_from_code: okta::ErrorCode,
+    okta_oauth_from_code: okta::OAuthErrorCode,
+    okta_login_from_code: okta::LoginFailure,
+    identity_cloud_from_code: identity_cloud::ErrorCode,
+    lusid_from_code: lusid::ErrorCode,
+);
 
 /// Filling a summary template with one argument (E0000007) and with four (E0000250).
 mod template {

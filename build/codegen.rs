@@ -89,6 +89,8 @@ fn integer_lookup(out: &mut String, ty: &str, keys: &[(i64, &str)], label: impl 
         .collect();
     writeln!(out, "/// The smallest code; [`LOOKUP`] starts with it.").unwrap();
     writeln!(out, "const LOOKUP_MIN: i64 = {min};\n").unwrap();
+    writeln!(out, "/// The largest code; [`LOOKUP`] ends with it.").unwrap();
+    writeln!(out, "const LOOKUP_MAX: i64 = {max};\n").unwrap();
     rust::table(
         out,
         "Every code from `LOOKUP_MIN` to the largest, with its variant where it has one.",
@@ -100,10 +102,10 @@ fn integer_lookup(out: &mut String, ty: &str, keys: &[(i64, &str)], label: impl 
         out,
         "/// The variant whose code is `key`.
 const fn lookup(key: i64) -> Option<{ty}> {{
-    match key.checked_sub(LOOKUP_MIN) {{
-        Some(offset) if offset >= 0 && offset < LOOKUP.len() as i64 => LOOKUP[offset as usize],
-        _ => None,
+    if key < LOOKUP_MIN || key > LOOKUP_MAX {{
+        return None;
     }}
+    LOOKUP[(key - LOOKUP_MIN) as usize]
 }}"
     )
     .unwrap();

@@ -78,7 +78,8 @@ pub use http;
 /// The `serde_json` crate, whose `RawValue` holds a body's extra members.
 pub use serde_json;
 
-// The README's examples are compiled and run as doctests.
+// The README's examples are compiled and run as doctests here, and again by the `readme`
+// package of the workspace, whose only dependency is this crate.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
