@@ -4,7 +4,7 @@
 //! `#[path]`) and feeds it corrupt tables, so what the build accepts and rejects is itself under
 //! test. The file format is in `table.rs`.
 
-use crate::table::{self, okta_code_number, Problem};
+use crate::table::{self, okta_code_number, Problem, Row};
 use std::collections::HashMap;
 
 /// The table files, as named in problems and read by `build.rs`.
@@ -31,6 +31,109 @@ pub const IDENTITY_CLOUD_CATEGORIES: [(&str, &str); 7] = [
 
 /// Where the OAuth table may say a description came from.
 const OAUTH_DESCRIPTION_SOURCES: [&str; 2] = ["seed", "table"];
+
+/// The `kind` column's values, with the Rust variant each becomes.
+pub const KINDS: [(&str, &str); 9] = [
+    ("invalid_request", "InvalidRequest"),
+    ("unauthenticated", "Unauthenticated"),
+    ("forbidden", "Forbidden"),
+    ("not_found", "NotFound"),
+    ("conflict", "Conflict"),
+    ("unsupported", "Unsupported"),
+    ("rate_limited", "RateLimited"),
+    ("unavailable", "Unavailable"),
+    ("server_fault", "ServerFault"),
+];
+
+/// The `retry` column's values, with the Rust variant each becomes.
+pub const RETRIES: [(&str, &str); 4] = [
+    ("never", "Never"),
+    ("after_window", "AfterWindow"),
+    ("with_backoff", "WithBackoff"),
+    ("after_reauthenticating", "AfterReauthenticating"),
+];
+
+/// Who chose a row's `kind` and `retry` (`data/README.md` says what each means).
+const ADVICE_SOURCES: [&str; 6] = [
+    "crate",
+    "linked",
+    "okta-sdk",
+    "vendor-text",
+    "rfc6749",
+    "rfc8628",
+];
+
+/// The kind data/README.md's rule gives an HTTP status.
+fn kind_of_status(status: u16) -> Option<&'static str> {
+    Some(match status {
+        401 => "unauthenticated",
+        403 => "forbidden",
+        404 | 410 => "not_found",
+        409 | 412 | 423 => "conflict",
+        405 | 406 | 415 | 501 => "unsupported",
+        429 => "rate_limited",
+        502..=504 => "unavailable",
+        400..=499 => "invalid_request",
+        500..=599 => "server_fault",
+        _ => return None,
+    })
+}
+
+/// The retry data/README.md's rule gives a kind.
+fn retry_of_kind(kind: &str) -> &'static str {
+    match kind {
+        "rate_limited" => "after_window",
+        "unavailable" => "with_backoff",
+        "unauthenticated" => "after_reauthenticating",
+        _ => "never",
+    }
+}
+
+/// A row's `kind`, `retry` and `advice_by`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Advice {
+    pub kind: String,
+    pub retry: String,
+    pub by: String,
+}
+
+/// Reads a row's advice, checking that a row the crate chose follows the rule: its kind is its
+/// `status`'s (where the catalog has statuses; a status the rule gives no kind, such as 202, is
+/// judged by hand) and its retry its kind's.
+fn advice(row: &mut Row<'_>, status: Option<u16>) -> Advice {
+    let kind = row.required("kind");
+    let retry = row.required("retry");
+    let by = row.required("advice_by");
+    let mut valid = true;
+    for (column, value, known) in [
+        ("kind", &kind, &KINDS.map(|k| k.0)[..]),
+        ("retry", &retry, &RETRIES.map(|r| r.0)[..]),
+        ("advice_by", &by, &ADVICE_SOURCES[..]),
+    ] {
+        if !known.contains(&value.as_str()) {
+            valid = false;
+            if !value.is_empty() {
+                row.problem(format!("`{column}` {value:?} is not one of {known:?}"));
+            }
+        }
+    }
+    if valid && by == "crate" {
+        let rule_kind = status.and_then(kind_of_status);
+        if let Some(expected) = rule_kind.filter(|expected| *expected != kind) {
+            row.problem(format!(
+                "`kind` {kind:?} is not {expected:?}, the rule's for its status, yet `advice_by` \
+                 is \"crate\" (name the source that says otherwise)"
+            ));
+        } else if retry_of_kind(&kind) != retry {
+            row.problem(format!(
+                "`retry` {retry:?} is not {:?}, the rule's for kind {kind:?}, yet `advice_by` \
+                 is \"crate\" (name the source that says otherwise)",
+                retry_of_kind(&kind)
+            ));
+        }
+    }
+    Advice { kind, retry, by }
+}
 
 /// The text of every table, by name.
 #[derive(Debug, Clone, Copy)]
@@ -61,6 +164,8 @@ pub struct OktaError {
     pub description: Option<String>,
     pub since: String,
     pub former_title: Option<String>,
+    pub includes_exception_message: bool,
+    pub advice: Advice,
     /// The summary split into text and placeholders.
     pub parts: Vec<TemplatePart>,
 }
@@ -87,6 +192,7 @@ pub struct OAuthError {
     pub title: String,
     pub description: String,
     pub description_source: String,
+    pub advice: Advice,
 }
 
 /// A row of `okta_login_failures.tsv`.
@@ -98,6 +204,7 @@ pub struct LoginFailure {
     pub error_code: Option<String>,
     pub description: String,
     pub troubleshooting: String,
+    pub advice: Advice,
 }
 
 /// A row of `identity_cloud_errors.tsv`.
@@ -109,6 +216,7 @@ pub struct IdentityCloudError {
     pub error: String,
     pub category: String,
     pub description: String,
+    pub advice: Advice,
 }
 
 /// A row of `lusid_errors.tsv`.
@@ -120,6 +228,7 @@ pub struct LusidError {
     pub status: u16,
     pub title: String,
     pub description: Option<String>,
+    pub advice: Advice,
 }
 
 /// Every catalog, validated.
@@ -241,6 +350,10 @@ fn parse_okta(text: &str, problems: &mut Vec<Problem>) -> Vec<OktaError> {
         "description",
         "since",
         "former_title",
+        "includes_exception_message",
+        "kind",
+        "retry",
+        "advice_by",
     ];
     let mut codes = HashMap::new();
     let mut names = HashMap::new();
@@ -262,17 +375,30 @@ fn parse_okta(text: &str, problems: &mut Vec<Problem>) -> Vec<OktaError> {
             row.problem(format!("`summary`: {message}"));
             Vec::new()
         });
+        let status = row.status("status");
+        let includes_exception_message = match row.required("includes_exception_message").as_str() {
+            "true" => true,
+            "false" | "" => false,
+            other => {
+                row.problem(format!(
+                    "`includes_exception_message` {other:?} is not true or false"
+                ));
+                false
+            }
+        };
         OktaError {
             line: row.line,
             code,
             number,
             name,
-            status: row.status("status"),
+            status,
             title: row.required("title"),
             summary,
             description: row.optional("description"),
             since: row.required("since"),
             former_title: row.optional("former_title"),
+            includes_exception_message,
+            advice: advice(row, Some(status)),
             parts,
         }
     })
@@ -286,6 +412,9 @@ fn parse_oauth(text: &str, problems: &mut Vec<Problem>) -> Vec<OAuthError> {
         "title",
         "description",
         "description_source",
+        "kind",
+        "retry",
+        "advice_by",
     ];
     let mut errors = HashMap::new();
     let mut names = HashMap::new();
@@ -304,14 +433,16 @@ fn parse_oauth(text: &str, problems: &mut Vec<Problem>) -> Vec<OAuthError> {
                 "`description_source` {description_source:?} is not one of {OAUTH_DESCRIPTION_SOURCES:?}"
             ));
         }
+        let status = row.status("status");
         OAuthError {
             line: row.line,
             error,
             name,
-            status: row.status("status"),
+            status,
             title: row.required("title"),
             description: row.required("description"),
             description_source,
+            advice: advice(row, Some(status)),
         }
     })
 }
@@ -327,6 +458,9 @@ fn parse_login_failures(
         "error_code",
         "description",
         "troubleshooting",
+        "kind",
+        "retry",
+        "advice_by",
     ];
     let mut reasons = HashMap::new();
     let mut names = HashMap::new();
@@ -338,12 +472,29 @@ fn parse_login_failures(
         row.unique(&mut reasons, reason.clone(), "reason");
         row.unique(&mut names, name.clone(), "name");
         let error_code = row.optional("error_code");
-        if let Some(code) = &error_code {
-            if !okta.iter().any(|e| &e.code == code) {
-                row.problem(format!(
-                    "`error_code` {code:?} is not a code of {OKTA_ERRORS}"
-                ));
+        let linked = error_code
+            .as_ref()
+            .map(|code| (code, okta.iter().find(|e| &e.code == code)));
+        if let Some((code, None)) = linked {
+            row.problem(format!(
+                "`error_code` {code:?} is not a code of {OKTA_ERRORS}"
+            ));
+        }
+        let advice = advice(row, None);
+        match linked {
+            Some((code, Some(okta))) if advice.by == "linked" => {
+                if (&advice.kind, &advice.retry) != (&okta.advice.kind, &okta.advice.retry) {
+                    row.problem(format!(
+                        "`advice_by` is \"linked\" but `kind` and `retry` are not {code}'s \
+                         ({} and {})",
+                        okta.advice.kind, okta.advice.retry
+                    ));
+                }
             }
+            None if advice.by == "linked" => {
+                row.problem("`advice_by` is \"linked\" but no `error_code` is linked".to_owned());
+            }
+            _ => {}
         }
         LoginFailure {
             line: row.line,
@@ -352,12 +503,22 @@ fn parse_login_failures(
             error_code,
             description: row.required("description"),
             troubleshooting: row.required("troubleshooting"),
+            advice,
         }
     })
 }
 
 fn parse_identity_cloud(text: &str, problems: &mut Vec<Problem>) -> Vec<IdentityCloudError> {
-    const COLUMNS: &[&str] = &["code", "name", "error", "category", "description"];
+    const COLUMNS: &[&str] = &[
+        "code",
+        "name",
+        "error",
+        "category",
+        "description",
+        "kind",
+        "retry",
+        "advice_by",
+    ];
     let mut codes = HashMap::new();
     let mut names = HashMap::new();
     table::read(IDENTITY_CLOUD_ERRORS, text, COLUMNS, problems, |row| {
@@ -389,12 +550,22 @@ fn parse_identity_cloud(text: &str, problems: &mut Vec<Problem>) -> Vec<Identity
             }),
             category,
             description: row.required("description"),
+            advice: advice(row, None),
         }
     })
 }
 
 fn parse_lusid(text: &str, problems: &mut Vec<Problem>) -> Vec<LusidError> {
-    const COLUMNS: &[&str] = &["code", "crate_name", "crate_status", "title", "description"];
+    const COLUMNS: &[&str] = &[
+        "code",
+        "crate_name",
+        "crate_status",
+        "title",
+        "description",
+        "kind",
+        "retry",
+        "advice_by",
+    ];
     let mut codes = HashMap::new();
     let mut names = HashMap::new();
     table::read(LUSID_ERRORS, text, COLUMNS, problems, |row| {
@@ -404,13 +575,15 @@ fn parse_lusid(text: &str, problems: &mut Vec<Problem>) -> Vec<LusidError> {
         let name = row.name("crate_name");
         row.unique(&mut codes, code, "code");
         row.unique(&mut names, name.clone(), "crate_name");
+        let status = row.status("crate_status");
         LusidError {
             line: row.line,
             code,
             name,
-            status: row.status("crate_status"),
+            status,
             title: row.required("title"),
             description: row.optional("description"),
+            advice: advice(row, Some(status)),
         }
     })
 }

@@ -7,8 +7,8 @@
 //!   variant's discriminant, so every accessor is a single array read;
 //! - the lookup from the wire code: a dense table for integer codes, a `match` for strings.
 
+use crate::catalogs::{Advice, TemplatePart, IDENTITY_CLOUD_CATEGORIES, KINDS, RETRIES};
 use crate::catalogs::{IdentityCloudError, LoginFailure, LusidError, OAuthError, OktaError};
-use crate::catalogs::{TemplatePart, IDENTITY_CLOUD_CATEGORIES};
 use crate::rust::{self, doc, lit, markdown, Entry, Expr};
 use std::fmt::Write;
 
@@ -135,6 +135,35 @@ fn string_lookup(out: &mut String, ty: &str, keys: &[(&str, &str)]) {
     out.push_str("        _ => None,\n    }\n}\n");
 }
 
+/// The variant doc's sentence on kind and retry, saying who chose them.
+fn advice_doc(advice: &Advice) -> String {
+    let by = match advice.by.as_str() {
+        "crate" => "the crate's choice, by the rule of data/README.md".to_owned(),
+        "linked" => "those of the linked code".to_owned(),
+        "vendor-text" => "as the vendor's own text says".to_owned(),
+        "okta-sdk" => "as Okta's SDKs do".to_owned(),
+        source => format!("as {} says", source.to_uppercase()),
+    };
+    format!("Kind `{}`, retry `{}` ({by}).", advice.kind, advice.retry)
+}
+
+/// The `KINDS` and `RETRIES` tables, each row's entry labelled by `label`.
+fn advice_tables<'a>(out: &mut String, rows: impl Iterator<Item = (&'a Advice, String)> + Clone) {
+    let variant = |table: &[(&str, &'static str)], value: &str| {
+        let entry = table.iter().find(|(v, _)| *v == value);
+        entry.expect("validated: a known value").1
+    };
+    let kinds: Vec<Entry> = rows
+        .clone()
+        .map(|(a, label)| Entry::plain(format!("Kind::{}", variant(&KINDS, &a.kind)), label))
+        .collect();
+    rust::table(out, "The `kind` column.", "KINDS", "Kind", &kinds);
+    let retries: Vec<Entry> = rows
+        .map(|(a, label)| Entry::plain(format!("Retry::{}", variant(&RETRIES, &a.retry)), label))
+        .collect();
+    rust::table(out, "The `retry` column.", "RETRIES", "Retry", &retries);
+}
+
 fn status_entries(rows: impl IntoIterator<Item = (u16, String)>) -> Vec<Entry> {
     rows.into_iter()
         .map(|(status, code)| Entry::plain(format!("crate::catalog::status({status})"), code))
@@ -160,6 +189,7 @@ pub fn okta_error_code(rows: &[OktaError], type_doc: &str) -> String {
             if let Some(description) = &r.description {
                 write!(doc, "\n\nDescription: {}", markdown(description)).unwrap();
             }
+            write!(doc, "\n\n{}", advice_doc(&r.advice)).unwrap();
             write!(doc, "\n\nListed since Okta release {}.", r.since).unwrap();
             if let Some(former) = &r.former_title {
                 write!(doc, " Formerly titled: {}.", markdown(former)).unwrap();
@@ -253,6 +283,19 @@ pub fn okta_error_code(rows: &[OktaError], type_doc: &str) -> String {
         .collect();
     let doc_text = "The `former_title` column.";
     rust::table(&mut out, doc_text, "FORMER_TITLES", "Option<&str>", &former);
+    let exception: Vec<Entry> = rows
+        .iter()
+        .map(|r| Entry::plain(r.includes_exception_message.to_string(), code(r)))
+        .collect();
+    let doc_text = "The `includes_exception_message` column.";
+    rust::table(
+        &mut out,
+        doc_text,
+        "INCLUDES_EXCEPTION_MESSAGE",
+        "bool",
+        &exception,
+    );
+    advice_tables(&mut out, rows.iter().map(|r| (&r.advice, code(r))));
 
     let numbers: Vec<(i64, &str)> = rows
         .iter()
@@ -290,11 +333,12 @@ pub fn oauth_error_code(rows: &[OAuthError], type_doc: &str) -> String {
                 "OAuth error table"
             };
             let doc = format!(
-                "`{}` (HTTP {}): {}\n\n{}\n\nDescription from the {source}.",
+                "`{}` (HTTP {}): {}\n\n{}\n\nDescription from the {source}. {}",
                 r.error,
                 r.status,
                 markdown(&r.title),
                 markdown(&r.description),
+                advice_doc(&r.advice),
             );
             Variant {
                 name: r.name.clone(),
@@ -331,6 +375,7 @@ pub fn oauth_error_code(rows: &[OAuthError], type_doc: &str) -> String {
         .collect();
     let doc_text = "The `description` column.";
     rust::table(&mut out, doc_text, "DESCRIPTIONS", "&str", &descriptions);
+    advice_tables(&mut out, rows.iter().map(|r| (&r.advice, error(r))));
     let keys: Vec<(&str, &str)> = rows
         .iter()
         .map(|r| (r.error.as_str(), r.name.as_str()))
@@ -362,10 +407,11 @@ pub fn login_failure(rows: &[LoginFailure], okta: &[OktaError], type_doc: &str) 
                 },
             );
             let doc = format!(
-                "`{}` ({linked}): {}\n\nTroubleshooting: {}",
+                "`{}` ({linked}): {}\n\nTroubleshooting: {}\n\n{}",
                 r.reason,
                 markdown(&r.description),
-                markdown(&r.troubleshooting)
+                markdown(&r.troubleshooting),
+                advice_doc(&r.advice),
             );
             Variant {
                 name: r.name.clone(),
@@ -415,6 +461,7 @@ pub fn login_failure(rows: &[LoginFailure], okta: &[OktaError], type_doc: &str) 
         .collect();
     let doc_text = "The `troubleshooting` column: the article's Basic troubleshooting steps.";
     rust::table(&mut out, doc_text, "DESCRIPTIONS", "&str", &descriptions);
+    advice_tables(&mut out, rows.iter().map(|r| (&r.advice, reason(r))));
     let keys: Vec<(&str, &str)> = rows
         .iter()
         .map(|r| (r.reason.as_str(), r.name.as_str()))
@@ -439,11 +486,12 @@ pub fn identity_cloud_error_code(rows: &[IdentityCloudError], type_doc: &str) ->
         .iter()
         .map(|r| {
             let doc = format!(
-                "`{}` `{}` ({} error): {}",
+                "`{}` `{}` ({} error): {}\n\n{}",
                 r.code,
                 r.error,
                 r.category.replace('_', " "),
-                markdown(&r.description)
+                markdown(&r.description),
+                advice_doc(&r.advice),
             );
             Variant {
                 name: r.name.clone(),
@@ -476,6 +524,7 @@ pub fn identity_cloud_error_code(rows: &[IdentityCloudError], type_doc: &str) ->
         .collect();
     let doc_text = "The `category` column.";
     rust::table(&mut out, doc_text, "CATEGORIES", "Category", &categories);
+    advice_tables(&mut out, rows.iter().map(|r| (&r.advice, code(r))));
     let keys: Vec<(i64, &str)> = rows
         .iter()
         .map(|r| (i64::from(r.code), r.name.as_str()))
@@ -499,8 +548,10 @@ pub fn lusid_error_code(rows: &[LusidError], type_doc: &str) -> String {
             }
             write!(
                 doc,
-                "\n\nName `{}` and HTTP {}: the crate's choice, not published by LUSID.",
-                r.name, r.status
+                "\n\nName `{}` and HTTP {}: the crate's choice, not published by LUSID. {}",
+                r.name,
+                r.status,
+                advice_doc(&r.advice)
             )
             .unwrap();
             Variant {
@@ -548,6 +599,7 @@ pub fn lusid_error_code(rows: &[LusidError], type_doc: &str) -> String {
         "::http::StatusCode",
         &statuses,
     );
+    advice_tables(&mut out, rows.iter().map(|r| (&r.advice, code(r))));
     let keys: Vec<(i64, &str)> = rows
         .iter()
         .map(|r| (i64::from(r.code), r.name.as_str()))

@@ -69,6 +69,9 @@ pub trait Catalog:
     /// The catalog's name for a person, such as `"Okta API error"`.
     const NAME: &'static str;
 
+    /// The platform whose catalog it is.
+    const VENDOR: crate::Vendor;
+
     /// Every code, in the order of the vendor's table (also the `Ord` order).
     const ALL: &'static [Self];
 
@@ -89,6 +92,12 @@ pub trait Catalog:
 
     /// The HTTP status the vendor answers the code with, where the catalog gives one.
     fn status(self) -> Option<StatusCode>;
+
+    /// What the error means, the same way for every vendor.
+    fn kind(self) -> crate::Kind;
+
+    /// Whether and when to send the request again.
+    fn retry(self) -> crate::Retry;
 }
 
 pub(crate) mod sealed {
@@ -113,14 +122,28 @@ pub(crate) const fn status(code: u16) -> StatusCode {
 /// name into the trait's `Option`s.
 macro_rules! catalog {
     (
-        $ty:ident, $name:literal, $key:tt,
+        $ty:ident, $vendor:ident, $name:literal, $key:tt,
         description: $description:expr,
         status: $status:expr $(,)?
     ) => {
+        impl $ty {
+            /// What the error means, the same way for every vendor (see
+            /// [`Kind`](crate::Kind)).
+            pub const fn kind(self) -> $crate::Kind {
+                KINDS[self as usize]
+            }
+
+            /// Whether and when to send the request again (see [`Retry`](crate::Retry)).
+            pub const fn retry(self) -> $crate::Retry {
+                RETRIES[self as usize]
+            }
+        }
+
         impl $crate::catalog::sealed::Sealed for $ty {}
 
         impl $crate::Catalog for $ty {
             const NAME: &'static str = $name;
+            const VENDOR: $crate::Vendor = $crate::Vendor::$vendor;
             const ALL: &'static [Self] = ALL;
             type Code<'a> = $crate::catalog::catalog!(@code 'a $key);
 
@@ -144,6 +167,14 @@ macro_rules! catalog {
             fn status(self) -> Option<::http::StatusCode> {
                 let status: fn($ty) -> Option<::http::StatusCode> = $status;
                 status(self)
+            }
+
+            fn kind(self) -> $crate::Kind {
+                $ty::kind(self)
+            }
+
+            fn retry(self) -> $crate::Retry {
+                $ty::retry(self)
             }
         }
 

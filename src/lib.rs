@@ -54,6 +54,7 @@
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+mod advice;
 #[cfg(feature = "axum")]
 mod axum;
 mod body;
@@ -66,11 +67,14 @@ pub mod lusid;
 mod object;
 pub mod okta;
 mod template;
+mod vendor;
 
+pub use advice::{Kind, Retry};
 pub use catalog::Catalog;
 pub use error::{ParseError, UnknownCode};
 pub use extra::{ExtraMembers, InsertError};
 pub use template::TemplateError;
+pub use vendor::Vendor;
 
 /// The `http` crate, whose types this crate's API uses (`StatusCode`, `Response`, `HeaderMap`),
 /// so that a project can use them without depending on it directly.

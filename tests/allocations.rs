@@ -34,6 +34,7 @@ fn read_every_code<C: Catalog>() {
     for &code in C::ALL {
         let found = C::from_code(black_box(code.code())).unwrap();
         black_box((found.title(), found.description(), found.status()));
+        black_box((found.kind(), found.retry()));
     }
 }
 

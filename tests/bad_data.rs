@@ -11,29 +11,29 @@ use table::Problem;
 
 const OKTA: &str = "\
 # comment lines are skipped
-code\tname\tstatus\ttitle\tsummary\tdescription\tsince\tformer_title
-E0000001\tApiValidation\t400\tAPI validation exception\tApi validation failed: {0}\tLonger text\t2024.08.1\t
-E0000007\tResourceNotFound\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t
+code\tname\tstatus\ttitle\tsummary\tdescription\tsince\tformer_title\tincludes_exception_message\tkind\tretry\tadvice_by
+E0000001\tApiValidation\t400\tAPI validation exception\tApi validation failed: {0}\tLonger text\t2024.08.1\t\ttrue\tinvalid_request\tnever\tcrate
+E0000007\tResourceNotFound\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t\tfalse\tnot_found\tnever\tcrate
 ";
 const OAUTH: &str = "\
-error\tname\tstatus\ttitle\tdescription\tdescription_source
-invalid_client\tInvalidClient\t401\tInvalid client\tThe specified client isn't valid.\tseed
+error\tname\tstatus\ttitle\tdescription\tdescription_source\tkind\tretry\tadvice_by
+invalid_client\tInvalidClient\t401\tInvalid client\tThe specified client isn't valid.\tseed\tunauthenticated\tafter_reauthenticating\tcrate
 ";
 const LOGIN: &str = "\
-reason\tname\terror_code\tdescription\ttroubleshooting
-UNKNOWN_USER\tUnknownUser\tE0000007\tThe system cannot find the user\tVerify the username.\\nCheck for typos.
-PASSWORD_EXPIRED\tPasswordExpired\t\tUser's password has expired\tReset it.
+reason\tname\terror_code\tdescription\ttroubleshooting\tkind\tretry\tadvice_by
+UNKNOWN_USER\tUnknownUser\tE0000007\tThe system cannot find the user\tVerify the username.\\nCheck for typos.\tnot_found\tnever\tlinked
+PASSWORD_EXPIRED\tPasswordExpired\t\tUser's password has expired\tReset it.\tunauthenticated\tafter_reauthenticating\tcrate
 ";
 const IDENTITY_CLOUD: &str = "\
-code\tname\terror\tcategory\tdescription
-100\tMissingArgument\tmissing_argument\tmissing_argument\tA required argument wasn't supplied.
-221\tUnknownApplication\tunknown_application\tinvalid_argument\tThe application ID doesn't exist.
-352\tUnknownApplication352\tunknown_application\tdata_type\tA repeated error string is allowed.
+code\tname\terror\tcategory\tdescription\tkind\tretry\tadvice_by
+100\tMissingArgument\tmissing_argument\tmissing_argument\tA required argument wasn't supplied.\tinvalid_request\tnever\tcrate
+221\tUnknownApplication\tunknown_application\tinvalid_argument\tThe application ID doesn't exist.\tnot_found\tnever\tcrate
+352\tUnknownApplication352\tunknown_application\tdata_type\tA repeated error string is allowed.\tnot_found\tnever\tcrate
 ";
 const LUSID: &str = "\
-code\tcrate_name\tcrate_status\ttitle\tdescription
-657\tUserDoesNotExist\t404\tUser does not exist\tThe specified user does not exist
--1\tUnknownError\t500\tUnknown error\t
+code\tcrate_name\tcrate_status\ttitle\tdescription\tkind\tretry\tadvice_by
+657\tUserDoesNotExist\t404\tUser does not exist\tThe specified user does not exist\tnot_found\tnever\tcrate
+-1\tUnknownError\t500\tUnknown error\t\tserver_fault\tnever\tcrate
 ";
 
 fn texts() -> Texts<'static> {
@@ -120,7 +120,7 @@ fn the_real_tables_are_valid() {
 
 #[test]
 fn duplicate_code() {
-    let okta = format!("{OKTA}E0000001\tApiValidationAgain\t400\tAgain\tAgain\t\t2024.08.1\t\n");
+    let okta = format!("{OKTA}E0000001\tApiValidationAgain\t400\tAgain\tAgain\t\t2024.08.1\t\tfalse\tinvalid_request\tnever\tcrate\n");
     assert_one_problem(
         Texts {
             okta: &okta,
@@ -129,7 +129,11 @@ fn duplicate_code() {
         "data/okta_errors.tsv:5",
         "duplicate code \"E0000001\" (first on line 3)",
     );
-    let lusid = with_line(LUSID, 3, "657\tUnknownError\t500\tUnknown error\t");
+    let lusid = with_line(
+        LUSID,
+        3,
+        "657\tUnknownError\t500\tUnknown error\t\tserver_fault\tnever\tcrate",
+    );
     assert_one_problem(
         Texts {
             lusid: &lusid,
@@ -145,7 +149,7 @@ fn duplicate_variant_name() {
     let identity_cloud = with_line(
         IDENTITY_CLOUD,
         4,
-        "352\tUnknownApplication\tunknown_application\tdata_type\tSame name as line 3.",
+        "352\tUnknownApplication\tunknown_application\tdata_type\tSame name as line 3.\tnot_found\tnever\tcrate",
     );
     assert_one_problem(
         Texts {
@@ -170,7 +174,7 @@ fn non_identifier_variant_name() {
         let okta = with_line(
             OKTA,
             4,
-            &format!("E0000007\t{bad}\t404\tResource not found exception\tNot found: {{0}}\t\t2024.08.1\t"),
+            &format!("E0000007\t{bad}\t404\tResource not found exception\tNot found: {{0}}\t\t2024.08.1\t\tfalse\tnot_found\tnever\tcrate"),
         );
         assert_one_problem(
             Texts {
@@ -184,7 +188,7 @@ fn non_identifier_variant_name() {
     let okta = with_line(
         OKTA,
         4,
-        "E0000007\tE0000001\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t",
+        "E0000007\tE0000001\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t\tfalse\tnot_found\tnever\tcrate",
     );
     assert_one_problem(
         Texts {
@@ -203,7 +207,7 @@ fn status_outside_100_to_599() {
             OAUTH,
             2,
             &format!(
-                "invalid_client\tInvalidClient\t{bad}\tInvalid client\tThe specified client isn't valid.\tseed"
+                "invalid_client\tInvalidClient\t{bad}\tInvalid client\tThe specified client isn't valid.\tseed\tunauthenticated\tafter_reauthenticating\tcrate"
             ),
         );
         assert_one_problem(
@@ -235,7 +239,7 @@ fn placeholder_gap_and_unbalanced_braces() {
         let okta = with_line(
             OKTA,
             4,
-            &format!("E0000007\tResourceNotFound\t404\tResource not found exception\t{summary}\t\t2024.08.1\t"),
+            &format!("E0000007\tResourceNotFound\t404\tResource not found exception\t{summary}\t\t2024.08.1\t\tfalse\tnot_found\tnever\tcrate"),
         );
         assert_one_problem(
             Texts {
@@ -273,7 +277,7 @@ fn arity_counts_distinct_placeholders() {
         let okta = with_line(
             OKTA,
             4,
-            &format!("E0000007\tResourceNotFound\t404\tResource not found exception\t{summary}\t\t2024.08.1\t"),
+            &format!("E0000007\tResourceNotFound\t404\tResource not found exception\t{summary}\t\t2024.08.1\t\tfalse\tnot_found\tnever\tcrate"),
         );
         let catalogs = parse(Texts {
             okta: &okta,
@@ -292,7 +296,7 @@ fn empty_required_fields() {
     let okta = with_line(
         OKTA,
         4,
-        "E0000007\tResourceNotFound\t404\t\tNot found: {0}\t\t2024.08.1\t",
+        "E0000007\tResourceNotFound\t404\t\tNot found: {0}\t\t2024.08.1\t\tfalse\tnot_found\tnever\tcrate",
     );
     assert_one_problem(
         Texts {
@@ -305,7 +309,7 @@ fn empty_required_fields() {
     let login = with_line(
         LOGIN,
         3,
-        "PASSWORD_EXPIRED\tPasswordExpired\t\tUser's password has expired\t",
+        "PASSWORD_EXPIRED\tPasswordExpired\t\tUser's password has expired\t\tunauthenticated\tafter_reauthenticating\tcrate",
     );
     assert_one_problem(
         Texts {
@@ -318,7 +322,7 @@ fn empty_required_fields() {
     let lusid = with_line(
         LUSID,
         2,
-        "657\tUserDoesNotExist\t404\t \tThe specified user does not exist",
+        "657\tUserDoesNotExist\t404\t \tThe specified user does not exist\tnot_found\tnever\tcrate",
     );
     assert_one_problem(
         Texts {
@@ -339,7 +343,7 @@ fn malformed_lines() {
             ..texts()
         },
         "data/okta_oauth_errors.tsv:3",
-        "3 fields where the header has 6",
+        "3 fields where the header has 9",
     );
     let oauth = format!("{OAUTH}\n");
     assert_one_problem(
@@ -370,7 +374,7 @@ fn malformed_lines() {
     let login = with_line(
         LOGIN,
         3,
-        "PASSWORD_EXPIRED\tPasswordExpired\t\tExpired\tReset it.\\q",
+        "PASSWORD_EXPIRED\tPasswordExpired\t\tExpired\tReset it.\\q\tunauthenticated\tafter_reauthenticating\tcrate",
     );
     assert_one_problem(
         Texts {
@@ -384,7 +388,7 @@ fn malformed_lines() {
 
 #[test]
 fn a_missing_okta_code_is_also_reported_where_it_is_linked() {
-    let okta = with_line(OKTA, 4, "E000007\tResourceNotFound\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t");
+    let okta = with_line(OKTA, 4, "E000007\tResourceNotFound\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t\tfalse\tnot_found\tnever\tcrate");
     let found = problems(Texts {
         okta: &okta,
         ..texts()
@@ -401,7 +405,7 @@ fn a_missing_okta_code_is_also_reported_where_it_is_linked() {
 #[test]
 fn wrong_codes_and_references() {
     let okta =
-        format!("{OKTA}E000008\tNotFound\t404\tNot found exception\tNot found\t\t2024.08.1\t\n");
+        format!("{OKTA}E000008\tNotFound\t404\tNot found exception\tNot found\t\t2024.08.1\t\tfalse\tnot_found\tnever\tcrate\n");
     assert_one_problem(
         Texts {
             okta: &okta,
@@ -413,7 +417,7 @@ fn wrong_codes_and_references() {
     let identity_cloud = with_line(
         IDENTITY_CLOUD,
         2,
-        "70000\tMissingArgument\tmissing_argument\tmissing_argument\tToo big.",
+        "70000\tMissingArgument\tmissing_argument\tmissing_argument\tToo big.\tinvalid_request\tnever\tcrate",
     );
     assert_one_problem(
         Texts {
@@ -426,7 +430,7 @@ fn wrong_codes_and_references() {
     let identity_cloud = with_line(
         IDENTITY_CLOUD,
         2,
-        "100\tMissingArgument\tmissing_argument\tmissing\tUnknown category.",
+        "100\tMissingArgument\tmissing_argument\tmissing\tUnknown category.\tinvalid_request\tnever\tcrate",
     );
     assert_one_problem(
         Texts {
@@ -439,7 +443,7 @@ fn wrong_codes_and_references() {
     let login = with_line(
         LOGIN,
         2,
-        "UNKNOWN_USER\tUnknownUser\tE0000069\tNot in the Okta table\tSee above.",
+        "UNKNOWN_USER\tUnknownUser\tE0000069\tNot in the Okta table\tSee above.\tnot_found\tnever\tlinked",
     );
     assert_one_problem(
         Texts {
@@ -452,7 +456,7 @@ fn wrong_codes_and_references() {
     let oauth = with_line(
         OAUTH,
         2,
-        "Invalid-Client\tInvalidClient\t401\tInvalid client\tBad.\tseed",
+        "Invalid-Client\tInvalidClient\t401\tInvalid client\tBad.\tseed\tunauthenticated\tafter_reauthenticating\tcrate",
     );
     assert_one_problem(
         Texts {
@@ -465,7 +469,7 @@ fn wrong_codes_and_references() {
     let oauth = with_line(
         OAUTH,
         2,
-        "invalid_client\tInvalidClient\t401\tInvalid client\tBad.\tguess",
+        "invalid_client\tInvalidClient\t401\tInvalid client\tBad.\tguess\tunauthenticated\tafter_reauthenticating\tcrate",
     );
     assert_one_problem(
         Texts {
@@ -480,8 +484,8 @@ fn wrong_codes_and_references() {
 #[test]
 fn every_problem_of_every_table_is_reported_at_once() {
     let okta =
-        format!("{OKTA}E0000007\tResourceNotFound\t999\t\tNot found: {{1}}\t\t2024.08.1\t\n");
-    let lusid = format!("{LUSID}x\tlower\t200\tTitle\t\n");
+        format!("{OKTA}E0000007\tResourceNotFound\t999\t\tNot found: {{1}}\t\t2024.08.1\t\tfalse\tinvalid_request\tnever\tcrate\n");
+    let lusid = format!("{LUSID}x\tlower\t200\tTitle\t\tinvalid_request\tnever\tcrate\n");
     let found = problems(Texts {
         okta: &okta,
         lusid: &lusid,
@@ -497,4 +501,87 @@ fn every_problem_of_every_table_is_reported_at_once() {
         "data/lusid_errors.tsv:4: `crate_name` \"lower\" is not a Rust identifier in PascalCase (ASCII letters and digits, starting with a capital)",
     ];
     assert_eq!(found, expected);
+}
+
+#[test]
+fn advice_follows_the_rule_unless_a_source_is_named() {
+    let row = |tail: &str| {
+        // E0000001, which no sign-in failure links to.
+        format!("E0000001\tApiValidation\t400\tAPI validation exception\tApi validation failed: {{0}}\t\t2024.08.1\t\t{tail}")
+    };
+    let cases = [
+        (
+            "false\tconflict\tnever\tcrate",
+            "`kind` \"conflict\" is not \"invalid_request\", the rule's for its status",
+        ),
+        (
+            "false\tinvalid_request\twith_backoff\tcrate",
+            "`retry` \"with_backoff\" is not \"never\", the rule's for kind \"invalid_request\"",
+        ),
+        (
+            "false\tmissing\tnever\tcrate",
+            "`kind` \"missing\" is not one of",
+        ),
+        (
+            "false\tinvalid_request\tsoon\tcrate",
+            "`retry` \"soon\" is not one of",
+        ),
+        (
+            "false\tinvalid_request\tnever\tguess",
+            "`advice_by` \"guess\" is not one of",
+        ),
+        (
+            "yes\tinvalid_request\tnever\tcrate",
+            "`includes_exception_message` \"yes\" is not true or false",
+        ),
+    ];
+    for (tail, message) in cases {
+        let okta = with_line(OKTA, 3, &row(tail));
+        assert_one_problem(
+            Texts {
+                okta: &okta,
+                ..texts()
+            },
+            "data/okta_errors.tsv:3",
+            message,
+        );
+    }
+    // A source named: the rule does not bind.
+    let okta = with_line(
+        OKTA,
+        3,
+        &row("false\tinvalid_request\twith_backoff\tvendor-text"),
+    );
+    assert!(problems(Texts {
+        okta: &okta,
+        ..texts()
+    })
+    .is_empty());
+    // A linked sign-in failure takes its code's advice.
+    let login = with_line(
+        LOGIN,
+        2,
+        "UNKNOWN_USER\tUnknownUser\tE0000007\tNot found\tCheck.\tunauthenticated\tafter_reauthenticating\tlinked",
+    );
+    assert_one_problem(
+        Texts {
+            login_failures: &login,
+            ..texts()
+        },
+        "data/okta_login_failures.tsv:2",
+        "`advice_by` is \"linked\" but `kind` and `retry` are not E0000007's (not_found and never)",
+    );
+    let login = with_line(
+        LOGIN,
+        3,
+        "PASSWORD_EXPIRED\tPasswordExpired\t\tExpired\tReset it.\tunauthenticated\tafter_reauthenticating\tlinked",
+    );
+    assert_one_problem(
+        Texts {
+            login_failures: &login,
+            ..texts()
+        },
+        "data/okta_login_failures.tsv:3",
+        "`advice_by` is \"linked\" but no `error_code` is linked",
+    );
 }

@@ -68,6 +68,11 @@ fn okta_codes_equal_the_2026_08_1_table() {
             "{code} summary"
         );
         assert_eq!(
+            Some(entry.includes_exception_message()),
+            row["includesExceptionMessage"].as_bool(),
+            "{code} includesExceptionMessage"
+        );
+        assert_eq!(
             entry.description(),
             opt_str_field(row, "errorDescription"),
             "{code} description"

@@ -1,5 +1,6 @@
 use crate::catalog::catalog;
 use crate::identity_cloud::Category;
+use crate::{Kind, Retry};
 
 // `ErrorCode` (its documentation is error_code.md), the column tables (CODES, ERRORS, ..) and
 // `lookup` are generated from data/identity_cloud_errors.tsv into
@@ -84,7 +85,7 @@ impl ErrorCode {
 }
 
 catalog!(
-    ErrorCode, "Identity Cloud Registration error", i64,
+    ErrorCode, IdentityCloud, "Identity Cloud Registration error", i64,
     description: |error| Some(error.description()),
     status: |_| None,
 );

@@ -1,4 +1,5 @@
 use crate::catalog::catalog;
+use crate::{Kind, Retry};
 use http::StatusCode;
 
 // `ErrorCode` (its documentation is error_code.md), the column tables (CODES, NAMES, ..) and
@@ -58,7 +59,7 @@ impl ErrorCode {
 }
 
 catalog!(
-    ErrorCode, "LUSID error", i64,
+    ErrorCode, Lusid, "LUSID error", i64,
     description: ErrorCode::description,
     status: |error| Some(error.status()),
 );

@@ -1,6 +1,7 @@
 use crate::catalog::catalog;
 use crate::template::Piece::{self, Arg, Text};
 use crate::{template, TemplateError};
+use crate::{Kind, Retry};
 use http::StatusCode;
 
 // `ErrorCode` (its documentation is error_code.md), the `E0000001`.. constants, the column tables
@@ -91,6 +92,22 @@ impl ErrorCode {
         SINCE[self as usize]
     }
 
+    /// Whether Okta's table marks the code `includesExceptionMessage`: real summaries of such a
+    /// code may append an exception message to the filled template (a real `E0000148` body
+    /// does). Take a parsed [`ErrorBody::summary`](crate::okta::ErrorBody::summary) as text to
+    /// show, not as the template filled: it can differ even where the flag is not set (a real
+    /// `E0000053` body's summary is not its template either).
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorCode;
+    ///
+    /// assert!(ErrorCode::E0000148.includes_exception_message());
+    /// assert!(!ErrorCode::E0000053.includes_exception_message());
+    /// ```
+    pub const fn includes_exception_message(self) -> bool {
+        INCLUDES_EXCEPTION_MESSAGE[self as usize]
+    }
+
     /// The code's title in an older release, where Okta has since retitled it.
     ///
     /// ```
@@ -120,7 +137,7 @@ impl ErrorCode {
 }
 
 catalog!(
-    ErrorCode, "Okta API error", str,
+    ErrorCode, Okta, "Okta API error", str,
     description: ErrorCode::description,
     status: |code| Some(code.status()),
 );

@@ -1,5 +1,6 @@
 use crate::catalog::catalog;
 use crate::okta::ErrorCode;
+use crate::{Kind, Retry};
 
 // `LoginFailure` (its documentation is login_failure.md), the column tables (CODES, TITLES, ..)
 // and `lookup` are generated from data/okta_login_failures.tsv into OUT_DIR/okta_login_failure.rs
@@ -62,7 +63,7 @@ impl LoginFailure {
 }
 
 catalog!(
-    LoginFailure, "Okta sign-in failure", str,
+    LoginFailure, Okta, "Okta sign-in failure", str,
     description: |reason| Some(reason.description()),
     status: |_| None,
 );

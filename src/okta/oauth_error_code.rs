@@ -1,4 +1,5 @@
 use crate::catalog::catalog;
+use crate::{Kind, Retry};
 use http::StatusCode;
 
 // `OAuthErrorCode` (its documentation is oauth_error_code.md), the column tables (CODES,
@@ -46,7 +47,7 @@ impl OAuthErrorCode {
 }
 
 catalog!(
-    OAuthErrorCode, "Okta OAuth error", str,
+    OAuthErrorCode, Okta, "Okta OAuth error", str,
     description: |error| Some(error.description()),
     status: |error| Some(error.status()),
 );

@@ -1,0 +1,40 @@
+//! [`Vendor`]: which identity platform an error came from.
+
+use std::fmt;
+
+/// An identity platform whose errors this crate reads and writes.
+///
+/// ```
+/// use identity_errors::{okta, Catalog, Vendor};
+///
+/// assert_eq!(okta::OAuthErrorCode::VENDOR, Vendor::Okta);
+/// assert_eq!(Vendor::IdentityCloud.to_string(), "Identity Cloud");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+#[non_exhaustive]
+pub enum Vendor {
+    /// Okta: its API errors and its OAuth 2.0 / OpenID Connect errors.
+    Okta,
+    /// Akamai Identity Cloud (formerly Janrain Capture).
+    IdentityCloud,
+    /// FINBOURNE LUSID.
+    Lusid,
+}
+
+impl Vendor {
+    /// The vendor's name for a person, such as `"Identity Cloud"`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Okta => "Okta",
+            Self::IdentityCloud => "Identity Cloud",
+            Self::Lusid => "LUSID",
+        }
+    }
+}
+
+impl fmt::Display for Vendor {
+    /// Writes [`Vendor::name`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.name())
+    }
+}
