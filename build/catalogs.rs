@@ -482,14 +482,15 @@ fn parse_login_failures(
         }
         let advice = advice(row, None);
         match linked {
-            Some((code, Some(okta))) if advice.by == "linked" => {
-                if (&advice.kind, &advice.retry) != (&okta.advice.kind, &okta.advice.retry) {
-                    row.problem(format!(
-                        "`advice_by` is \"linked\" but `kind` and `retry` are not {code}'s \
-                         ({} and {})",
-                        okta.advice.kind, okta.advice.retry
-                    ));
-                }
+            Some((code, Some(okta)))
+                if advice.by == "linked"
+                    && (&advice.kind, &advice.retry) != (&okta.advice.kind, &okta.advice.retry) =>
+            {
+                row.problem(format!(
+                    "`advice_by` is \"linked\" but `kind` and `retry` are not {code}'s \
+                     ({} and {})",
+                    okta.advice.kind, okta.advice.retry
+                ));
             }
             None if advice.by == "linked" => {
                 row.problem("`advice_by` is \"linked\" but no `error_code` is linked".to_owned());
