@@ -164,22 +164,30 @@ pub struct OktaError {
     pub description: Option<String>,
     pub since: String,
     pub former_title: Option<String>,
+    /// The summary as recorded responses send it, where they differ from `summary`.
+    pub sent_summary: Option<String>,
     pub includes_exception_message: bool,
     pub advice: Advice,
-    /// The summary split into text and placeholders.
+    /// The summary bodies are built from (`sent_summary`, else `summary`) split into text and
+    /// placeholders.
     pub parts: Vec<TemplatePart>,
 }
 
 impl OktaError {
-    /// How many distinct placeholders the summary has: they are gap-free from `{0}`, so the
-    /// highest number says how many there are.
+    /// How many distinct placeholders the summary has.
     pub fn arity(&self) -> usize {
-        let numbers = self.parts.iter().filter_map(|part| match part {
-            TemplatePart::Placeholder(n) => Some(*n),
-            TemplatePart::Text(_) => None,
-        });
-        numbers.max().map_or(0, |n| n + 1)
+        arity(&self.parts)
     }
+}
+
+/// How many distinct placeholders a template has: they are gap-free from `{0}`, so the highest
+/// number says how many there are.
+fn arity(parts: &[TemplatePart]) -> usize {
+    let numbers = parts.iter().filter_map(|part| match part {
+        TemplatePart::Placeholder(n) => Some(*n),
+        TemplatePart::Text(_) => None,
+    });
+    numbers.max().map_or(0, |n| n + 1)
 }
 
 /// A row of `okta_oauth_errors.tsv`.
@@ -192,6 +200,8 @@ pub struct OAuthError {
     pub title: String,
     pub description: String,
     pub description_source: String,
+    /// The error it is sent as on the wire, where that is another one.
+    pub sent_as: Option<String>,
     pub advice: Advice,
 }
 
@@ -246,6 +256,7 @@ pub fn parse(texts: Texts<'_>) -> Result<Catalogs, Vec<Problem>> {
     let mut problems = Vec::new();
     let okta = parse_okta(texts.okta, &mut problems);
     let oauth = parse_oauth(texts.oauth, &mut problems);
+    check_sent_as(&oauth, &mut problems);
     let login_failures = parse_login_failures(texts.login_failures, &okta, &mut problems);
     let identity_cloud = parse_identity_cloud(texts.identity_cloud, &mut problems);
     let lusid = parse_lusid(texts.lusid, &mut problems);
@@ -350,6 +361,7 @@ fn parse_okta(text: &str, problems: &mut Vec<Problem>) -> Vec<OktaError> {
         "description",
         "since",
         "former_title",
+        "sent_summary",
         "includes_exception_message",
         "kind",
         "retry",
@@ -371,10 +383,20 @@ fn parse_okta(text: &str, problems: &mut Vec<Problem>) -> Vec<OktaError> {
         row.unique(&mut codes, code.clone(), "code");
         row.unique(&mut names, name.clone(), "name");
         let summary = row.required("summary");
-        let parts = template_parts(&summary).unwrap_or_else(|message| {
+        let mut parts = template_parts(&summary).unwrap_or_else(|message| {
             row.problem(format!("`summary`: {message}"));
             Vec::new()
         });
+        let sent_summary = row.optional("sent_summary");
+        if let Some(sent) = &sent_summary {
+            match template_parts(sent) {
+                Ok(sent_parts) if arity(&sent_parts) == arity(&parts) => parts = sent_parts,
+                Ok(_) => row.problem(
+                    "`sent_summary` takes another number of arguments than `summary`".to_owned(),
+                ),
+                Err(message) => row.problem(format!("`sent_summary`: {message}")),
+            }
+        }
         let status = row.status("status");
         let includes_exception_message = match row.required("includes_exception_message").as_str() {
             "true" => true,
@@ -397,6 +419,7 @@ fn parse_okta(text: &str, problems: &mut Vec<Problem>) -> Vec<OktaError> {
             description: row.optional("description"),
             since: row.required("since"),
             former_title: row.optional("former_title"),
+            sent_summary,
             includes_exception_message,
             advice: advice(row, Some(status)),
             parts,
@@ -412,6 +435,7 @@ fn parse_oauth(text: &str, problems: &mut Vec<Problem>) -> Vec<OAuthError> {
         "title",
         "description",
         "description_source",
+        "sent_as",
         "kind",
         "retry",
         "advice_by",
@@ -442,9 +466,26 @@ fn parse_oauth(text: &str, problems: &mut Vec<Problem>) -> Vec<OAuthError> {
             title: row.required("title"),
             description: row.required("description"),
             description_source,
+            sent_as: row.optional("sent_as"),
             advice: advice(row, Some(status)),
         }
     })
+}
+
+/// Notes every `sent_as` that names no other error of the table.
+fn check_sent_as(errors: &[OAuthError], problems: &mut Vec<Problem>) {
+    for error in errors {
+        let Some(sent_as) = &error.sent_as else {
+            continue;
+        };
+        if sent_as == &error.error || !errors.iter().any(|e| &e.error == sent_as) {
+            problems.push(Problem {
+                file: OKTA_OAUTH_ERRORS,
+                line: error.line,
+                message: format!("`sent_as` {sent_as:?} is not another error of the table"),
+            });
+        }
+    }
 }
 
 fn parse_login_failures(

@@ -186,6 +186,9 @@ pub fn okta_error_code(rows: &[OktaError], type_doc: &str) -> String {
                 markdown(&r.title)
             );
             write!(doc, "Summary template: {}", markdown(&r.summary)).unwrap();
+            if let Some(sent) = &r.sent_summary {
+                write!(doc, "\n\nSent by real responses as: {}", markdown(sent)).unwrap();
+            }
             if let Some(description) = &r.description {
                 write!(doc, "\n\nDescription: {}", markdown(description)).unwrap();
             }
@@ -254,6 +257,12 @@ pub fn okta_error_code(rows: &[OktaError], type_doc: &str) -> String {
         "&str",
         &summaries,
     );
+    let sent: Vec<Entry> = rows
+        .iter()
+        .map(|r| Entry::str(r.sent_summary.as_ref().unwrap_or(&r.summary), code(r)))
+        .collect();
+    let doc_text = "The `sent_summary` column, or the `summary`.";
+    rust::table(&mut out, doc_text, "SENT_SUMMARIES", "&str", &sent);
     let descriptions: Vec<Entry> = rows
         .iter()
         .map(|r| Entry::opt_str(r.description.as_deref(), code(r)))
@@ -273,7 +282,7 @@ pub fn okta_error_code(rows: &[OktaError], type_doc: &str) -> String {
     let doc_text = "How many distinct placeholders each summary has.";
     rust::table(&mut out, doc_text, "ARITIES", "u8", &arities);
     let pieces: Vec<Entry> = rows.iter().map(pieces_entry).collect();
-    let doc_text = "Each summary split into text and placeholders, for filling.";
+    let doc_text = "Each sent summary split into text and placeholders, for filling.";
     rust::table(&mut out, doc_text, "PIECES", "&[Piece]", &pieces);
     let since: Vec<Entry> = rows.iter().map(|r| Entry::str(&r.since, code(r))).collect();
     rust::table(&mut out, "The `since` column.", "SINCE", "&str", &since);
@@ -332,7 +341,7 @@ pub fn oauth_error_code(rows: &[OAuthError], type_doc: &str) -> String {
             } else {
                 "OAuth error table"
             };
-            let doc = format!(
+            let mut doc = format!(
                 "`{}` (HTTP {}): {}\n\n{}\n\nDescription from the {source}. {}",
                 r.error,
                 r.status,
@@ -340,6 +349,9 @@ pub fn oauth_error_code(rows: &[OAuthError], type_doc: &str) -> String {
                 markdown(&r.description),
                 advice_doc(&r.advice),
             );
+            if let Some(sent_as) = &r.sent_as {
+                write!(doc, "\n\nSent on the wire as `{sent_as}`.").unwrap();
+            }
             Variant {
                 name: r.name.clone(),
                 doc,
@@ -375,6 +387,17 @@ pub fn oauth_error_code(rows: &[OAuthError], type_doc: &str) -> String {
         .collect();
     let doc_text = "The `description` column.";
     rust::table(&mut out, doc_text, "DESCRIPTIONS", "&str", &descriptions);
+    let sent_as: Vec<Entry> = rows
+        .iter()
+        .map(|r| {
+            let sent = r.sent_as.as_ref().unwrap_or(&r.error);
+            let row = rows.iter().find(|o| &o.error == sent);
+            let name = &row.expect("validated: sent_as names an error").name;
+            Entry::plain(format!("{TY}::{name}"), error(r))
+        })
+        .collect();
+    let doc_text = "The `sent_as` column, or the error itself.";
+    rust::table(&mut out, doc_text, "SENT_AS", TY, &sent_as);
     advice_tables(&mut out, rows.iter().map(|r| (&r.advice, error(r))));
     let keys: Vec<(&str, &str)> = rows
         .iter()

@@ -17,12 +17,12 @@
 //! | `GET /identity/api/users/{id}` | LUSID `657` User does not exist (404) |
 
 use axum::extract::{Path, Query};
-use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use identity_errors::{identity_cloud, lusid, okta};
 use std::collections::HashMap;
+use std::time::{Duration, SystemTime};
 
 async fn okta_user(Path(id): Path<String>) -> Result<String, okta::ErrorBody> {
     if id == "00u1ok" {
@@ -33,12 +33,9 @@ async fn okta_user(Path(id): Path<String>) -> Result<String, okta::ErrorBody> {
     )))
 }
 
-async fn okta_apps() -> Response {
-    let mut response = okta::ErrorBody::too_many_requests().into_response();
-    let headers = response.headers_mut();
-    headers.insert("x-rate-limit-limit", HeaderValue::from_static("50"));
-    headers.insert("x-rate-limit-remaining", HeaderValue::from_static("0"));
-    response
+async fn okta_apps() -> okta::ErrorBody {
+    let reset = SystemTime::now() + Duration::from_secs(60);
+    okta::ErrorBody::too_many_requests().with_rate_limit(okta::RateLimit::new(50, 0, reset))
 }
 
 async fn okta_token() -> okta::OAuthErrorBody {
@@ -57,13 +54,8 @@ async fn okta_authorize(Query(query): Query<HashMap<String, String>>) -> Respons
     if let Some(state) = query.get("state") {
         error = error.with_state(state);
     }
-    match error.to_redirect(redirect_uri, okta::ResponseMode::Query) {
-        Ok(location) => match HeaderValue::try_from(location) {
-            Ok(location) => (StatusCode::FOUND, [(header::LOCATION, location)]).into_response(),
-            Err(_) => {
-                okta::OAuthErrorBody::new(okta::OAuthErrorCode::InvalidRedirectUri).into_response()
-            }
-        },
+    match error.into_redirect_response(redirect_uri, okta::ResponseMode::Query) {
+        Ok(redirect) => redirect.into_response(),
         Err(_) => {
             okta::OAuthErrorBody::new(okta::OAuthErrorCode::InvalidRedirectUri).into_response()
         }

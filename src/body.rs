@@ -1,10 +1,34 @@
-//! What the four vendor body types share: the `error_body!` declaration, which adds parsing,
-//! JSON text, a status override, `http::Response` and `std::error::Error` to a
+//! What the four vendor body types share: the `error_body!` declaration, which adds parsing
+//! (from bytes, or from a whole response keeping the status received), JSON text, a status
+//! override, `http::Response` and `std::error::Error` to a
 //! [`json_object!`](crate::object::json_object), and the response they become.
 
-use http::header::{HeaderValue, CONTENT_TYPE};
+use crate::object::Object;
+use crate::ParseError;
+use http::header::{HeaderMap, HeaderValue, CONTENT_TYPE};
 use http::{Response, StatusCode};
+use serde::de::DeserializeOwned;
 use serde::Serialize;
+
+/// What each body type does with a response beyond its JSON: how it reads the body (OAuth
+/// errors may come as a `WWW-Authenticate` challenge alone) and which headers it reads and
+/// writes (rate limits, request ids, challenges).
+pub(crate) trait Received: Object + DeserializeOwned {
+    /// The body of a response with `status` and `headers`.
+    fn parse_parts(
+        _status: StatusCode,
+        _headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, ParseError> {
+        crate::object::from_slice(body)
+    }
+
+    /// Keeps what the response's headers say about the error.
+    fn read_headers(&mut self, headers: &HeaderMap);
+
+    /// Writes the headers the vendor sends with the error.
+    fn write_headers(&self, status: StatusCode, headers: &mut HeaderMap);
+}
 
 /// Compact JSON, exactly as it goes on the wire.
 pub(crate) fn to_json(body: &impl Serialize) -> String {
@@ -27,17 +51,20 @@ pub(crate) fn response(
     response
 }
 
-/// A vendor error body: a [`json_object!`](crate::object::json_object) with an HTTP status
-/// override, plus `from_slice`, `to_json`, `with_status`, `From<_> for http::Response<String>`,
-/// `std::error::Error` and, with the `axum` feature, `IntoResponse`.
+/// A vendor error body: a [`json_object!`](crate::object::json_object) with its content type,
+/// the HTTP status received or set, and any other state after `;`, plus `from_slice`,
+/// `from_parts`, `from_response`, `to_json`, `with_status`, `into_http_response`,
+/// `From<_> for http::Response<String>`, `std::error::Error` and, with the `axum` feature,
+/// `IntoResponse`.
 ///
-/// The type itself writes `status()` (the status to answer with), `into_http_response()` (the
-/// response the vendor sends) and `Display`.
+/// The type itself writes `status()` (the status received, set, or its own), `Display`, and
+/// its [`Received`] hooks.
 macro_rules! error_body {
     (
         $(#[$attr:meta])*
-        $vis:vis struct $name:ident: $expecting:literal {
+        $vis:vis struct $name:ident: $expecting:literal, $content_type:literal {
             $( $(#[$member_attr:meta])* $kind:ident $field:ident: $ty:ty = $key:literal, )+
+            $( ; $( $(#[$state_attr:meta])* $state:ident: $state_ty:ty, )+ )?
         }
     ) => {
         $crate::object::json_object! {
@@ -45,8 +72,9 @@ macro_rules! error_body {
             $vis struct $name: $expecting {
                 $( $(#[$member_attr])* $kind $field: $ty = $key, )+
                 ;
-                /// The HTTP status set with `with_status`, in place of the body's own.
+                /// The HTTP status received with the body, or set with `with_status`.
                 http_status: Option<::http::StatusCode>,
+                $( $( $(#[$state_attr])* $state: $state_ty, )+ )?
             }
         }
 
@@ -55,6 +83,32 @@ macro_rules! error_body {
             /// [`ParseError`](crate::ParseError), never a panic.
             pub fn from_slice(bytes: &[u8]) -> Result<Self, $crate::ParseError> {
                 $crate::object::from_slice(bytes)
+            }
+
+            /// Parses the body of a response, keeping what came with it: the HTTP status
+            /// received (which [`status`](Self::status) then returns, whatever the catalog
+            /// says) and the headers the vendor sends with its errors (rate limits, request
+            /// ids, challenges).
+            pub fn from_parts(
+                status: ::http::StatusCode,
+                headers: &::http::HeaderMap,
+                body: &[u8],
+            ) -> Result<Self, $crate::ParseError> {
+                let mut parsed = <Self as $crate::body::Received>::parse_parts(status, headers, body)?;
+                parsed.http_status = Some(status);
+                $crate::body::Received::read_headers(&mut parsed, headers);
+                Ok(parsed)
+            }
+
+            /// [`from_parts`](Self::from_parts) of a whole response, whatever holds its bytes.
+            pub fn from_response<B: AsRef<[u8]>>(
+                response: &::http::Response<B>,
+            ) -> Result<Self, $crate::ParseError> {
+                Self::from_parts(
+                    response.status(),
+                    response.headers(),
+                    response.body().as_ref(),
+                )
             }
 
             /// The body as compact JSON, exactly as it goes on the wire.
@@ -67,6 +121,16 @@ macro_rules! error_body {
             pub fn with_status(mut self, status: ::http::StatusCode) -> Self {
                 self.http_status = Some(status);
                 self
+            }
+
+            /// The HTTP response the vendor sends: [`status`](Self::status), its content type,
+            #[doc = concat!("`", $content_type, "`, the body as compact JSON and the headers")]
+            /// the vendor sends with the error.
+            pub fn into_http_response(self) -> ::http::Response<String> {
+                let status = self.status();
+                let mut response = $crate::body::response(status, $content_type, &self);
+                $crate::body::Received::write_headers(&self, status, response.headers_mut());
+                response
             }
         }
 

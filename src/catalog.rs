@@ -225,12 +225,28 @@ macro_rules! catalog {
     (@display $self:ident $f:ident str) => { $f.pad($self.code()) };
     (@display $self:ident $f:ident i64) => { ::core::fmt::Display::fmt(&$self.code(), $f) };
     (@parse $s:ident str) => { Some($s) };
-    (@parse $s:ident i64) => { $s.parse::<i64>().ok() };
+    (@parse $s:ident i64) => { $crate::catalog::parse_decimal($s) };
     (@deserialize $d:ident str) => { $crate::catalog::deserialize_str($d, Self::from_code) };
     (@deserialize $d:ident i64) => { $crate::catalog::deserialize_i64($d, Self::from_code) };
 }
 
 pub(crate) use catalog;
+
+/// An integer code written as `Display` writes it: an optional `-`, then digits without a
+/// leading zero (`0` alone is zero). `+415`, `0415`, `-0` and ` 415` are not wire forms.
+pub(crate) fn parse_decimal(text: &str) -> Option<i64> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let canonical = match digits.as_bytes() {
+        [b'0'] => digits.len() == text.len(),
+        [b'1'..=b'9', rest @ ..] => rest.iter().all(u8::is_ascii_digit),
+        _ => false,
+    };
+    if canonical {
+        text.parse().ok()
+    } else {
+        None
+    }
+}
 
 /// Deserializes a string code with `from_code`; a code the catalog lacks is an `invalid_value`
 /// error naming the catalog.

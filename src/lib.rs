@@ -59,8 +59,10 @@ mod advice;
 mod axum;
 mod body;
 mod catalog;
+mod client;
 mod error;
 mod extra;
+mod headers;
 mod id;
 pub mod identity_cloud;
 pub mod lusid;
@@ -71,6 +73,7 @@ mod vendor;
 
 pub use advice::{Kind, Retry};
 pub use catalog::Catalog;
+pub use client::{Error, Unrecognized};
 pub use error::{ParseError, UnknownCode};
 pub use extra::{ExtraMembers, InsertError};
 pub use template::TemplateError;

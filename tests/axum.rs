@@ -20,7 +20,12 @@ fn router() -> Router {
                 )
             }),
         )
-        .route("/okta-code", get(|| async { okta::ErrorCode::E0000004 }))
+        .route(
+            "/okta-code",
+            get(|| async {
+                okta::ErrorBody::new(okta::ErrorCode::E0000004, &[]).expect("no arguments")
+            }),
+        )
         .route(
             "/oauth",
             get(|| async { okta::OAuthErrorCode::InvalidToken }),

@@ -11,13 +11,13 @@ use table::Problem;
 
 const OKTA: &str = "\
 # comment lines are skipped
-code\tname\tstatus\ttitle\tsummary\tdescription\tsince\tformer_title\tincludes_exception_message\tkind\tretry\tadvice_by
-E0000001\tApiValidation\t400\tAPI validation exception\tApi validation failed: {0}\tLonger text\t2024.08.1\t\ttrue\tinvalid_request\tnever\tcrate
-E0000007\tResourceNotFound\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t\tfalse\tnot_found\tnever\tcrate
+code\tname\tstatus\ttitle\tsummary\tdescription\tsince\tformer_title\tsent_summary\tincludes_exception_message\tkind\tretry\tadvice_by
+E0000001\tApiValidation\t400\tAPI validation exception\tApi validation failed: {0}\tLonger text\t2024.08.1\t\t\ttrue\tinvalid_request\tnever\tcrate
+E0000007\tResourceNotFound\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t\t\tfalse\tnot_found\tnever\tcrate
 ";
 const OAUTH: &str = "\
-error\tname\tstatus\ttitle\tdescription\tdescription_source\tkind\tretry\tadvice_by
-invalid_client\tInvalidClient\t401\tInvalid client\tThe specified client isn't valid.\tseed\tunauthenticated\tafter_reauthenticating\tcrate
+error\tname\tstatus\ttitle\tdescription\tdescription_source\tsent_as\tkind\tretry\tadvice_by
+invalid_client\tInvalidClient\t401\tInvalid client\tThe specified client isn't valid.\tseed\t\tunauthenticated\tafter_reauthenticating\tcrate
 ";
 const LOGIN: &str = "\
 reason\tname\terror_code\tdescription\ttroubleshooting\tkind\tretry\tadvice_by
@@ -120,7 +120,7 @@ fn the_real_tables_are_valid() {
 
 #[test]
 fn duplicate_code() {
-    let okta = format!("{OKTA}E0000001\tApiValidationAgain\t400\tAgain\tAgain\t\t2024.08.1\t\tfalse\tinvalid_request\tnever\tcrate\n");
+    let okta = format!("{OKTA}E0000001\tApiValidationAgain\t400\tAgain\tAgain\t\t2024.08.1\t\t\tfalse\tinvalid_request\tnever\tcrate\n");
     assert_one_problem(
         Texts {
             okta: &okta,
@@ -174,7 +174,7 @@ fn non_identifier_variant_name() {
         let okta = with_line(
             OKTA,
             4,
-            &format!("E0000007\t{bad}\t404\tResource not found exception\tNot found: {{0}}\t\t2024.08.1\t\tfalse\tnot_found\tnever\tcrate"),
+            &format!("E0000007\t{bad}\t404\tResource not found exception\tNot found: {{0}}\t\t2024.08.1\t\t\tfalse\tnot_found\tnever\tcrate"),
         );
         assert_one_problem(
             Texts {
@@ -188,7 +188,7 @@ fn non_identifier_variant_name() {
     let okta = with_line(
         OKTA,
         4,
-        "E0000007\tE0000001\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t\tfalse\tnot_found\tnever\tcrate",
+        "E0000007\tE0000001\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t\t\tfalse\tnot_found\tnever\tcrate",
     );
     assert_one_problem(
         Texts {
@@ -207,7 +207,7 @@ fn status_outside_100_to_599() {
             OAUTH,
             2,
             &format!(
-                "invalid_client\tInvalidClient\t{bad}\tInvalid client\tThe specified client isn't valid.\tseed\tunauthenticated\tafter_reauthenticating\tcrate"
+                "invalid_client\tInvalidClient\t{bad}\tInvalid client\tThe specified client isn't valid.\tseed\t\tunauthenticated\tafter_reauthenticating\tcrate"
             ),
         );
         assert_one_problem(
@@ -239,7 +239,7 @@ fn placeholder_gap_and_unbalanced_braces() {
         let okta = with_line(
             OKTA,
             4,
-            &format!("E0000007\tResourceNotFound\t404\tResource not found exception\t{summary}\t\t2024.08.1\t\tfalse\tnot_found\tnever\tcrate"),
+            &format!("E0000007\tResourceNotFound\t404\tResource not found exception\t{summary}\t\t2024.08.1\t\t\tfalse\tnot_found\tnever\tcrate"),
         );
         assert_one_problem(
             Texts {
@@ -277,7 +277,7 @@ fn arity_counts_distinct_placeholders() {
         let okta = with_line(
             OKTA,
             4,
-            &format!("E0000007\tResourceNotFound\t404\tResource not found exception\t{summary}\t\t2024.08.1\t\tfalse\tnot_found\tnever\tcrate"),
+            &format!("E0000007\tResourceNotFound\t404\tResource not found exception\t{summary}\t\t2024.08.1\t\t\tfalse\tnot_found\tnever\tcrate"),
         );
         let catalogs = parse(Texts {
             okta: &okta,
@@ -296,7 +296,7 @@ fn empty_required_fields() {
     let okta = with_line(
         OKTA,
         4,
-        "E0000007\tResourceNotFound\t404\t\tNot found: {0}\t\t2024.08.1\t\tfalse\tnot_found\tnever\tcrate",
+        "E0000007\tResourceNotFound\t404\t\tNot found: {0}\t\t2024.08.1\t\t\tfalse\tnot_found\tnever\tcrate",
     );
     assert_one_problem(
         Texts {
@@ -343,7 +343,7 @@ fn malformed_lines() {
             ..texts()
         },
         "data/okta_oauth_errors.tsv:3",
-        "3 fields where the header has 9",
+        "3 fields where the header has 10",
     );
     let oauth = format!("{OAUTH}\n");
     assert_one_problem(
@@ -388,7 +388,7 @@ fn malformed_lines() {
 
 #[test]
 fn a_missing_okta_code_is_also_reported_where_it_is_linked() {
-    let okta = with_line(OKTA, 4, "E000007\tResourceNotFound\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t\tfalse\tnot_found\tnever\tcrate");
+    let okta = with_line(OKTA, 4, "E000007\tResourceNotFound\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t\t\tfalse\tnot_found\tnever\tcrate");
     let found = problems(Texts {
         okta: &okta,
         ..texts()
@@ -405,7 +405,7 @@ fn a_missing_okta_code_is_also_reported_where_it_is_linked() {
 #[test]
 fn wrong_codes_and_references() {
     let okta =
-        format!("{OKTA}E000008\tNotFound\t404\tNot found exception\tNot found\t\t2024.08.1\t\tfalse\tnot_found\tnever\tcrate\n");
+        format!("{OKTA}E000008\tNotFound\t404\tNot found exception\tNot found\t\t2024.08.1\t\t\tfalse\tnot_found\tnever\tcrate\n");
     assert_one_problem(
         Texts {
             okta: &okta,
@@ -456,7 +456,7 @@ fn wrong_codes_and_references() {
     let oauth = with_line(
         OAUTH,
         2,
-        "Invalid-Client\tInvalidClient\t401\tInvalid client\tBad.\tseed\tunauthenticated\tafter_reauthenticating\tcrate",
+        "Invalid-Client\tInvalidClient\t401\tInvalid client\tBad.\tseed\t\tunauthenticated\tafter_reauthenticating\tcrate",
     );
     assert_one_problem(
         Texts {
@@ -469,7 +469,7 @@ fn wrong_codes_and_references() {
     let oauth = with_line(
         OAUTH,
         2,
-        "invalid_client\tInvalidClient\t401\tInvalid client\tBad.\tguess\tunauthenticated\tafter_reauthenticating\tcrate",
+        "invalid_client\tInvalidClient\t401\tInvalid client\tBad.\tguess\t\tunauthenticated\tafter_reauthenticating\tcrate",
     );
     assert_one_problem(
         Texts {
@@ -484,7 +484,7 @@ fn wrong_codes_and_references() {
 #[test]
 fn every_problem_of_every_table_is_reported_at_once() {
     let okta =
-        format!("{OKTA}E0000007\tResourceNotFound\t999\t\tNot found: {{1}}\t\t2024.08.1\t\tfalse\tinvalid_request\tnever\tcrate\n");
+        format!("{OKTA}E0000007\tResourceNotFound\t999\t\tNot found: {{1}}\t\t2024.08.1\t\t\tfalse\tinvalid_request\tnever\tcrate\n");
     let lusid = format!("{LUSID}x\tlower\t200\tTitle\t\tinvalid_request\tnever\tcrate\n");
     let found = problems(Texts {
         okta: &okta,
@@ -507,7 +507,7 @@ fn every_problem_of_every_table_is_reported_at_once() {
 fn advice_follows_the_rule_unless_a_source_is_named() {
     let row = |tail: &str| {
         // E0000001, which no sign-in failure links to.
-        format!("E0000001\tApiValidation\t400\tAPI validation exception\tApi validation failed: {{0}}\t\t2024.08.1\t\t{tail}")
+        format!("E0000001\tApiValidation\t400\tAPI validation exception\tApi validation failed: {{0}}\t\t2024.08.1\t\t\t{tail}")
     };
     let cases = [
         (
@@ -583,5 +583,35 @@ fn advice_follows_the_rule_unless_a_source_is_named() {
         },
         "data/okta_login_failures.tsv:3",
         "`advice_by` is \"linked\" but no `error_code` is linked",
+    );
+}
+
+#[test]
+fn sent_forms_must_match_what_they_replace() {
+    let oauth = with_line(
+        OAUTH,
+        2,
+        "invalid_client\tInvalidClient\t401\tInvalid client\tBad.\tseed\tno_such_error\tunauthenticated\tafter_reauthenticating\tcrate",
+    );
+    assert_one_problem(
+        Texts {
+            oauth: &oauth,
+            ..texts()
+        },
+        "data/okta_oauth_errors.tsv:2",
+        "`sent_as` \"no_such_error\" is not another error of the table",
+    );
+    let okta = with_line(
+        OKTA,
+        4,
+        "E0000007\tResourceNotFound\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t\tNot found\tfalse\tnot_found\tnever\tcrate",
+    );
+    assert_one_problem(
+        Texts {
+            okta: &okta,
+            ..texts()
+        },
+        "data/okta_errors.tsv:4",
+        "`sent_summary` takes another number of arguments than `summary`",
     );
 }

@@ -321,7 +321,14 @@ fn malformed_headers_are_typed_errors() {
     let body =
         OAuthErrorBody::from_www_authenticate(b"bearer error=invalid_token,scope=\"a b\"").unwrap();
     assert_eq!(body.code(), "invalid_token");
-    assert_eq!(body.extra().get("scope").unwrap().get(), r#""a b""#);
+    // Auth-params stay in the challenge, as the strings they were; none leaks into the JSON.
+    assert_eq!(body.auth_param("scope"), Some("a b"));
+    assert!(body.extra().is_empty());
+    assert_eq!(body.to_json(), r#"{"error":"invalid_token"}"#);
+    assert_eq!(
+        body.www_authenticate(),
+        r#"bearer error="invalid_token", scope="a b""#
+    );
 }
 
 #[test]

@@ -75,6 +75,24 @@ impl Category {
         })
     }
 
+    /// What errors of the range mean, for a code the catalog lacks and no catch-all covers: the
+    /// rule of `data/README.md` over the documentation's words for the range.
+    ///
+    /// ```
+    /// use identity_errors::identity_cloud::Category;
+    /// use identity_errors::Kind;
+    ///
+    /// assert_eq!(Category::Authentication.kind(), Kind::Unauthenticated);
+    /// assert_eq!(Category::Internal.kind(), Kind::ServerFault);
+    /// ```
+    pub const fn kind(self) -> crate::Kind {
+        match self {
+            Self::Authentication => crate::Kind::Unauthenticated,
+            Self::Internal => crate::Kind::ServerFault,
+            _ => crate::Kind::InvalidRequest,
+        }
+    }
+
     /// A short snake_case name, such as `"data_type"` (the form used in the crate's data table).
     ///
     /// ```

@@ -1,8 +1,11 @@
-use crate::body::{self, error_body};
-use crate::id;
-use crate::identity_cloud::ErrorCode;
+use crate::body::{error_body, Received};
+use crate::identity_cloud::{Category, ErrorCode};
+use crate::{headers, id, Kind, Retry, Vendor};
+use http::header::{HeaderMap, RETRY_AFTER};
 use http::StatusCode;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
+use std::time::Duration;
 
 error_body! {
     /// An Identity Cloud (Capture / Authentication API) error body:
@@ -10,7 +13,8 @@ error_body! {
     ///
     /// Capture answers such errors with HTTP 200 ([`ErrorBody::new`]); OAuth endpoints answer 400
     /// or 401 with the OAuth `error` and the Registration string in `sub_error`
-    /// ([`ErrorBody::oauth`]). Parsing requires `stat`, `code` and `error`, accepts
+    /// ([`ErrorBody::oauth`]). Parsing requires `stat`, `code` and `error`, and `stat` to be
+    /// `"error"` (a Capture success, `"stat":"ok"`, is not an error body), accepts
     /// `request_token` (the documentation's name) for `request_id` (what real bodies send) and
     /// keeps per-code members such as `argument_name`, `invalid_fields` or `message`, written
     /// back in place and unchanged.
@@ -29,14 +33,43 @@ error_body! {
     /// # Ok::<(), identity_errors::ParseError>(())
     /// ```
     #[derive(Clone, PartialEq, Eq)]
-    pub struct ErrorBody: "an Identity Cloud error body" {
-        required stat: String = "stat",
+    pub struct ErrorBody: "an Identity Cloud error body", "application/json" {
+        required stat: Stat = "stat",
         required code: i64 = "code",
         required error: String = "error",
         optional sub_error: String = "sub_error",
         optional description: String = "error_description",
         optional request_id: String = "request_id",
         optional request_token: String = "request_token",
+        ;
+        /// The `Retry-After` received or to send.
+        retry_after: Option<Duration>,
+    }
+}
+
+/// The `stat` member of an error body, which is always `"error"`: reading any other value (a
+/// Capture success says `"ok"`) is an error, so that a successful response never parses as an
+/// error body.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub(crate) struct Stat;
+
+impl Serialize for Stat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("error")
+    }
+}
+
+impl<'de> Deserialize<'de> for Stat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let stat = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        if stat == "error" {
+            Ok(Stat)
+        } else {
+            Err(serde::de::Error::invalid_value(
+                serde::de::Unexpected::Str(&stat),
+                &"\"error\": a `stat` of anything else is not an error body",
+            ))
+        }
     }
 }
 
@@ -92,7 +125,6 @@ impl ErrorBody {
     /// ```
     pub fn from_raw(code: i64, error: impl Into<String>, description: impl Into<String>) -> Self {
         Self {
-            stat: "error".to_owned(),
             code,
             error: error.into(),
             description: Some(description.into()),
@@ -131,7 +163,7 @@ impl ErrorBody {
 
     /// The `stat` member: `"error"` in every error body.
     pub fn stat(&self) -> &str {
-        &self.stat
+        "error"
     }
 
     /// The integer `code`, verbatim.
@@ -173,9 +205,18 @@ impl ErrorBody {
         self.request_id.as_deref().or(self.request_token.as_deref())
     }
 
-    /// The HTTP status to answer with: the one set by [`with_status`](Self::with_status), else
-    /// for an OAuth endpoint body (one with `sub_error`) 401 for `invalid_client` and 400
-    /// otherwise, else 200 as Capture answers.
+    /// The HTTP status: the one received ([`from_parts`](Self::from_parts)) or set
+    /// ([`with_status`](Self::with_status)), else for an OAuth endpoint body (one with
+    /// `sub_error`) 401 for `invalid_client` and 400 otherwise, else 200 as Capture answers.
+    ///
+    /// ```
+    /// use identity_errors::http::StatusCode;
+    /// use identity_errors::identity_cloud::{ErrorBody, ErrorCode};
+    ///
+    /// assert_eq!(ErrorBody::new(ErrorCode::AccessTokenExpired).status(), StatusCode::OK);
+    /// assert_eq!(ErrorBody::oauth("invalid_client", ErrorCode::InvalidClientCredentials).status(), StatusCode::UNAUTHORIZED);
+    /// assert_eq!(ErrorBody::oauth("invalid_grant", ErrorCode::AuthorizationCodeExpired).status(), StatusCode::BAD_REQUEST);
+    /// ```
     pub fn status(&self) -> StatusCode {
         match (self.http_status, &self.sub_error) {
             (Some(status), _) => status,
@@ -185,19 +226,53 @@ impl ErrorBody {
         }
     }
 
-    /// The HTTP response: [`status`](Self::status), `Content-Type: application/json`, the body
-    /// as compact JSON.
-    ///
-    /// ```
-    /// use identity_errors::identity_cloud::{ErrorBody, ErrorCode};
-    ///
-    /// let response = ErrorBody::new(ErrorCode::AuthorizationCodeExpired).into_http_response();
-    /// assert_eq!(response.status(), 200);
-    /// assert_eq!(response.headers()["content-type"], "application/json");
-    /// assert!(response.body().starts_with(r#"{"stat":"error","code":415,"error":"authorization_code_expired","#));
-    /// ```
-    pub fn into_http_response(self) -> http::Response<String> {
-        body::response(self.status(), "application/json", &self)
+    /// What the error means: the kind of the code or, for a code the catalog lacks, of its
+    /// [`catch_all`](Self::catch_all), else of the documentation's range the code falls in
+    /// ([`Category`]); an error in no range is a server fault.
+    pub fn kind(&self) -> Kind {
+        match (self.catch_all(), Category::of(self.code)) {
+            (Some(code), _) => code.kind(),
+            (None, Some(category)) => category.kind(),
+            (None, None) => Kind::ServerFault,
+        }
+    }
+
+    /// Whether and when to try again: the advice for the code or its catch-all, else the rule's
+    /// for the [`kind`](Self::kind). Capture's HTTP 200 says nothing about retrying.
+    pub fn retry(&self) -> Retry {
+        match self.catch_all() {
+            Some(code) => code.retry(),
+            None if self.status().is_success() => self.kind().retry(),
+            None => Retry::of_status(Vendor::IdentityCloud, self.status()),
+        }
+    }
+
+    /// The `Retry-After` received, as a wait.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after
+    }
+
+    /// Sends a `Retry-After` (in whole seconds) with the response.
+    pub fn with_retry_after(mut self, wait: Duration) -> Self {
+        self.retry_after = Some(wait);
+        self
+    }
+
+    /// The id a support ticket needs: the [`request_id`](Self::request_id).
+    pub fn correlation_id(&self) -> Option<&str> {
+        self.request_id()
+    }
+}
+
+impl Received for ErrorBody {
+    fn read_headers(&mut self, headers: &HeaderMap) {
+        self.retry_after = headers::retry_after(headers);
+    }
+
+    fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
+        if let Some(wait) = self.retry_after {
+            headers.insert(RETRY_AFTER, headers::number_value(wait.as_secs()));
+        }
     }
 }
 

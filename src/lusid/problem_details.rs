@@ -1,9 +1,15 @@
-use crate::body::{self, error_body};
+use crate::body::{error_body, Received};
 use crate::lusid::ErrorCode;
 use crate::object::RawJson;
+use crate::{headers, Kind, Retry, Vendor};
+use http::header::{HeaderMap, HeaderName, HeaderValue, RETRY_AFTER};
 use http::StatusCode;
 use serde_json::value::RawValue;
 use std::fmt;
+use std::time::Duration;
+
+/// The header carrying the id of LUSID's request.
+const REQUEST_ID: &str = "lusid-meta-requestid";
 
 error_body! {
     /// A LUSID error body, in problem-details form:
@@ -27,7 +33,7 @@ error_body! {
     /// # Ok::<(), identity_errors::ParseError>(())
     /// ```
     #[derive(Clone, PartialEq, Eq)]
-    pub struct ProblemDetails: "a LUSID problem-details body" {
+    pub struct ProblemDetails: "a LUSID problem-details body", "application/problem+json" {
         optional name: String = "name",
         optional error_details: RawJson = "errorDetails",
         required code: i64 = "code",
@@ -37,6 +43,11 @@ error_body! {
         optional detail: String = "detail",
         optional instance: String = "instance",
         optional extensions: RawJson = "extensions",
+        ;
+        /// The `Retry-After` received or to send.
+        retry_after: Option<Duration>,
+        /// The `lusid-meta-requestId` received or to send.
+        request_id: Option<String>,
     }
 }
 
@@ -143,11 +154,12 @@ impl ProblemDetails {
         self.extensions.as_ref().map(|raw| &*raw.0)
     }
 
-    /// The HTTP status to answer with: the one set by [`with_status`](Self::with_status), else
-    /// the `status` member if it is within 100-599, else the catalog code's, else 500.
+    /// The HTTP status: the one received ([`from_parts`](Self::from_parts)) or set
+    /// ([`with_status`](Self::with_status)), else the `status` member if it is within 100-599,
+    /// else the catalog code's, else 500.
     ///
     /// ```
-    /// use http::StatusCode;
+    /// use identity_errors::http::StatusCode;
     /// use identity_errors::lusid::ProblemDetails;
     ///
     /// assert_eq!(ProblemDetails::from_slice(br#"{"code":657,"status":410}"#)?.status(), StatusCode::GONE);
@@ -163,19 +175,83 @@ impl ProblemDetails {
             .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
     }
 
-    /// The HTTP response: [`status`](Self::status), `Content-Type: application/problem+json`
-    /// (RFC 9457; the crate's choice, LUSID does not document its own), the body as compact
-    /// JSON.
+    /// What the error means: the catalog code's kind, or, for a code the catalog lacks, the
+    /// kind of the [`status`](Self::status).
+    pub fn kind(&self) -> Kind {
+        match self.known_code() {
+            Some(code) => code.kind(),
+            None => Kind::of_status(self.status()).unwrap_or(Kind::ServerFault),
+        }
+    }
+
+    /// Whether and when to try again: the catalog code's advice, or, for a code the catalog
+    /// lacks, the advice for the [`status`](Self::status) (FINBOURNE's SDK retries a 409).
+    pub fn retry(&self) -> Retry {
+        match self.known_code() {
+            Some(code) => code.retry(),
+            None => Retry::of_status(Vendor::Lusid, self.status()),
+        }
+    }
+
+    /// The `Retry-After` received, as a wait.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after
+    }
+
+    /// Sends a `Retry-After` (in whole seconds) with the response.
+    pub fn with_retry_after(mut self, wait: Duration) -> Self {
+        self.retry_after = Some(wait);
+        self
+    }
+
+    /// The `lusid-meta-requestId` header received with the body.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// Sets the `lusid-meta-requestId` sent with the response.
+    pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
+        self.request_id = Some(request_id.into());
+        self
+    }
+
+    /// The id a support ticket needs: the `lusid-meta-requestId` received, else the last path
+    /// segment of the `instance` (LUSID's link to the request's log ends with the request id).
     ///
     /// ```
-    /// use identity_errors::lusid::{ErrorCode, ProblemDetails};
+    /// use identity_errors::lusid::ProblemDetails;
     ///
-    /// let response = ProblemDetails::new(ErrorCode::UserDoesNotExist).into_http_response();
-    /// assert_eq!(response.status(), 404);
-    /// assert_eq!(response.headers()["content-type"], "application/problem+json");
+    /// let body = ProblemDetails::from_slice(br#"{"code":657,"instance":"https://example.lusid.com/app/insights/logs/0HN1:00000001"}"#)?;
+    /// assert_eq!(body.correlation_id(), Some("0HN1:00000001"));
+    /// # Ok::<(), identity_errors::ParseError>(())
     /// ```
-    pub fn into_http_response(self) -> http::Response<String> {
-        body::response(self.status(), "application/problem+json", &self)
+    pub fn correlation_id(&self) -> Option<&str> {
+        self.request_id().or_else(|| {
+            let instance = self.instance()?;
+            let path = instance.split(['?', '#']).next().unwrap_or(instance);
+            path.rsplit('/')
+                .next()
+                .filter(|segment| !segment.is_empty())
+        })
+    }
+}
+
+impl Received for ProblemDetails {
+    fn read_headers(&mut self, headers: &HeaderMap) {
+        self.retry_after = headers::retry_after(headers);
+        self.request_id = headers::single(headers, REQUEST_ID).map(str::to_owned);
+    }
+
+    fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
+        if let Some(wait) = self.retry_after {
+            headers.insert(RETRY_AFTER, headers::number_value(wait.as_secs()));
+        }
+        if let Some(value) = self
+            .request_id()
+            .and_then(|id| HeaderValue::from_str(id).ok())
+        {
+            headers.insert(HeaderName::from_static(REQUEST_ID), value);
+        }
     }
 }
 

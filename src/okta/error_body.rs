@@ -1,9 +1,13 @@
-use crate::body::{self, error_body};
-use crate::object::json_object;
-use crate::okta::ErrorCode;
-use crate::{id, TemplateError};
+use crate::body::{error_body, Received};
+use crate::okta::{ErrorCause, ErrorCode, OAuthErrorCode, RateLimit};
+use crate::{headers, id, Kind, Retry, TemplateError, Vendor};
+use http::header::{HeaderMap, HeaderName, HeaderValue};
 use http::StatusCode;
 use std::fmt;
+use std::time::Duration;
+
+/// The header carrying the id of Okta's request, which Okta support asks for.
+const REQUEST_ID: &str = "x-okta-request-id";
 
 error_body! {
     /// An Okta API error body:
@@ -39,48 +43,17 @@ error_body! {
     /// let body = ErrorBody::resource_not_found("one", "two"); // E0000007 takes one argument
     /// ```
     #[derive(Clone, PartialEq, Eq)]
-    pub struct ErrorBody: "an Okta error body" {
+    pub struct ErrorBody: "an Okta error body", "application/json" {
         required code: String = "errorCode",
         required summary: String = "errorSummary",
         optional link: String = "errorLink",
         optional error_id: String = "errorId",
         optional causes: Vec<ErrorCause> = "errorCauses",
-    }
-}
-
-json_object! {
-    /// One entry of an Okta body's `errorCauses`: `{"errorSummary": ".."}`, plus any other members
-    /// Okta put there (`reason`, `location`, `domain`, .., kept and written back unchanged).
-    ///
-    /// ```
-    /// use identity_errors::okta::ErrorCause;
-    ///
-    /// let mut cause = ErrorCause::new("login: An object with this field already exists");
-    /// cause.extra_mut().insert("reason", &"UNIQUE_CONSTRAINT")?;
-    /// assert_eq!(
-    ///     serde_json::to_string(&cause)?,
-    ///     r#"{"errorSummary":"login: An object with this field already exists","reason":"UNIQUE_CONSTRAINT"}"#
-    /// );
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[derive(Clone, PartialEq, Eq)]
-    pub struct ErrorCause: "an Okta error cause" {
-        optional summary: String = "errorSummary",
-    }
-}
-
-impl ErrorCause {
-    /// A cause with this summary.
-    pub fn new(summary: impl Into<String>) -> Self {
-        Self {
-            summary: Some(summary.into()),
-            ..Self::default()
-        }
-    }
-
-    /// The cause's `errorSummary`, if it has one.
-    pub fn summary(&self) -> Option<&str> {
-        self.summary.as_deref()
+        ;
+        /// The rate-limit headers received or to send.
+        rate_limit: Option<RateLimit>,
+        /// The `X-Okta-Request-Id` received or to send.
+        request_id: Option<String>,
     }
 }
 
@@ -171,6 +144,24 @@ impl ErrorBody {
         ErrorCode::from_code(&self.code)
     }
 
+    /// The `errorCode` as an OAuth error, where Okta put one there: its `/authorize` endpoint
+    /// answers `{"errorCode":"invalid_client","errorSummary":"Invalid value for 'client_id'
+    /// parameter.",..}`.
+    ///
+    /// ```
+    /// use identity_errors::okta::{ErrorBody, OAuthErrorCode};
+    /// use identity_errors::Kind;
+    ///
+    /// let body = ErrorBody::from_slice(br#"{"errorCode":"invalid_client","errorSummary":"Invalid value for 'client_id' parameter."}"#)?;
+    /// assert_eq!(body.known_code(), None);
+    /// assert_eq!(body.oauth_code(), Some(OAuthErrorCode::InvalidClient));
+    /// assert_eq!(body.kind(), Kind::Unauthenticated); // the OAuth error's
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
+    pub fn oauth_code(&self) -> Option<OAuthErrorCode> {
+        OAuthErrorCode::from_code(&self.code)
+    }
+
     /// The `errorSummary`.
     pub fn summary(&self) -> &str {
         &self.summary
@@ -196,27 +187,112 @@ impl ErrorBody {
         self.causes.get_or_insert_with(Vec::new)
     }
 
-    /// The HTTP status to answer with: the one set by [`with_status`](Self::with_status), else
-    /// the catalog code's, else 500 for a code the catalog lacks.
+    /// The HTTP status: the one received ([`from_parts`](Self::from_parts)) or set
+    /// ([`with_status`](Self::with_status)), else the catalog code's, else 500 for a code the
+    /// catalog lacks. The catalog's own stays `known_code().map(ErrorCode::status)`.
     pub fn status(&self) -> StatusCode {
         self.http_status
             .or_else(|| self.known_code().map(ErrorCode::status))
             .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
     }
 
-    /// The HTTP response Okta would send: [`status`](Self::status), `Content-Type:
-    /// application/json`, the body as compact JSON.
-    ///
-    /// ```
-    /// use identity_errors::okta::ErrorBody;
-    ///
-    /// let response = ErrorBody::too_many_requests().into_http_response();
-    /// assert_eq!(response.status(), 429);
-    /// assert_eq!(response.headers()["content-type"], "application/json");
-    /// ```
-    pub fn into_http_response(self) -> http::Response<String> {
-        body::response(self.status(), "application/json", &self)
+    /// What the error means: the catalog code's kind, or the OAuth error's in `errorCode`, or,
+    /// for a code neither catalog has, the kind of the [`status`](Self::status).
+    pub fn kind(&self) -> Kind {
+        match (self.known_code(), self.oauth_code()) {
+            (Some(code), _) => code.kind(),
+            (None, Some(error)) => error.kind(),
+            (None, None) => Kind::of_status(self.status()).unwrap_or(Kind::ServerFault),
+        }
     }
+
+    /// Whether and when to try again: the catalog code's advice (or the OAuth error's), or,
+    /// for a code neither catalog has, the advice for the [`status`](Self::status).
+    pub fn retry(&self) -> Retry {
+        match (self.known_code(), self.oauth_code()) {
+            (Some(code), _) => code.retry(),
+            (None, Some(error)) => error.retry(),
+            (None, None) => Retry::of_status(Vendor::Okta, self.status()),
+        }
+    }
+
+    /// How long to wait before trying again, from the rate-limit headers received (see
+    /// [`RateLimit::wait`]).
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.rate_limit.as_ref().and_then(RateLimit::wait)
+    }
+
+    /// The rate-limit headers received, or set with [`with_rate_limit`](Self::with_rate_limit).
+    pub fn rate_limit(&self) -> Option<&RateLimit> {
+        self.rate_limit.as_ref()
+    }
+
+    /// Sends Okta's rate-limit headers with the response, as Okta does with every answer (and
+    /// a test double should with its 429s).
+    ///
+    /// ```
+    /// use identity_errors::okta::{ErrorBody, RateLimit};
+    /// use std::time::{Duration, SystemTime};
+    ///
+    /// let reset = SystemTime::now() + Duration::from_secs(30);
+    /// let response = ErrorBody::too_many_requests()
+    ///     .with_rate_limit(RateLimit::new(600, 0, reset))
+    ///     .into_http_response();
+    /// assert_eq!(response.status(), 429);
+    /// assert_eq!(response.headers()["x-rate-limit-limit"], "600");
+    /// assert_eq!(response.headers()["x-rate-limit-remaining"], "0");
+    /// ```
+    pub fn with_rate_limit(mut self, rate_limit: RateLimit) -> Self {
+        self.rate_limit = Some(rate_limit);
+        self
+    }
+
+    /// The `X-Okta-Request-Id` received with the body.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// Sets the `X-Okta-Request-Id` sent with the response.
+    pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
+        self.request_id = Some(request_id.into());
+        self
+    }
+
+    /// The id a support ticket needs: the `errorId`, else the `X-Okta-Request-Id` received.
+    pub fn correlation_id(&self) -> Option<&str> {
+        self.error_id().or(self.request_id())
+    }
+}
+
+impl Received for ErrorBody {
+    fn read_headers(&mut self, headers: &HeaderMap) {
+        (self.rate_limit, self.request_id) = read_okta_headers(headers);
+    }
+
+    fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
+        write_okta_headers(self.rate_limit.as_ref(), self.request_id(), headers);
+    }
+}
+
+/// The rate-limit and request-id headers Okta sends with every answer, API or OAuth. A request
+/// id that cannot be a header value (a control character) is not sent.
+pub(crate) fn write_okta_headers(
+    rate_limit: Option<&RateLimit>,
+    request_id: Option<&str>,
+    headers: &mut HeaderMap,
+) {
+    if let Some(rate_limit) = rate_limit {
+        rate_limit.insert_into(headers);
+    }
+    if let Some(value) = request_id.and_then(|id| HeaderValue::from_str(id).ok()) {
+        headers.insert(HeaderName::from_static(REQUEST_ID), value);
+    }
+}
+
+/// Reads the rate-limit and request-id headers Okta sends with every answer.
+pub(crate) fn read_okta_headers(headers: &HeaderMap) -> (Option<RateLimit>, Option<String>) {
+    let request_id = headers::single(headers, REQUEST_ID).map(str::to_owned);
+    (RateLimit::from_headers(headers), request_id)
 }
 
 impl fmt::Display for ErrorBody {

@@ -69,9 +69,24 @@ impl ErrorCode {
     /// per-response details (a placeholder may be used more than once).
     ///
     /// Kept verbatim, including the source's double spaces (`E0000019` has one after `request.`;
-    /// recorded responses show a single space there).
+    /// a recorded response shows a single space there: see [`sent_summary`](Self::sent_summary)).
     pub const fn summary(self) -> &'static str {
         SUMMARIES[self as usize]
+    }
+
+    /// The template as Okta's responses send it, which bodies are built from: the
+    /// [`summary`](Self::summary), except where a recorded response shows otherwise
+    /// (`E0000019`, one space where the table has two).
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::E0000019.summary(), "Bad request.  Accept and/or Content-Type headers likely do not match supported values.");
+    /// assert_eq!(ErrorCode::E0000019.sent_summary(), "Bad request. Accept and/or Content-Type headers likely do not match supported values.");
+    /// assert_eq!(ErrorCode::E0000007.sent_summary(), ErrorCode::E0000007.summary());
+    /// ```
+    pub const fn sent_summary(self) -> &'static str {
+        SENT_SUMMARIES[self as usize]
     }
 
     /// How many distinct placeholders the summary template has: the number of arguments it takes.
@@ -120,8 +135,9 @@ impl ErrorCode {
         FORMER_TITLES[self as usize]
     }
 
-    /// The summary template filled with `args`, each inserted verbatim: `{n}` becomes `args[n]`.
-    /// Fails if the number of arguments is not the template's [`arity`](Self::arity).
+    /// The template as sent ([`sent_summary`](Self::sent_summary)) filled with `args`, each
+    /// inserted verbatim: `{n}` becomes `args[n]`. Fails if the number of arguments is not the
+    /// template's [`arity`](Self::arity).
     ///
     /// ```
     /// use identity_errors::okta::ErrorCode;
@@ -132,7 +148,7 @@ impl ErrorCode {
     /// ```
     pub fn fill(self, args: &[&str]) -> Result<String, TemplateError> {
         let pieces: &[Piece] = PIECES[self as usize];
-        template::fill(self.code(), self.summary(), pieces, self.arity(), args)
+        template::fill(self.code(), self.sent_summary(), pieces, self.arity(), args)
     }
 }
 

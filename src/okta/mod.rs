@@ -4,13 +4,17 @@
 //! 2026.08.1), and Okta's "Common Okta Login Failures" article. See `data/` in the crate.
 
 mod error_body;
+mod error_cause;
 mod error_code;
 mod login_failure;
 mod oauth_error_body;
 mod oauth_error_code;
+mod rate_limit;
 
-pub use error_body::{ErrorBody, ErrorCause};
+pub use error_body::ErrorBody;
+pub use error_cause::ErrorCause;
 pub use error_code::ErrorCode;
 pub use login_failure::LoginFailure;
 pub use oauth_error_body::{OAuthErrorBody, RedirectError, ResponseMode};
 pub use oauth_error_code::OAuthErrorCode;
+pub use rate_limit::RateLimit;

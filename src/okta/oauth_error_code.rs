@@ -38,6 +38,21 @@ impl OAuthErrorCode {
         DESCRIPTIONS[self as usize]
     }
 
+    /// The error as Okta puts it on the wire: itself, except `user_canceled_request`, which
+    /// Okta's OAuth table files as an internal code sent as `access_denied` (with this error's
+    /// status and description). A client never receives `user_canceled_request`; it receives
+    /// `access_denied`.
+    ///
+    /// ```
+    /// use identity_errors::okta::OAuthErrorCode;
+    ///
+    /// assert_eq!(OAuthErrorCode::UserCanceledRequest.sent_as(), OAuthErrorCode::AccessDenied);
+    /// assert_eq!(OAuthErrorCode::InvalidClient.sent_as(), OAuthErrorCode::InvalidClient);
+    /// ```
+    pub const fn sent_as(self) -> Self {
+        SENT_AS[self as usize]
+    }
+
     /// The HTTP status Okta's table gives the error when it is answered directly (not through a
     /// redirect). Okta sends some errors with other statuses in specific cases (`access_denied`
     /// also as 400 or 401); this is the status of the table's row for the error itself.

@@ -1,0 +1,302 @@
+//! The client half: from a vendor's response to one typed, retry-aware [`Error`].
+
+use crate::{identity_cloud, lusid, okta, Kind, Retry, Vendor};
+use http::header::{HeaderMap, CONTENT_TYPE, LOCATION};
+use http::StatusCode;
+use std::fmt;
+use std::time::Duration;
+
+/// An error response from Okta, Identity Cloud or LUSID, read into the vendor's body type: one
+/// type for a client that talks to several vendors to `?` and then `match`.
+///
+/// [`Error::from_response`] (or [`Error::from_parts`]) does what every call site needs: it says
+/// whether the response is an error at all (Identity Cloud answers errors with HTTP 200), reads
+/// the vendor's body, falls back to [`Error::Unrecognized`] when the body is not the vendor's
+/// (a proxy's HTML page, an empty body), and keeps the status and headers received, so that
+/// [`retry`](Self::retry) and [`retry_after`](Self::retry_after) can say what to do.
+///
+/// ```
+/// use identity_errors::http::{Response, StatusCode};
+/// use identity_errors::{okta, Error, Kind, Retry, Vendor};
+///
+/// let response = Response::builder()
+///     .status(429)
+///     .header("date", "Mon, 23 Nov 2026 10:00:00 GMT")
+///     .header("x-rate-limit-limit", "600")
+///     .header("x-rate-limit-remaining", "0")
+///     .header("x-rate-limit-reset", "1795428030")
+///     .body(r#"{"errorCode":"E0000047","errorSummary":"API call exceeded rate limit due to too many requests.","errorLink":"E0000047","errorId":"oae_A2-4_P9RtWIEh-N4O0qfg","errorCauses":[]}"#)?;
+///
+/// let error = Error::from_response(Vendor::Okta, &response).expect("a 429 is an error");
+/// assert_eq!(error.status(), StatusCode::TOO_MANY_REQUESTS);
+/// assert_eq!(error.kind(), Kind::RateLimited);
+/// assert_eq!(error.retry(), Retry::AfterWindow);
+/// assert_eq!(error.retry_after(), Some(std::time::Duration::from_secs(31)));
+/// match &error {
+///     Error::Okta(body) => assert_eq!(body.known_code(), Some(okta::ErrorCode::E0000047)),
+///     other => panic!("{other}"),
+/// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Error {
+    /// An Okta API error body (`errorCode`, `errorSummary`, ..).
+    Okta(okta::ErrorBody),
+    /// An Okta OAuth 2.0 / OpenID Connect error (a JSON body, a `WWW-Authenticate` challenge, or
+    /// a redirect's `Location`).
+    OAuth(okta::OAuthErrorBody),
+    /// An Identity Cloud error body.
+    IdentityCloud(identity_cloud::ErrorBody),
+    /// A LUSID problem-details body.
+    Lusid(lusid::ProblemDetails),
+    /// An error response whose body is not the vendor's error body, kept as received.
+    Unrecognized(Unrecognized),
+}
+
+/// An error response whose body is none of its vendor's error bodies: a proxy's HTML page, an
+/// empty body, a gateway's own JSON. Status, headers and bytes are kept as received.
+///
+/// ```
+/// use identity_errors::http::{Response, StatusCode};
+/// use identity_errors::{Error, Retry, Vendor};
+///
+/// let page = Response::builder().status(502).header("content-type", "text/html").body("<html>Bad Gateway</html>")?;
+/// let Some(Error::Unrecognized(other)) = Error::from_response(Vendor::Lusid, &page) else { unreachable!() };
+/// assert_eq!(other.status(), StatusCode::BAD_GATEWAY);
+/// assert_eq!(other.body(), b"<html>Bad Gateway</html>");
+/// assert_eq!(other.retry(), Retry::WithBackoff);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unrecognized {
+    vendor: Vendor,
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Vec<u8>,
+}
+
+impl Unrecognized {
+    /// The vendor that was called.
+    pub fn vendor(&self) -> Vendor {
+        self.vendor
+    }
+
+    /// The HTTP status received.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The headers received.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The body received, byte for byte.
+    pub fn body(&self) -> &[u8] {
+        &self.body
+    }
+
+    /// The kind of the status received.
+    pub fn kind(&self) -> Kind {
+        Kind::of_status(self.status).unwrap_or(Kind::ServerFault)
+    }
+
+    /// The advice for the status received.
+    pub fn retry(&self) -> Retry {
+        Retry::of_status(self.vendor, self.status)
+    }
+
+    /// The `Retry-After` received, as a wait.
+    pub fn retry_after(&self) -> Option<Duration> {
+        crate::headers::retry_after(&self.headers)
+    }
+}
+
+impl Error {
+    /// The error a response from `vendor` carries, or `None` if it is not an error: a status
+    /// below 400, except Identity Cloud's HTTP 200 with a `"stat":"error"` body and an Okta
+    /// redirect whose `Location` carries an OAuth `error`. For an error status, a body that is
+    /// not the vendor's error body gives [`Error::Unrecognized`]; nothing is lost.
+    ///
+    /// Okta answers with an API error body or an OAuth error (JSON, or a `WWW-Authenticate`
+    /// challenge with an empty body); both are tried.
+    pub fn from_parts(
+        vendor: Vendor,
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Option<Self> {
+        let is_error = status.is_client_error() || status.is_server_error();
+        let parsed = match vendor {
+            Vendor::Okta if status.is_redirection() => {
+                let location = crate::headers::single(headers, LOCATION.as_str())?;
+                let error = okta::OAuthErrorBody::from_redirect(location).ok()?;
+                return Some(Self::OAuth(error.with_status(status)));
+            }
+            _ if !is_error && vendor != Vendor::IdentityCloud => return None,
+            Vendor::Okta => okta::ErrorBody::from_parts(status, headers, body)
+                .map(Self::Okta)
+                .or_else(|_| {
+                    okta::OAuthErrorBody::from_parts(status, headers, body).map(Self::OAuth)
+                }),
+            Vendor::IdentityCloud => identity_cloud::ErrorBody::from_parts(status, headers, body)
+                .map(Self::IdentityCloud),
+            Vendor::Lusid => {
+                lusid::ProblemDetails::from_parts(status, headers, body).map(Self::Lusid)
+            }
+        };
+        match parsed {
+            Ok(error) => Some(error),
+            // A success whose body is not an error body (`"stat":"ok"`, any other JSON).
+            Err(_) if !is_error => None,
+            Err(_) => Some(Self::Unrecognized(Unrecognized {
+                vendor,
+                status,
+                headers: headers.clone(),
+                body: body.to_vec(),
+            })),
+        }
+    }
+
+    /// [`from_parts`](Self::from_parts) of a whole response, whatever holds its bytes.
+    pub fn from_response<B: AsRef<[u8]>>(
+        vendor: Vendor,
+        response: &http::Response<B>,
+    ) -> Option<Self> {
+        Self::from_parts(
+            vendor,
+            response.status(),
+            response.headers(),
+            response.body().as_ref(),
+        )
+    }
+
+    /// The vendor that answered.
+    pub fn vendor(&self) -> Vendor {
+        match self {
+            Self::Okta(_) | Self::OAuth(_) => Vendor::Okta,
+            Self::IdentityCloud(_) => Vendor::IdentityCloud,
+            Self::Lusid(_) => Vendor::Lusid,
+            Self::Unrecognized(other) => other.vendor,
+        }
+    }
+
+    /// The HTTP status received (for a body built in code, the one it would be sent with).
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Self::Okta(body) => body.status(),
+            Self::OAuth(body) => body.status(),
+            Self::IdentityCloud(body) => body.status(),
+            Self::Lusid(body) => body.status(),
+            Self::Unrecognized(other) => other.status,
+        }
+    }
+
+    /// What the error means: the catalog code's kind, else the kind of the status received.
+    pub fn kind(&self) -> Kind {
+        match self {
+            Self::Okta(body) => body.kind(),
+            Self::OAuth(body) => body.kind(),
+            Self::IdentityCloud(body) => body.kind(),
+            Self::Lusid(body) => body.kind(),
+            Self::Unrecognized(other) => other.kind(),
+        }
+    }
+
+    /// Whether and when to try again: the catalog code's advice, else the advice for the
+    /// status received. What every call site used to decide by matching message text.
+    pub fn retry(&self) -> Retry {
+        match self {
+            Self::Okta(body) => body.retry(),
+            Self::OAuth(body) => body.retry(),
+            Self::IdentityCloud(body) => body.retry(),
+            Self::Lusid(body) => body.retry(),
+            Self::Unrecognized(other) => other.retry(),
+        }
+    }
+
+    /// How long to wait before trying again, where the response says: Okta's rate-limit
+    /// headers (`Reset - Date + 1 s`), else a `Retry-After`.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Self::Okta(body) => body.retry_after(),
+            Self::OAuth(body) => body.retry_after(),
+            Self::IdentityCloud(body) => body.retry_after(),
+            Self::Lusid(body) => body.retry_after(),
+            Self::Unrecognized(other) => other.retry_after(),
+        }
+    }
+
+    /// The id a support ticket needs: Okta's `errorId` or `X-Okta-Request-Id`, Identity
+    /// Cloud's `request_id`, LUSID's request id.
+    pub fn correlation_id(&self) -> Option<&str> {
+        match self {
+            Self::Okta(body) => body.correlation_id(),
+            Self::OAuth(body) => body.correlation_id(),
+            Self::IdentityCloud(body) => body.correlation_id(),
+            Self::Lusid(body) => body.correlation_id(),
+            Self::Unrecognized(_) => None,
+        }
+    }
+
+    /// The vendor's body, as a `std::error::Error`; `None` for an unrecognized one.
+    fn body(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Okta(body) => Some(body),
+            Self::OAuth(body) => Some(body),
+            Self::IdentityCloud(body) => Some(body),
+            Self::Lusid(body) => Some(body),
+            Self::Unrecognized(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    /// `Okta answered HTTP 429 Too Many Requests`; the body's own message is the
+    /// [`source`](std::error::Error::source), so that an error report says each thing once.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let status = self.status();
+        write!(f, "{} answered HTTP {}", self.vendor(), status.as_u16())?;
+        if let Some(reason) = status.canonical_reason() {
+            write!(f, " {reason}")?;
+        }
+        if let Self::Unrecognized(other) = self {
+            let content_type = other
+                .headers
+                .get(CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok());
+            write!(
+                f,
+                " with a body that is not its error body ({} bytes of {})",
+                other.body.len(),
+                content_type.unwrap_or("no stated type")
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.body()
+    }
+}
+
+/// Each body type is an [`Error`] of its vendor.
+macro_rules! from_body {
+    ($($variant:ident($body:ty)),+ $(,)?) => {$(
+        impl From<$body> for Error {
+            fn from(body: $body) -> Self {
+                Self::$variant(body)
+            }
+        }
+    )+};
+}
+
+from_body!(
+    Okta(okta::ErrorBody),
+    OAuth(okta::OAuthErrorBody),
+    IdentityCloud(identity_cloud::ErrorBody),
+    Lusid(lusid::ProblemDetails),
+);

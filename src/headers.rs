@@ -1,0 +1,47 @@
+//! Reading the response headers the client half needs: one value per name, the server's
+//! `Date`, `Retry-After`.
+
+use http::header::{HeaderMap, DATE, RETRY_AFTER};
+use std::time::{Duration, SystemTime};
+
+/// The value of `name` if the response has exactly one, as text. Two values are refused: which
+/// one is meant is not known (Okta's Node SDK refuses two `X-Rate-Limit-Reset` headers too).
+pub(crate) fn single<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    let mut values = headers.get_all(name).iter();
+    let value = values.next()?;
+    if values.next().is_some() {
+        return None;
+    }
+    value.to_str().ok().map(str::trim)
+}
+
+/// A whole number of seconds (or a count) as a header writes it: ASCII digits only.
+pub(crate) fn number(headers: &HeaderMap, name: &str) -> Option<u64> {
+    let text = single(headers, name)?;
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+/// The server's clock: the `Date` header.
+pub(crate) fn date(headers: &HeaderMap) -> Option<SystemTime> {
+    single(headers, DATE.as_str()).and_then(|text| httpdate::parse_http_date(text).ok())
+}
+
+/// `Retry-After` (RFC 9110, section 10.2.3): a number of seconds, or an HTTP-date, which is
+/// measured from the server's `Date` where the response has one (else from this machine's
+/// clock). A date in the past is no wait at all.
+pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    if let Some(seconds) = number(headers, RETRY_AFTER.as_str()) {
+        return Some(Duration::from_secs(seconds));
+    }
+    let at = httpdate::parse_http_date(single(headers, RETRY_AFTER.as_str())?).ok()?;
+    let now = date(headers).unwrap_or_else(SystemTime::now);
+    Some(at.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+/// A header value for a whole number.
+pub(crate) fn number_value(n: u64) -> http::HeaderValue {
+    http::HeaderValue::from(n)
+}

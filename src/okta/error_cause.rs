@@ -1,0 +1,127 @@
+//! [`ErrorCause`]: one entry of an Okta body's `errorCauses`.
+
+use crate::object::json_object;
+use crate::ExtraMembers;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+use std::fmt;
+
+json_object! {
+    /// The object form of a cause.
+    #[derive(Clone, PartialEq, Eq)]
+    struct CauseObject: "an Okta error cause" {
+        optional summary: String = "errorSummary",
+    }
+}
+
+/// One entry of an Okta body's `errorCauses`: usually `{"errorSummary": ".."}`, plus any other
+/// members Okta put there (`reason`, `location`, `domain`, .., kept and written back
+/// unchanged); sometimes a plain string, as in the 409 bodies of Okta's management API
+/// (`"errorCauses":["Another request has already been received.."]`), which is kept a string.
+///
+/// ```
+/// use identity_errors::okta::{ErrorBody, ErrorCause};
+///
+/// let mut cause = ErrorCause::new("login: An object with this field already exists");
+/// cause.extra_mut().insert("reason", &"UNIQUE_CONSTRAINT")?;
+/// assert_eq!(
+///     serde_json::to_string(&cause)?,
+///     r#"{"errorSummary":"login: An object with this field already exists","reason":"UNIQUE_CONSTRAINT"}"#
+/// );
+///
+/// let body = ErrorBody::from_slice(br#"{"errorCode":"E0000254","errorSummary":"Busy","errorCauses":["Busy"]}"#)?;
+/// assert_eq!(body.causes()[0].summary(), Some("Busy"));
+/// assert!(body.causes()[0].is_text());
+/// assert_eq!(body.to_json(), r#"{"errorCode":"E0000254","errorSummary":"Busy","errorCauses":["Busy"]}"#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct ErrorCause {
+    object: CauseObject,
+    /// Whether it came as a plain string, and is written back as one while it has no members
+    /// beyond its summary.
+    text: bool,
+}
+
+impl ErrorCause {
+    /// A cause with this summary, written as an object (as Okta's API errors write them).
+    pub fn new(summary: impl Into<String>) -> Self {
+        Self {
+            object: CauseObject {
+                summary: Some(summary.into()),
+                ..CauseObject::default()
+            },
+            text: false,
+        }
+    }
+
+    /// The cause's `errorSummary`, or its text when it was a plain string.
+    pub fn summary(&self) -> Option<&str> {
+        self.object.summary.as_deref()
+    }
+
+    /// Whether the cause was a plain string, and is written back as one.
+    pub fn is_text(&self) -> bool {
+        self.text
+    }
+
+    /// The cause's members other than `errorSummary`; none for a plain string.
+    pub fn extra(&self) -> &ExtraMembers {
+        self.object.extra()
+    }
+
+    /// The cause's other members, to change. A cause that was a plain string is written as an
+    /// object from then on (its text the `errorSummary`), since only an object holds members.
+    pub fn extra_mut(&mut self) -> &mut ExtraMembers {
+        self.text = false;
+        self.object.extra_mut()
+    }
+}
+
+impl fmt::Debug for ErrorCause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.text, self.summary()) {
+            (true, Some(text)) => f.debug_tuple("ErrorCause").field(&text).finish(),
+            _ => fmt::Debug::fmt(&self.object, f),
+        }
+    }
+}
+
+impl Serialize for ErrorCause {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match (self.text, self.summary()) {
+            (true, Some(text)) => serializer.serialize_str(text),
+            _ => self.object.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ErrorCause {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct CauseVisitor;
+
+        impl<'de> Visitor<'de> for CauseVisitor {
+            type Value = ErrorCause;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an Okta error cause (an object or a string)")
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<ErrorCause, E> {
+                let mut cause = ErrorCause::new(text);
+                cause.text = true;
+                Ok(cause)
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<ErrorCause, A::Error> {
+                let object = CauseObject::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(ErrorCause {
+                    object,
+                    text: false,
+                })
+            }
+        }
+
+        deserializer.deserialize_any(CauseVisitor)
+    }
+}

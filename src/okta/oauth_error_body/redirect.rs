@@ -1,0 +1,208 @@
+//! OAuth errors sent back through a redirect: `redirect_uri?error=..` or `#error=..`.
+
+use super::OAuthErrorBody;
+use crate::ParseError;
+use http::header::{HeaderValue, LOCATION};
+use http::StatusCode;
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+/// Where an authorization server puts error parameters on a redirect: the query (`?error=..`,
+/// the OAuth default for the code flow) or the fragment (`#error=..`, for implicit flows).
+///
+/// ```
+/// use identity_errors::okta::{OAuthErrorBody, ResponseMode};
+///
+/// let body = OAuthErrorBody::from_raw("login_required", "Sign in first");
+/// let url = body.to_redirect("https://example.com/cb?tenant=1", ResponseMode::Query)?;
+/// assert_eq!(url, "https://example.com/cb?tenant=1&error=login_required&error_description=Sign%20in%20first");
+/// let url = body.to_redirect("https://example.com/cb?tenant=1", ResponseMode::Fragment)?;
+/// assert_eq!(url, "https://example.com/cb?tenant=1#error=login_required&error_description=Sign%20in%20first");
+/// # Ok::<(), identity_errors::okta::RedirectError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ResponseMode {
+    /// `redirect_uri?error=..`
+    Query,
+    /// `redirect_uri#error=..`
+    Fragment,
+}
+
+/// A redirect URL that the error parameters cannot be added to.
+///
+/// ```
+/// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode, RedirectError, ResponseMode};
+///
+/// let body = OAuthErrorBody::new(OAuthErrorCode::AccessDenied);
+/// let error = body.to_redirect("https://example.com/cb#section", ResponseMode::Query).unwrap_err();
+/// assert_eq!(error, RedirectError::HasFragment);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RedirectError {
+    /// The redirect URI has a `#fragment`, which OAuth forbids (RFC 6749, section 3.1.2).
+    #[error("a redirect URI must not have a fragment (RFC 6749, section 3.1.2)")]
+    HasFragment,
+    /// The redirect URI holds characters a `Location` header cannot carry (control
+    /// characters such as CR and LF).
+    #[error("a redirect URI must not hold control characters: it goes in a Location header")]
+    NotAHeaderValue,
+}
+
+/// Characters percent-encoded in redirect parameters: all but RFC 3986's unreserved ones, so
+/// that `&`, `=`, `#`, `+` and `%` in a value can never start another parameter or part, and
+/// spaces become `%20` as in Okta's redirects.
+const PARAMETER: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+impl OAuthErrorBody {
+    /// The members sent as redirect parameters, in order, where present.
+    fn redirect_parameters(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        [
+            ("error", Some(self.code.as_str())),
+            ("error_description", self.description()),
+            ("error_uri", self.error_uri()),
+            ("state", self.state()),
+        ]
+        .into_iter()
+        .filter_map(|(name, value)| Some((name, value?)))
+    }
+
+    /// The error as a redirect to `redirect_uri`: `error`, then `error_description`,
+    /// `error_uri` and `state` where present, percent-encoded, added to the query (after any
+    /// query the URI already has) or set as the fragment. Extra members are not sent.
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, ResponseMode};
+    ///
+    /// let body = OAuthErrorBody::from_raw("invalid_scope", "a&b=c#d");
+    /// let url = body.to_redirect("https://example.com/cb?tenant=1", ResponseMode::Query)?;
+    /// assert_eq!(url, "https://example.com/cb?tenant=1&error=invalid_scope&error_description=a%26b%3Dc%23d");
+    /// let url = body.to_redirect("https://example.com/cb", ResponseMode::Fragment)?;
+    /// assert_eq!(url, "https://example.com/cb#error=invalid_scope&error_description=a%26b%3Dc%23d");
+    /// # Ok::<(), identity_errors::okta::RedirectError>(())
+    /// ```
+    pub fn to_redirect(
+        &self,
+        redirect_uri: &str,
+        mode: ResponseMode,
+    ) -> Result<String, RedirectError> {
+        if redirect_uri.contains('#') {
+            return Err(RedirectError::HasFragment);
+        }
+        let mut url = String::with_capacity(redirect_uri.len() + 64);
+        url.push_str(redirect_uri);
+        match mode {
+            ResponseMode::Fragment => url.push('#'),
+            ResponseMode::Query => match redirect_uri.find('?') {
+                None => url.push('?'),
+                Some(_) if redirect_uri.ends_with(['?', '&']) => {}
+                Some(_) => url.push('&'),
+            },
+        }
+        for (i, (name, value)) in self.redirect_parameters().enumerate() {
+            if i > 0 {
+                url.push('&');
+            }
+            url.push_str(name);
+            url.push('=');
+            url.extend(utf8_percent_encode(value, PARAMETER));
+        }
+        Ok(url)
+    }
+
+    /// The redirect a browser expects: `302 Found` with the error in the `Location` header
+    /// ([`to_redirect`](Self::to_redirect)) and no body, as Okta's `/authorize` endpoint sends
+    /// an error back to the client application.
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode, ResponseMode};
+    ///
+    /// let response = OAuthErrorBody::new(OAuthErrorCode::AccessDenied)
+    ///     .with_state("xyz")
+    ///     .into_redirect_response("https://app.example.com/cb", ResponseMode::Query)?;
+    /// assert_eq!(response.status(), 302);
+    /// assert!(response.headers()["location"].to_str()?.starts_with("https://app.example.com/cb?error=access_denied&"));
+    /// assert!(response.body().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn into_redirect_response(
+        self,
+        redirect_uri: &str,
+        mode: ResponseMode,
+    ) -> Result<http::Response<String>, RedirectError> {
+        let location = self.to_redirect(redirect_uri, mode)?;
+        let location =
+            HeaderValue::from_str(&location).map_err(|_| RedirectError::NotAHeaderValue)?;
+        let mut response = http::Response::new(String::new());
+        *response.status_mut() = StatusCode::FOUND;
+        response.headers_mut().insert(LOCATION, location);
+        Ok(response)
+    }
+
+    /// Reads the error parameters of a redirect URL: from the query if it has an `error`
+    /// parameter, else from the fragment. Values are percent-decoded (`%20` and `+` are both a
+    /// space); parameters other than `error`, `error_description`, `error_uri` and `state` are
+    /// kept as extra members (strings).
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
+    ///
+    /// let body = OAuthErrorBody::from_redirect("https://example.com?error=access_denied&error_description=The+resource%20owner")?;
+    /// assert_eq!(body.known_code(), Some(OAuthErrorCode::AccessDenied));
+    /// assert_eq!(body.description(), Some("The resource owner"));
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
+    pub fn from_redirect(url: &str) -> Result<Self, ParseError> {
+        const WHAT: &str = "an OAuth error redirect";
+        let (before_fragment, fragment) = match url.split_once('#') {
+            Some((before, fragment)) => (before, Some(fragment)),
+            None => (url, None),
+        };
+        let query = before_fragment.split_once('?').map(|(_, query)| query);
+        let has_error =
+            |part: &str| form_urlencoded::parse(part.as_bytes()).any(|(k, _)| k == "error");
+        let part = [query, fragment]
+            .into_iter()
+            .flatten()
+            .find(|part| has_error(part))
+            .ok_or_else(|| {
+                ParseError::malformed(WHAT, "no `error` parameter in the query or the fragment")
+            })?;
+        let parameters =
+            form_urlencoded::parse(part.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned()));
+        Self::from_parameters(WHAT, parameters)
+    }
+
+    /// A body from a redirect's `name=value` parameters: each member at most once, `error`
+    /// required, any other parameter kept as an extra member (a string).
+    fn from_parameters(
+        what: &'static str,
+        parameters: impl Iterator<Item = (String, String)>,
+    ) -> Result<Self, ParseError> {
+        let mut body = Self::default();
+        let mut code = None;
+        for (name, value) in parameters {
+            let slot = match name.as_str() {
+                "error" => &mut code,
+                "error_description" => &mut body.description,
+                "error_uri" => &mut body.error_uri,
+                "state" => &mut body.state,
+                _ => {
+                    let value = serde_json::value::to_raw_value(&value)
+                        .map_err(|e| ParseError::json(what, e))?;
+                    body.rest.extra.push(name.into_boxed_str(), value);
+                    continue;
+                }
+            };
+            if slot.replace(value).is_some() {
+                let reason = format!("`{name}` is given twice");
+                return Err(ParseError::malformed(what, reason));
+            }
+        }
+        body.code = code.ok_or_else(|| ParseError::malformed(what, "no `error` parameter"))?;
+        Ok(body)
+    }
+}
