@@ -7,7 +7,8 @@ use std::fmt;
 use std::time::Duration;
 
 /// An error response from Okta, Identity Cloud or LUSID, read into the vendor's body type: one
-/// type for a client that talks to several vendors to `?` and then `match`.
+/// type for a client that talks to several vendors to `?` and then `match`. The bodies are
+/// boxed, so that a `Result<T, Error>` stays small (16 bytes for the error).
 ///
 /// [`Error::from_response`] (or [`Error::from_parts`]) does what every call site needs: it says
 /// whether the response is an error at all (Identity Cloud answers errors with HTTP 200), reads
@@ -42,16 +43,16 @@ use std::time::Duration;
 #[non_exhaustive]
 pub enum Error {
     /// An Okta API error body (`errorCode`, `errorSummary`, ..).
-    Okta(okta::ErrorBody),
+    Okta(Box<okta::ErrorBody>),
     /// An Okta OAuth 2.0 / OpenID Connect error (a JSON body, a `WWW-Authenticate` challenge, or
     /// a redirect's `Location`).
-    OAuth(okta::OAuthErrorBody),
+    OAuth(Box<okta::OAuthErrorBody>),
     /// An Identity Cloud error body.
-    IdentityCloud(identity_cloud::ErrorBody),
+    IdentityCloud(Box<identity_cloud::ErrorBody>),
     /// A LUSID problem-details body.
-    Lusid(lusid::ProblemDetails),
+    Lusid(Box<lusid::ProblemDetails>),
     /// An error response whose body is not the vendor's error body, kept as received.
-    Unrecognized(Unrecognized),
+    Unrecognized(Box<Unrecognized>),
 }
 
 /// An error response whose body is none of its vendor's error bodies: a proxy's HTML page, an
@@ -132,30 +133,31 @@ impl Error {
             Vendor::Okta if status.is_redirection() => {
                 let location = crate::headers::single(headers, LOCATION.as_str())?;
                 let error = okta::OAuthErrorBody::from_redirect(location).ok()?;
-                return Some(Self::OAuth(error.with_status(status)));
+                return Some(Self::OAuth(Box::new(error.with_status(status))));
             }
             _ if !is_error && vendor != Vendor::IdentityCloud => return None,
             Vendor::Okta => okta::ErrorBody::from_parts(status, headers, body)
-                .map(Self::Okta)
+                .map(Self::from)
                 .or_else(|_| {
-                    okta::OAuthErrorBody::from_parts(status, headers, body).map(Self::OAuth)
+                    okta::OAuthErrorBody::from_parts(status, headers, body).map(Self::from)
                 }),
-            Vendor::IdentityCloud => identity_cloud::ErrorBody::from_parts(status, headers, body)
-                .map(Self::IdentityCloud),
+            Vendor::IdentityCloud => {
+                identity_cloud::ErrorBody::from_parts(status, headers, body).map(Self::from)
+            }
             Vendor::Lusid => {
-                lusid::ProblemDetails::from_parts(status, headers, body).map(Self::Lusid)
+                lusid::ProblemDetails::from_parts(status, headers, body).map(Self::from)
             }
         };
         match parsed {
             Ok(error) => Some(error),
             // A success whose body is not an error body (`"stat":"ok"`, any other JSON).
             Err(_) if !is_error => None,
-            Err(_) => Some(Self::Unrecognized(Unrecognized {
+            Err(_) => Some(Self::Unrecognized(Box::new(Unrecognized {
                 vendor,
                 status,
                 headers: headers.clone(),
                 body: body.to_vec(),
-            })),
+            }))),
         }
     }
 
@@ -243,10 +245,10 @@ impl Error {
     /// The vendor's body, as a `std::error::Error`; `None` for an unrecognized one.
     fn body(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Self::Okta(body) => Some(body),
-            Self::OAuth(body) => Some(body),
-            Self::IdentityCloud(body) => Some(body),
-            Self::Lusid(body) => Some(body),
+            Self::Okta(body) => Some(&**body),
+            Self::OAuth(body) => Some(&**body),
+            Self::IdentityCloud(body) => Some(&**body),
+            Self::Lusid(body) => Some(&**body),
             Self::Unrecognized(_) => None,
         }
     }
@@ -288,7 +290,7 @@ macro_rules! from_body {
     ($($variant:ident($body:ty)),+ $(,)?) => {$(
         impl From<$body> for Error {
             fn from(body: $body) -> Self {
-                Self::$variant(body)
+                Self::$variant(Box::new(body))
             }
         }
     )+};

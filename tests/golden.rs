@@ -250,3 +250,48 @@ fn lusid_bodies_round_trip() {
         );
     }
 }
+
+#[test]
+fn okta_wild_shapes_round_trip_byte_for_byte() {
+    #[derive(serde::Deserialize)]
+    struct Wild {
+        shape: String,
+        body: String,
+    }
+    let wild: Vec<Wild> =
+        serde_json::from_str(include_str!("fixtures/okta_wild_shapes.json")).unwrap();
+    assert_eq!(wild.len(), 2);
+    for case in &wild {
+        let body = okta::ErrorBody::from_slice(case.body.as_bytes())
+            .unwrap_or_else(|e| panic!("{}: {e}", case.shape));
+        assert_eq!(body.to_json(), case.body, "{}", case.shape);
+        assert!(body.extra().is_empty(), "{}: nothing left over", case.shape);
+    }
+    // Causes as strings stay strings, readable as summaries.
+    let causes = okta::ErrorBody::from_slice(wild[0].body.as_bytes()).unwrap();
+    assert_eq!(causes.known_code(), Some(okta::ErrorCode::E0000254));
+    assert!(causes.causes()[0].is_text());
+    assert_eq!(causes.causes()[0].summary(), Some(causes.summary()));
+    // An OAuth error in errorCode is recognised as one.
+    let oauth = okta::ErrorBody::from_slice(wild[1].body.as_bytes()).unwrap();
+    assert_eq!(oauth.known_code(), None);
+    assert_eq!(
+        oauth.oauth_code(),
+        Some(okta::OAuthErrorCode::InvalidClient)
+    );
+    assert_eq!(oauth.link(), Some("invalid_client"));
+}
+
+#[test]
+fn a_recorded_e0000019_is_what_the_constructor_sends() {
+    let examples = examples(include_str!("fixtures/okta_error_examples.json"));
+    let recorded = examples
+        .iter()
+        .filter(|e| e.is_recorded())
+        .map(|e| okta::ErrorBody::from_slice(e.body_text().as_bytes()).unwrap())
+        .find(|body| body.known_code() == Some(okta::ErrorCode::E0000019))
+        .expect("a recorded E0000019 response");
+    let built = okta::ErrorBody::new(okta::ErrorCode::E0000019, &[]).unwrap();
+    assert_eq!(built.summary(), recorded.summary());
+    assert_ne!(okta::ErrorCode::E0000019.summary(), recorded.summary());
+}

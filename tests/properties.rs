@@ -394,3 +394,68 @@ fn the_json_strategy_reaches_every_body_type() {
         "parsed per type, of 2000: {parsed:?}"
     );
 }
+
+// ---- WWW-Authenticate challenges with every kind of auth-param ----
+
+/// A `Bearer` challenge as a server writes it: auth-params with quoted values (no control
+/// characters, `"` and `\` escaped), `error` somewhere among them, optionally a description,
+/// and other params such as `realm` and `scope` around them.
+fn challenge() -> impl Strategy<Value = (String, String, Vec<(String, String)>)> {
+    let other_name = "realm|scope|state|resource_metadata|[a-z][a-z0-9_.-]{0,8}"
+        .prop_filter("not a member of the body", |n: &String| {
+            !["error", "error_description", "error_uri"].contains(&n.as_str())
+        });
+    let value = "[ -~\u{a0}-\u{ff}]{0,24}";
+    (
+        value,
+        proptest::option::of(value),
+        proptest::collection::vec((other_name, value), 0..5),
+        any::<proptest::sample::Index>(),
+    )
+        .prop_map(|(error, description, others, at)| {
+            let mut others: Vec<(String, String)> = others;
+            // One value per name: auth_param reads the first.
+            let mut seen = std::collections::BTreeSet::new();
+            others.retain(|(name, _)| seen.insert(name.clone()));
+            let mut params = others.clone();
+            let mut members = vec![("error".to_owned(), error.clone())];
+            if let Some(description) = description {
+                members.push(("error_description".to_owned(), description));
+            }
+            let at = at.index(params.len() + 1);
+            for (i, member) in members.into_iter().enumerate() {
+                params.insert(at + i, member);
+            }
+            let quoted: Vec<String> = params
+                .iter()
+                .map(|(name, value)| {
+                    let escaped = value.replace('\\', "\\\\").replace('"', "\\\"");
+                    format!("{name}=\"{escaped}\"")
+                })
+                .collect();
+            (format!("Bearer {}", quoted.join(", ")), error, others)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn challenges_are_written_back_with_the_same_parameters_and_values(
+        (header, error, others) in challenge()
+    ) {
+        let body = OAuthErrorBody::from_www_authenticate(header.as_bytes()).unwrap();
+        prop_assert_eq!(body.code(), error.as_str());
+        for (name, value) in &others {
+            prop_assert_eq!(body.auth_param(name), Some(value.as_str()));
+        }
+        // No auth-param leaks into the JSON body.
+        prop_assert!(body.extra().is_empty());
+        // Written back: the very same header, and the same body when read again.
+        let written = body.www_authenticate();
+        prop_assert_eq!(written.to_str().ok(), header.is_ascii().then_some(header.as_str()));
+        prop_assert_eq!(written.as_bytes(), header.as_bytes());
+        let again = OAuthErrorBody::from_www_authenticate(written.as_bytes()).unwrap();
+        prop_assert_eq!(again, body);
+    }
+}

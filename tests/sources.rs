@@ -293,6 +293,12 @@ fn oauth_errors_equal_the_seed_page_and_the_oauth_table() {
             "{entry} status"
         );
         assert_eq!(entry.title(), str_field(&row, "title"), "{entry} title");
+        // The wire value it goes out as: the table's errorCode for its internal code.
+        assert_eq!(
+            entry.sent_as().code(),
+            str_field(&row, "errorCode"),
+            "{entry} sent as"
+        );
     }
     // user_canceled_request: on the page, but only an internal code in the table.
     assert!(!wire.contains("user_canceled_request"));

@@ -1,0 +1,398 @@
+//! The client half: a response becomes a typed, retry-aware error, keeping what was received.
+
+use http::header::{HeaderMap, HeaderValue};
+use http::{Response, StatusCode};
+use http_body_util::BodyExt;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::TokioExecutor;
+use identity_errors::{identity_cloud, lusid, okta, Error, Kind, ParseError, Retry, Vendor};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+const HTML_PAGE: &[u8] = b"<html><body><h1>502 Bad Gateway</h1></body></html>";
+
+fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+    let mut map = HeaderMap::new();
+    for (name, value) in pairs {
+        map.append(*name, HeaderValue::from_str(value).unwrap());
+    }
+    map
+}
+
+// ---- a real 429 over loopback ----
+
+/// The instant Okta's window resets in the loopback test, and the `Date` it answers with.
+fn window() -> (SystemTime, SystemTime) {
+    let date = UNIX_EPOCH + Duration::from_secs(1_795_428_000);
+    (date, date + Duration::from_secs(30))
+}
+
+/// Serves one route answering like Okta's rate limiter, on 127.0.0.1, and returns its address.
+async fn serve_rate_limited() -> std::net::SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    assert!(address.ip().is_loopback());
+    let (date, reset) = window();
+    let app = axum::Router::new().route(
+        "/api/v1/users",
+        axum::routing::get(move || async move {
+            okta::ErrorBody::too_many_requests()
+                .with_error_id("oae_A2-4_P9RtWIEh-N4O0qfg")
+                .with_request_id("aGk2ZXR4c2Vk")
+                .with_rate_limit(okta::RateLimit::new(600, 0, reset).with_date(date))
+                .into_http_response()
+        }),
+    );
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    address
+}
+
+#[tokio::test]
+async fn a_429_over_loopback_becomes_an_error_that_says_when_to_retry() {
+    let address = serve_rate_limited().await;
+    let client = Client::builder(TokioExecutor::new()).build_http::<String>();
+    let uri = format!("http://{address}/api/v1/users").parse().unwrap();
+    let (parts, body) = client.get(uri).await.unwrap().into_parts();
+    let bytes = body.collect().await.unwrap().to_bytes();
+    let response = Response::from_parts(parts, bytes);
+
+    // What went over the wire: Okta's status, headers and body.
+    assert_eq!(response.status(), 429);
+    assert_eq!(response.headers()["x-rate-limit-limit"], "600");
+    assert_eq!(response.headers()["x-rate-limit-remaining"], "0");
+    assert_eq!(response.headers()["x-rate-limit-reset"], "1795428030");
+    assert_eq!(response.headers()["date"], "Mon, 23 Nov 2026 10:00:00 GMT");
+
+    let error = Error::from_response(Vendor::Okta, &response).expect("a 429 is an error");
+    assert_eq!(error.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(error.kind(), Kind::RateLimited);
+    assert_eq!(error.retry(), Retry::AfterWindow);
+    // Reset - Date + 1 s, by the server's clock.
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(31)));
+    assert_eq!(error.correlation_id(), Some("oae_A2-4_P9RtWIEh-N4O0qfg"));
+    let Error::Okta(body) = &error else {
+        panic!("not an Okta API error: {error:?}");
+    };
+    assert_eq!(body.known_code(), Some(okta::ErrorCode::E0000047));
+    assert_eq!(body.request_id(), Some("aGk2ZXR4c2Vk"));
+    let limit = body.rate_limit().unwrap();
+    assert_eq!(limit.reset(), Some(window().1));
+    assert!(!limit.is_concurrent_limit());
+    assert_eq!(
+        error.to_string(),
+        "Okta answered HTTP 429 Too Many Requests"
+    );
+    assert_eq!(
+        std::error::Error::source(&error).unwrap().to_string(),
+        "E0000047: API call exceeded rate limit due to too many requests."
+    );
+}
+
+// ---- every body type: the status received, foreign bodies, empty bodies ----
+
+/// `from_parts` of `body` with `status`, and `from_response` of the same: they agree.
+macro_rules! received {
+    ($ty:ty, $status:expr, $headers:expr, $body:expr) => {{
+        let status = StatusCode::from_u16($status).unwrap();
+        let headers: HeaderMap = $headers;
+        let from_parts = <$ty>::from_parts(status, &headers, $body);
+        let mut response = Response::new($body.to_vec());
+        *response.status_mut() = status;
+        *response.headers_mut() = headers;
+        let from_response = <$ty>::from_response(&response);
+        assert_eq!(from_parts.is_ok(), from_response.is_ok());
+        if let (Ok(a), Ok(b)) = (&from_parts, &from_response) {
+            assert_eq!(a, b);
+        }
+        from_parts
+    }};
+}
+
+#[test]
+fn the_status_received_is_the_status_even_where_the_catalog_differs() {
+    let okta = br#"{"errorCode":"E0000007","errorSummary":"Not found: x"}"#;
+    let body = received!(okta::ErrorBody, 418, HeaderMap::new(), okta).unwrap();
+    assert_eq!(body.status(), StatusCode::IM_A_TEAPOT);
+    assert_eq!(body.known_code().unwrap().status(), StatusCode::NOT_FOUND);
+    assert_eq!(body.kind(), Kind::NotFound); // the code's meaning, not the status's
+                                             // An unknown code received with 418: the received status, never a guessed 500.
+    let unknown = br#"{"errorCode":"E0009999","errorSummary":"Something new"}"#;
+    let body = received!(okta::ErrorBody, 418, HeaderMap::new(), unknown).unwrap();
+    assert_eq!(body.status(), StatusCode::IM_A_TEAPOT);
+    assert_eq!(
+        (body.kind(), body.retry()),
+        (Kind::InvalidRequest, Retry::Never)
+    );
+
+    let oauth = br#"{"error":"invalid_grant","error_description":"The code expired."}"#;
+    let body = received!(okta::OAuthErrorBody, 401, HeaderMap::new(), oauth).unwrap();
+    assert_eq!(body.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(body.known_code().unwrap().status(), StatusCode::BAD_REQUEST);
+
+    let ic = br#"{"stat":"error","code":414,"error":"access_token_expired"}"#;
+    let body = received!(identity_cloud::ErrorBody, 401, HeaderMap::new(), ic).unwrap();
+    assert_eq!(body.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(body.retry(), Retry::AfterReauthenticating);
+
+    let lusid = br#"{"code":657,"status":404}"#;
+    let body = received!(lusid::ProblemDetails, 410, HeaderMap::new(), lusid).unwrap();
+    assert_eq!(body.status(), StatusCode::GONE);
+    assert_eq!(body.status_member(), Some(404));
+}
+
+#[test]
+fn a_body_that_is_not_the_vendors_is_a_typed_error_and_an_unrecognized_error() {
+    let html = headers(&[("content-type", "text/html")]);
+    for bytes in [HTML_PAGE, b"", b"   "] {
+        let okta = received!(okta::ErrorBody, 502, html.clone(), bytes);
+        assert!(matches!(okta, Err(ParseError::Json { .. })));
+        let oauth = received!(okta::OAuthErrorBody, 502, html.clone(), bytes);
+        assert!(matches!(oauth, Err(ParseError::Json { .. })));
+        let ic = received!(identity_cloud::ErrorBody, 502, html.clone(), bytes);
+        assert!(matches!(ic, Err(ParseError::Json { .. })));
+        let lusid = received!(lusid::ProblemDetails, 502, html.clone(), bytes);
+        assert!(matches!(lusid, Err(ParseError::Json { .. })));
+
+        for vendor in [Vendor::Okta, Vendor::IdentityCloud, Vendor::Lusid] {
+            let status = StatusCode::BAD_GATEWAY;
+            let error = Error::from_parts(vendor, status, &html, bytes).unwrap();
+            let Error::Unrecognized(other) = &error else {
+                panic!("{vendor}: {error:?}");
+            };
+            assert_eq!((other.vendor(), other.status()), (vendor, status));
+            assert_eq!(other.body(), bytes, "the bytes are kept");
+            assert_eq!(other.headers()["content-type"], "text/html");
+            assert_eq!(
+                (error.kind(), error.retry()),
+                (Kind::Unavailable, Retry::WithBackoff)
+            );
+            assert_eq!(
+                error.to_string(),
+                format!(
+                    "{vendor} answered HTTP 502 Bad Gateway with a body that is not its error body ({} bytes of text/html)",
+                    bytes.len()
+                )
+            );
+        }
+    }
+}
+
+#[test]
+fn an_empty_401_with_a_challenge_is_an_oauth_error() {
+    let challenge = r#"Bearer realm="api", error="invalid_token", error_description="The access token expired""#;
+    let headers = headers(&[("www-authenticate", challenge)]);
+    let body = received!(okta::OAuthErrorBody, 401, headers.clone(), b"").unwrap();
+    assert_eq!(body.known_code(), Some(okta::OAuthErrorCode::InvalidToken));
+    assert_eq!(body.auth_param("realm"), Some("api"));
+    let error = Error::from_parts(Vendor::Okta, StatusCode::UNAUTHORIZED, &headers, b"").unwrap();
+    assert!(matches!(error, Error::OAuth(_)), "{error:?}");
+    assert_eq!(error.retry(), Retry::AfterReauthenticating);
+    // Written back, the response carries the same challenge and a JSON body.
+    let response = body.into_http_response();
+    assert_eq!(response.headers()["www-authenticate"], challenge);
+}
+
+#[test]
+fn successes_are_not_errors_except_identity_clouds_200_with_an_error() {
+    let none = HeaderMap::new();
+    for vendor in [Vendor::Okta, Vendor::IdentityCloud, Vendor::Lusid] {
+        assert_eq!(
+            Error::from_parts(vendor, StatusCode::OK, &none, br#"{"id":"00u1"}"#),
+            None
+        );
+        assert_eq!(
+            Error::from_parts(vendor, StatusCode::OK, &none, HTML_PAGE),
+            None
+        );
+    }
+    let ok = br#"{"stat":"ok","result":{"uuid":"u1"}}"#;
+    assert_eq!(
+        Error::from_parts(Vendor::IdentityCloud, StatusCode::OK, &none, ok),
+        None
+    );
+    assert!(
+        identity_cloud::ErrorBody::from_slice(ok).is_err(),
+        "a success is no error body"
+    );
+
+    let failed =
+        br#"{"stat":"error","code":510,"error":"api_limit_error","request_id":"uyeem84bmqmnjuu4"}"#;
+    let error = Error::from_parts(Vendor::IdentityCloud, StatusCode::OK, &none, failed).unwrap();
+    assert_eq!(error.status(), StatusCode::OK);
+    assert_eq!(
+        (error.kind(), error.retry()),
+        (Kind::RateLimited, Retry::AfterWindow)
+    );
+    assert_eq!(error.correlation_id(), Some("uyeem84bmqmnjuu4"));
+
+    // Okta's /authorize answers an error with a redirect.
+    let location = "https://app.example.com/cb?error=access_denied&error_description=No&state=s";
+    let redirect = headers(&[("location", location)]);
+    let error = Error::from_parts(Vendor::Okta, StatusCode::FOUND, &redirect, b"").unwrap();
+    let Error::OAuth(body) = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!((body.code(), body.state()), ("access_denied", Some("s")));
+    let plain = headers(&[("location", "https://app.example.com/cb?code=abc")]);
+    assert_eq!(
+        Error::from_parts(Vendor::Okta, StatusCode::FOUND, &plain, b""),
+        None
+    );
+}
+
+#[test]
+fn retry_advice_for_statuses_the_catalog_does_not_decide() {
+    let none = HeaderMap::new();
+    let advice = |vendor, status: u16| {
+        let status = StatusCode::from_u16(status).unwrap();
+        Error::from_parts(vendor, status, &none, b"not json").map(|e| e.retry())
+    };
+    assert_eq!(advice(Vendor::Okta, 429), Some(Retry::AfterWindow));
+    for status in [502, 503, 504] {
+        assert_eq!(advice(Vendor::Okta, status), Some(Retry::WithBackoff));
+    }
+    for status in [400, 403, 404, 409, 422] {
+        assert_eq!(advice(Vendor::Okta, status), Some(Retry::Never), "{status}");
+    }
+    assert_eq!(
+        advice(Vendor::Okta, 401),
+        Some(Retry::AfterReauthenticating)
+    );
+    // FINBOURNE's SDK retries a LUSID 409.
+    assert_eq!(advice(Vendor::Lusid, 409), Some(Retry::WithBackoff));
+    // OAuth errors the RFCs say to retry.
+    for (error, retry) in [
+        (
+            okta::OAuthErrorCode::TemporarilyUnavailable,
+            Retry::WithBackoff,
+        ),
+        (okta::OAuthErrorCode::SlowDown, Retry::AfterWindow),
+        (
+            okta::OAuthErrorCode::AuthorizationPending,
+            Retry::AfterWindow,
+        ),
+    ] {
+        assert_eq!(okta::OAuthErrorBody::new(error).retry(), retry);
+    }
+}
+
+#[test]
+fn retry_after_headers_in_seconds_or_as_a_date() {
+    let seconds = headers(&[("retry-after", "120")]);
+    let body = br#"{"code":657}"#;
+    let problem = received!(lusid::ProblemDetails, 429, seconds, body).unwrap();
+    assert_eq!(problem.retry_after(), Some(Duration::from_secs(120)));
+    let dated = headers(&[
+        ("date", "Mon, 23 Nov 2026 10:00:00 GMT"),
+        ("retry-after", "Mon, 23 Nov 2026 10:01:30 GMT"),
+    ]);
+    let problem = received!(lusid::ProblemDetails, 503, dated, body).unwrap();
+    assert_eq!(problem.retry_after(), Some(Duration::from_secs(90)));
+    let past = headers(&[
+        ("date", "Mon, 23 Nov 2026 10:00:00 GMT"),
+        ("retry-after", "Mon, 23 Nov 2026 09:00:00 GMT"),
+    ]);
+    let problem = received!(lusid::ProblemDetails, 503, past, body).unwrap();
+    assert_eq!(problem.retry_after(), Some(Duration::ZERO));
+}
+
+#[test]
+fn okta_rate_limit_headers_malformed_or_missing_read_as_absent() {
+    assert_eq!(okta::RateLimit::from_headers(&HeaderMap::new()), None);
+    let cases: [&[(&str, &str)]; 6] = [
+        &[("x-rate-limit-reset", "soon")],
+        &[("x-rate-limit-reset", "-1")],
+        &[("x-rate-limit-reset", "99999999999999999999999")],
+        &[("x-rate-limit-reset", "18446744073709551615")],
+        &[("x-rate-limit-limit", "1.5")],
+        &[("date", "yesterday"), ("x-rate-limit-limit", "x")],
+    ];
+    for case in cases {
+        let limit = okta::RateLimit::from_headers(&headers(case));
+        assert!(limit.map_or(true, |l| l.wait().is_none()), "{case:?}");
+    }
+    // Two reset headers: which one is meant is unknown, so no wait (as Okta's Node SDK).
+    let twice = headers(&[
+        ("date", "Mon, 23 Nov 2026 10:00:00 GMT"),
+        ("x-rate-limit-limit", "600"),
+        ("x-rate-limit-reset", "1795428030"),
+        ("x-rate-limit-reset", "1795428090"),
+    ]);
+    let limit = okta::RateLimit::from_headers(&twice).unwrap();
+    assert_eq!(
+        (limit.limit(), limit.reset(), limit.wait()),
+        (Some(600), None, None)
+    );
+    // Without Date, a Retry-After still gives the wait.
+    let retry = headers(&[("x-rate-limit-reset", "1795428030"), ("retry-after", "7")]);
+    let limit = okta::RateLimit::from_headers(&retry).unwrap();
+    assert_eq!(limit.wait(), Some(Duration::from_secs(7)));
+    // A window already reset: no wait.
+    let past = headers(&[
+        ("date", "Mon, 23 Nov 2026 10:00:00 GMT"),
+        ("x-rate-limit-reset", "1795420000"),
+    ]);
+    assert_eq!(
+        okta::RateLimit::from_headers(&past).unwrap().wait(),
+        Some(Duration::ZERO)
+    );
+    // The concurrent limit: limit and remaining both 0.
+    let concurrent = headers(&[("x-rate-limit-limit", "0"), ("x-rate-limit-remaining", "0")]);
+    assert!(okta::RateLimit::from_headers(&concurrent)
+        .unwrap()
+        .is_concurrent_limit());
+}
+
+#[test]
+fn correlation_ids_for_a_support_ticket() {
+    let none = HeaderMap::new();
+    let okta_headers = headers(&[("x-okta-request-id", "reqId123")]);
+    let okta = br#"{"errorCode":"E0000009","errorSummary":"Internal Server Error"}"#;
+    let body = received!(okta::ErrorBody, 500, okta_headers.clone(), okta).unwrap();
+    assert_eq!(body.correlation_id(), Some("reqId123"));
+    let with_id =
+        br#"{"errorCode":"E0000009","errorSummary":"Internal Server Error","errorId":"oae1"}"#;
+    let body = received!(okta::ErrorBody, 500, okta_headers, with_id).unwrap();
+    assert_eq!(
+        (body.correlation_id(), body.request_id()),
+        (Some("oae1"), Some("reqId123"))
+    );
+
+    let lusid_headers = headers(&[("lusid-meta-requestId", "0HN1:00000007")]);
+    let lusid = br#"{"code":657,"instance":"https://x.lusid.com/app/insights/logs/0HN1:00000001"}"#;
+    let body = received!(lusid::ProblemDetails, 404, lusid_headers, lusid).unwrap();
+    assert_eq!(body.correlation_id(), Some("0HN1:00000007"));
+    let body = received!(lusid::ProblemDetails, 404, none.clone(), lusid).unwrap();
+    assert_eq!(body.correlation_id(), Some("0HN1:00000001"));
+
+    let ic = br#"{"stat":"error","code":414,"error":"access_token_expired","request_token":"h7yyk55jjnc39bw2"}"#;
+    let body = received!(identity_cloud::ErrorBody, 200, none, ic).unwrap();
+    assert_eq!(body.correlation_id(), Some("h7yyk55jjnc39bw2"));
+}
+
+#[test]
+fn a_client_can_question_mark_every_vendor_into_one_error_type() {
+    fn call(vendor: Vendor, status: u16, body: &[u8]) -> Result<(), Error> {
+        let status = StatusCode::from_u16(status).unwrap();
+        match Error::from_parts(vendor, status, &HeaderMap::new(), body) {
+            Some(error) => Err(error),
+            None => Ok(()),
+        }
+    }
+    fn run() -> Result<(), Box<dyn std::error::Error>> {
+        call(Vendor::Okta, 200, b"{}")?;
+        call(Vendor::Lusid, 404, br#"{"code":657}"#)?;
+        Ok(())
+    }
+    let error = run().unwrap_err();
+    let error = error.downcast_ref::<Error>().unwrap();
+    assert!(
+        matches!(error, Error::Lusid(body) if body.known_code() == Some(lusid::ErrorCode::UserDoesNotExist))
+    );
+    let converted: Error = okta::ErrorBody::too_many_requests().into();
+    assert_eq!(converted.retry(), Retry::AfterWindow);
+}
+
+#[test]
+fn a_result_with_the_error_stays_small() {
+    assert!(std::mem::size_of::<Error>() <= 16);
+}
