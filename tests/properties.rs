@@ -43,7 +43,9 @@ proptest! {
             }
             if let Some(error) = identity_cloud::ErrorCode::catch_all(code) {
                 let found = error.code();
-                prop_assert!(found == code || found == code / 10 * 10 || found == code / 100 * 100);
+                prop_assert!(found == code || found == code / 10 * 10 || found % 10 == 0);
+                prop_assert!(found <= code);
+                prop_assert_eq!(Some(error.category()), identity_cloud::Category::of(code));
             }
             if let Some(error) = lusid::ErrorCode::from_code(code) {
                 prop_assert_eq!(error.code(), code);

@@ -215,33 +215,60 @@ fn serde_rejects_unknown_codes_and_wrong_types() {
     );
 }
 
+/// The seed's ranges, as the crate reads them (`data/README.md`): each with its first code.
+const RANGES: [(std::ops::RangeInclusive<i64>, identity_cloud::Category, i64); 8] = {
+    use identity_cloud::Category::*;
+    [
+        (100..=199, MissingArgument, 100),
+        (200..=299, InvalidArgument, 200),
+        (300..=339, Record, 300),
+        (340..=359, DataType, 340),
+        (360..=379, Constraint, 360),
+        (380..=399, Record, 300),
+        (400..=499, Authentication, 400),
+        (500..=i64::MAX, Internal, 500),
+    ]
+};
+
 #[test]
 fn identity_cloud_catch_all_follows_the_documented_rule_for_every_code() {
-    let listed = identity_cloud::ErrorCode::from_code;
-    for code in -1000..=i64::from(u16::MAX) {
-        // The rule is for Registration codes, which are never negative.
-        let expected = match code {
-            ..=-1 => None,
-            _ => listed(code)
-                .or_else(|| listed(code / 10 * 10))
-                .or_else(|| listed(code / 100 * 100)),
-        };
-        assert_eq!(
-            identity_cloud::ErrorCode::catch_all(code),
-            expected,
-            "{code}"
-        );
+    let listed = |code: i64| {
+        identity_cloud::ErrorCode::ALL
+            .iter()
+            .copied()
+            .find(|e| e.code() == code)
+    };
+    for code in -1000..=i64::from(u16::MAX) + 1000 {
+        let range = RANGES.iter().find(|(codes, _, _)| codes.contains(&code));
+        let category = identity_cloud::Category::of(code);
+        assert_eq!(category, range.map(|r| r.1), "{code}: its range");
+        // The code, else its multiple of 10, else its range's first code: a multiple of 10 or
+        // 100 catches the codes below it, never across a range.
+        let expected = range.and_then(|&(_, _, first)| {
+            listed(code)
+                .or_else(|| listed(code - code % 10))
+                .or_else(|| listed(first))
+        });
+        let found = identity_cloud::ErrorCode::catch_all(code);
+        assert_eq!(found, expected, "{code}");
+        // A catch-all is always of the code's own category.
+        if let Some(error) = found {
+            assert_eq!(Some(error.category()), category, "{code}");
+        }
     }
-    // Neither 410 nor 400 is listed.
-    assert_eq!(identity_cloud::ErrorCode::catch_all(418), None);
-    assert_eq!(
-        identity_cloud::ErrorCode::catch_all(345),
-        Some(identity_cloud::ErrorCode::InvalidDataFormat)
-    );
-    assert_eq!(
-        identity_cloud::ErrorCode::catch_all(599),
-        Some(identity_cloud::ErrorCode::UnexpectedError)
-    );
+    use identity_cloud::ErrorCode as E;
+    let cases = [
+        (355, Some(E::InvalidDataFormat)),
+        (375, Some(E::ConstraintViolation)),
+        (150, Some(E::MissingArgument)),
+        (385, Some(E::EmailAddressInUse)),
+        (418, None),
+        (650, Some(E::UnexpectedError)),
+        (99, None),
+    ];
+    for (code, expected) in cases {
+        assert_eq!(E::catch_all(code), expected, "{code}");
+    }
 }
 
 #[test]

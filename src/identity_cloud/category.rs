@@ -1,16 +1,29 @@
 /// The range of Registration codes an error belongs to, as Identity Cloud's documentation groups
 /// them.
 ///
-/// The documentation's ranges overlap (`300-399` for records holds `340-359` for data types and
-/// `360-379` for constraints); each code gets the narrowest range that holds it. It also says
-/// "200-399" for invalid arguments where 200-299 is meant, and "340-369" for schema errors, which
-/// its own 360-379 constraint range overruns.
+/// The documentation gives the ranges `100`, `200-399` (meaning 200-299: 300-399 is the next
+/// range), `300-399`, `340-369` split into `340-359` data type and `360-379` constraint errors,
+/// `400-499` and `500+`, and makes "a code that is a multiple of 100 or 10 a catch-all for the
+/// codes below it". Read together, as this crate reads them (`data/README.md`):
+///
+/// | codes | category | catch-all of an unlisted code |
+/// |---|---|---|
+/// | 100-199 | missing argument (100 is their catch-all) | 100 |
+/// | 200-299 | invalid argument | its multiple of 10, else 200 |
+/// | 300-339, 380-399 | record | its multiple of 10, else 300 |
+/// | 340-359 | data type | its multiple of 10, else 340 |
+/// | 360-379 | constraint | its multiple of 10, else 360 |
+/// | 400-499 | authentication | its multiple of 10 (400 is not listed) |
+/// | 500 and up | internal | its multiple of 10, else 500 |
+///
+/// A code's catch-all is always of the code's own category.
 ///
 /// ```
 /// use identity_errors::identity_cloud::{Category, ErrorCode};
 ///
 /// assert_eq!(ErrorCode::UniqueViolation.category(), Category::Constraint);
 /// assert_eq!(Category::of(415), Some(Category::Authentication));
+/// assert_eq!(ErrorCode::catch_all(355), Some(ErrorCode::InvalidDataFormat)); // 340, not 300
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 #[non_exhaustive]
@@ -52,19 +65,21 @@ impl Category {
         Self::Internal,
     ];
 
-    /// The category a code falls in by the documentation's ranges, listed or not; `None` below 100
-    /// and for 101-199, which no range covers.
+    /// The category a code falls in by the documentation's ranges, listed or not; `None` below
+    /// 100.
     ///
     /// ```
     /// use identity_errors::identity_cloud::Category;
     ///
     /// assert_eq!(Category::of(353), Some(Category::DataType));
+    /// assert_eq!(Category::of(385), Some(Category::Record));
+    /// assert_eq!(Category::of(150), Some(Category::MissingArgument));
     /// assert_eq!(Category::of(999), Some(Category::Internal));
-    /// assert_eq!(Category::of(150), None);
+    /// assert_eq!(Category::of(99), None);
     /// ```
     pub const fn of(code: i64) -> Option<Self> {
         Some(match code {
-            100 => Self::MissingArgument,
+            100..=199 => Self::MissingArgument,
             200..=299 => Self::InvalidArgument,
             340..=359 => Self::DataType,
             360..=379 => Self::Constraint,
@@ -73,6 +88,20 @@ impl Category {
             500.. => Self::Internal,
             _ => return None,
         })
+    }
+
+    /// The first code of the range: the catch-all of last resort for the range's codes (where
+    /// the catalog lists it: it lists no 400).
+    pub(crate) const fn first(self) -> i64 {
+        match self {
+            Self::MissingArgument => 100,
+            Self::InvalidArgument => 200,
+            Self::Record => 300,
+            Self::DataType => 340,
+            Self::Constraint => 360,
+            Self::Authentication => 400,
+            Self::Internal => 500,
+        }
     }
 
     /// What errors of the range mean, for a code the catalog lacks and no catch-all covers: the

@@ -24,29 +24,33 @@ impl ErrorCode {
     }
 
     /// The entry for `code`, or, where the catalog lacks it, its catch-all: the documentation
-    /// makes a code that is a multiple of 10 or 100 the catch-all for the codes below it, so
-    /// this tries the multiple of 10 at or below the code, then the multiple of 100. `None` when
-    /// neither is listed.
+    /// makes a code that is a multiple of 10 or 100 the catch-all for the codes below it, so this
+    /// tries the code's multiple of 10, then the first code of its range (see [`Category`]:
+    /// 355 is a data type error, caught by 340, not by the record errors' 300). `None` when
+    /// neither is listed, or the code is in no range.
     ///
     /// ```
     /// use identity_errors::identity_cloud::ErrorCode;
     ///
     /// assert_eq!(ErrorCode::catch_all(415), Some(ErrorCode::AuthorizationCodeExpired));
     /// assert_eq!(ErrorCode::catch_all(364), Some(ErrorCode::ConstraintViolation)); // 360
+    /// assert_eq!(ErrorCode::catch_all(375), Some(ErrorCode::ConstraintViolation)); // 370 is not listed
     /// assert_eq!(ErrorCode::catch_all(225), Some(ErrorCode::InvalidArgument)); // 200
-    /// assert_eq!(ErrorCode::catch_all(999), None);
+    /// assert_eq!(ErrorCode::catch_all(999), Some(ErrorCode::UnexpectedError)); // 500
+    /// assert_eq!(ErrorCode::catch_all(418), None); // neither 410 nor 400 is listed
     /// ```
     pub const fn catch_all(code: i64) -> Option<Self> {
-        if code < 0 {
+        let Some(category) = Category::of(code) else {
             return None;
-        }
+        };
         if let Some(error) = lookup(code) {
             return Some(error);
         }
+        // Ranges start at multiples of 10, so the multiple of 10 is in the code's range.
         if let Some(error) = lookup(code - code % 10) {
             return Some(error);
         }
-        lookup(code - code % 100)
+        lookup(category.first())
     }
 
     /// The integer code.
