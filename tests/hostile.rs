@@ -72,7 +72,9 @@ fn every_generated_constructor_matches_its_runtime_equivalent() {
     let runtime = ErrorBody::new(ErrorCode::E0000007, &["User 00u1"]).unwrap();
     assert_eq!(body.summary(), runtime.summary());
     assert_eq!(body.code(), "E0000007");
-    let body = ErrorBody::idp_in_use_by_asop_gsp_policy("delete", "Acme", "global", "app");
+    let body = ErrorBody::idp_in_use_by_app_sign_on_and_global_session_policies(
+        "delete", "Acme", "global", "app",
+    );
     assert_eq!(
         body.summary(),
         ErrorCode::E0000250

@@ -504,3 +504,27 @@ fn lusid_codes_equal_the_seed_page_and_the_spec() {
         );
     }
 }
+
+#[test]
+fn oauth_descriptions_keep_oktas_unfilled_en_fragment() {
+    let with_fragment: Vec<&str> = okta::OAuthErrorCode::ALL
+        .iter()
+        .filter(|e| {
+            let d = e.description();
+            d.contains("[en]") || d.contains("'en'") || d.ends_with(": en.")
+        })
+        .map(|e| e.code())
+        .collect();
+    assert_eq!(
+        with_fragment,
+        [
+            "consent_required",
+            "jit_failure_missing_fields",
+            "jit_failure_values_not_match_pattern",
+            "jit_failure_values_too_long",
+            "one_time_sso_token_replayed",
+            "refresh_token_validation_failure",
+            "unsupported_grant_type",
+        ]
+    );
+}
