@@ -63,9 +63,11 @@ const ADVICE_SOURCES: [&str; 6] = [
     "rfc8628",
 ];
 
-/// The kind data/README.md's rule gives an HTTP status.
+/// The kind data/README.md's rule gives an HTTP status (Okta's one non-error status, 202 for
+/// "Waiting for ACK", is `unavailable`: the answer is not ready yet).
 fn kind_of_status(status: u16) -> Option<&'static str> {
     Some(match status {
+        202 => "unavailable",
         401 => "unauthenticated",
         403 => "forbidden",
         404 | 410 => "not_found",
@@ -89,12 +91,53 @@ fn retry_of_kind(kind: &str) -> &'static str {
     }
 }
 
+/// The advice data/README.md's rule gives an Okta API code, from its status and text: a 429 as
+/// Okta's SDKs treat it; a text that says a limit was reached, or to try again later, as the text
+/// says; anything else by the status rule.
+pub fn okta_advice(status: u16, summary: &str, description: Option<&str>) -> Advice {
+    let text = format!("{summary} {}", description.unwrap_or_default()).to_lowercase();
+    let advice = |kind: &str, retry: &str, by: &str| Advice {
+        kind: kind.to_owned(),
+        retry: retry.to_owned(),
+        by: by.to_owned(),
+    };
+    if status == 429 {
+        return advice("rate_limited", "after_window", "okta-sdk");
+    }
+    if text.contains("reached the limit") {
+        return advice("rate_limited", "after_window", "vendor-text");
+    }
+    let kind = kind_of_status(status).unwrap_or("server_fault");
+    const LATER: [&str; 4] = [
+        "try again later",
+        "try again in",
+        "please wait",
+        "another request",
+    ];
+    if LATER.iter().any(|phrase| text.contains(phrase)) {
+        let retry = if text.contains("wait") {
+            "after_window"
+        } else {
+            "with_backoff"
+        };
+        return advice(kind, retry, "vendor-text");
+    }
+    advice(kind, retry_of_kind(kind), "crate")
+}
+
 /// A row's `kind`, `retry` and `advice_by`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Advice {
     pub kind: String,
     pub retry: String,
     pub by: String,
+}
+
+/// Whether every value of `advice` is one the columns allow (an unknown one is reported once).
+fn is_known(advice: &Advice) -> bool {
+    KINDS.iter().any(|k| k.0 == advice.kind)
+        && RETRIES.iter().any(|r| r.0 == advice.retry)
+        && ADVICE_SOURCES.contains(&advice.by.as_str())
 }
 
 /// Reads a row's advice, checking that a row the crate chose follows the rule: its kind is its
@@ -408,6 +451,7 @@ fn parse_okta(text: &str, problems: &mut Vec<Problem>) -> Vec<OktaError> {
                 false
             }
         };
+        let advice = okta_row_advice(row, status, &summary);
         OktaError {
             line: row.line,
             code,
@@ -421,10 +465,24 @@ fn parse_okta(text: &str, problems: &mut Vec<Problem>) -> Vec<OktaError> {
             former_title: row.optional("former_title"),
             sent_summary,
             includes_exception_message,
-            advice: advice(row, Some(status)),
+            advice,
             parts,
         }
     })
+}
+
+/// An Okta row's advice, which must be exactly what the rule gives (`okta_advice`).
+fn okta_row_advice(row: &mut Row<'_>, status: u16, summary: &str) -> Advice {
+    let description = row.optional("description");
+    let given = advice(row, None);
+    let rule = okta_advice(status, summary, description.as_deref());
+    if given != rule && status != 0 && is_known(&given) {
+        row.problem(format!(
+            "`kind`, `retry`, `advice_by` are {} {} {}; the rule of data/README.md gives {} {} {}",
+            given.kind, given.retry, given.by, rule.kind, rule.retry, rule.by
+        ));
+    }
+    given
 }
 
 fn parse_oauth(text: &str, problems: &mut Vec<Problem>) -> Vec<OAuthError> {

@@ -505,38 +505,55 @@ fn every_problem_of_every_table_is_reported_at_once() {
 
 #[test]
 fn advice_follows_the_rule_unless_a_source_is_named() {
-    let row = |tail: &str| {
+    let okta_row = |summary: &str, tail: &str| {
         // E0000001, which no sign-in failure links to.
-        format!("E0000001\tApiValidation\t400\tAPI validation exception\tApi validation failed: {{0}}\t\t2024.08.1\t\t\t{tail}")
+        format!("E0000001\tApiValidation\t400\tAPI validation exception\t{summary}\t\t2024.08.1\t\t\t{tail}")
     };
+    let rule = "the rule of data/README.md gives";
     let cases = [
         (
+            "Api validation failed: {0}",
             "false\tconflict\tnever\tcrate",
-            "`kind` \"conflict\" is not \"invalid_request\", the rule's for its status",
+            rule,
         ),
         (
-            "false\tinvalid_request\twith_backoff\tcrate",
-            "`retry` \"with_backoff\" is not \"never\", the rule's for kind \"invalid_request\"",
+            "Api validation failed: {0}",
+            "false\tinvalid_request\twith_backoff\tvendor-text",
+            rule,
         ),
         (
+            "Please try again later: {0}",
+            "false\tinvalid_request\tnever\tcrate",
+            rule,
+        ),
+        (
+            "You have reached the limit: {0}",
+            "false\tinvalid_request\tnever\tcrate",
+            rule,
+        ),
+        (
+            "Api validation failed: {0}",
             "false\tmissing\tnever\tcrate",
             "`kind` \"missing\" is not one of",
         ),
         (
+            "Api validation failed: {0}",
             "false\tinvalid_request\tsoon\tcrate",
             "`retry` \"soon\" is not one of",
         ),
         (
+            "Api validation failed: {0}",
             "false\tinvalid_request\tnever\tguess",
             "`advice_by` \"guess\" is not one of",
         ),
         (
+            "Api validation failed: {0}",
             "yes\tinvalid_request\tnever\tcrate",
             "`includes_exception_message` \"yes\" is not true or false",
         ),
     ];
-    for (tail, message) in cases {
-        let okta = with_line(OKTA, 3, &row(tail));
+    for (summary, tail, message) in cases {
+        let okta = with_line(OKTA, 3, &okta_row(summary, tail));
         assert_one_problem(
             Texts {
                 okta: &okta,
@@ -546,14 +563,44 @@ fn advice_follows_the_rule_unless_a_source_is_named() {
             message,
         );
     }
-    // A source named: the rule does not bind.
-    let okta = with_line(
-        OKTA,
-        3,
-        &row("false\tinvalid_request\twith_backoff\tvendor-text"),
+    // What the rule gives for each: the status's kind, or the text's advice.
+    for (summary, tail) in [
+        (
+            "Please try again later: {0}",
+            "false\tinvalid_request\twith_backoff\tvendor-text",
+        ),
+        (
+            "Please wait, then {0}",
+            "false\tinvalid_request\tafter_window\tvendor-text",
+        ),
+        (
+            "You have reached the limit: {0}",
+            "false\trate_limited\tafter_window\tvendor-text",
+        ),
+    ] {
+        let okta = with_line(OKTA, 3, &okta_row(summary, tail));
+        let found = problems(Texts {
+            okta: &okta,
+            ..texts()
+        });
+        assert!(found.is_empty(), "{summary}: {found:?}");
+    }
+    // Elsewhere a `crate` row must follow the status rule, and a named source frees it.
+    let oauth_row = |tail: &str| {
+        format!("invalid_client\tInvalidClient\t401\tInvalid client\tBad.\tseed\t\t{tail}")
+    };
+    let oauth = with_line(OAUTH, 2, &oauth_row("unauthenticated\tnever\tcrate"));
+    assert_one_problem(
+        Texts {
+            oauth: &oauth,
+            ..texts()
+        },
+        "data/okta_oauth_errors.tsv:2",
+        "`retry` \"never\" is not \"after_reauthenticating\", the rule's for kind \"unauthenticated\"",
     );
+    let oauth = with_line(OAUTH, 2, &oauth_row("unavailable\twith_backoff\trfc6749"));
     assert!(problems(Texts {
-        okta: &okta,
+        oauth: &oauth,
         ..texts()
     })
     .is_empty());
