@@ -1,0 +1,65 @@
+//! Maintainer tools, run with `cargo run -p xtask -- <command>`; never compiled by users of the
+//! library.
+//!
+//! ```text
+//! cargo run -p xtask -- import okta <error-codes.json> [--table <okta_errors.tsv>]
+//! ```
+//!
+//! Exit status: 0 on success, 1 when the import cannot be done (a file that cannot be read, a
+//! table that would not validate), 2 for a usage error.
+
+#![forbid(unsafe_code)]
+
+// The library's own table reader and rules, so that an import validates exactly as the build.
+#[path = "../../build/catalogs.rs"]
+mod catalogs;
+mod okta_import;
+#[path = "../../build/table.rs"]
+mod table;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str =
+    "usage: cargo run -p xtask -- import okta <error-codes.json> [--table <okta_errors.tsv>]
+
+Adds every code of Okta's error-code table (okta-developer-docs, data/error-codes.json) that
+data/okta_errors.tsv lacks, records retitles as former titles, and prints a summary for
+CHANGELOG.md. Existing rows are never deleted or renamed.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        ["import", "okta", file] => run(Path::new(file), &data_dir().join(catalogs::OKTA_ERRORS)),
+        ["import", "okta", file, "--table", table] => run(Path::new(file), Path::new(table)),
+        ["--help" | "-h" | "help"] => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("xtask: unknown command {:?}\n\n{USAGE}", args.join(" "));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The library's `data/`, beside this crate.
+fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("data")
+}
+
+fn run(file: &Path, table: &Path) -> ExitCode {
+    match okta_import::import(file, table, &data_dir()) {
+        Ok(summary) => {
+            print!("{summary}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
