@@ -1,9 +1,9 @@
-//! The crate against the obvious alternatives, each case and its baselines in the same run.
-//! `cargo bench`; results and method in BENCHMARKS.md.
+//! Lookups and templates against the obvious alternatives, each case and its baselines in the
+//! same run. `cargo bench`; results and method in BENCHMARKS.md (bodies: `benches/bodies.rs`,
+//! growing inputs: `benches/scaling.rs`).
 
 use divan::{black_box, Bencher};
 use identity_errors::{identity_cloud, lusid, okta, Catalog};
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 fn main() {
@@ -172,105 +172,5 @@ mod template {
             .replace("{1}", b)
             .replace("{2}", c)
             .replace("{3}", d)
-    }
-}
-
-/// The same fields as `okta::ErrorBody`, the way one would write them by hand.
-#[derive(Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct HandWrittenBody {
-    error_code: String,
-    error_summary: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    error_link: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    error_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    error_causes: Option<Vec<HandWrittenCause>>,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct HandWrittenCause {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    error_summary: Option<String>,
-}
-
-/// Writing an Okta body with two causes as JSON (into a reused buffer).
-mod serialize {
-    use super::*;
-
-    #[divan::bench]
-    fn okta_body_crate(bencher: Bencher) {
-        let body = okta::ErrorBody::api_validation("providerType")
-            .with_error_id("oaeZIYYDaVWSqacHGsycfP0zA")
-            .with_cause("providerType: The field cannot be left blank")
-            .with_cause("configuration: The field cannot be left blank");
-        let mut buffer = Vec::with_capacity(512);
-        bencher.bench_local(|| {
-            buffer.clear();
-            serde_json::to_writer(&mut buffer, black_box(&body)).unwrap();
-        });
-    }
-
-    #[divan::bench]
-    fn okta_body_derive(bencher: Bencher) {
-        let body = HandWrittenBody {
-            error_code: "E0000001".into(),
-            error_summary: "Api validation failed: providerType".into(),
-            error_link: Some("E0000001".into()),
-            error_id: Some("oaeZIYYDaVWSqacHGsycfP0zA".into()),
-            error_causes: Some(vec![
-                HandWrittenCause {
-                    error_summary: Some("providerType: The field cannot be left blank".into()),
-                },
-                HandWrittenCause {
-                    error_summary: Some("configuration: The field cannot be left blank".into()),
-                },
-            ]),
-        };
-        let mut buffer = Vec::with_capacity(512);
-        bencher.bench_local(|| {
-            buffer.clear();
-            serde_json::to_writer(&mut buffer, black_box(&body)).unwrap();
-        });
-    }
-}
-
-/// Parsing every real Okta API body of the test fixtures (20).
-mod parse {
-    use super::*;
-
-    fn bodies() -> Vec<String> {
-        let examples: Vec<serde_json::Value> =
-            serde_json::from_str(include_str!("../tests/fixtures/okta_error_examples.json"))
-                .unwrap();
-        examples
-            .iter()
-            .filter(|e| e["kind"] == "okta_api")
-            .map(|e| e["body"].as_str().unwrap().to_owned())
-            .collect()
-    }
-
-    #[divan::bench]
-    fn okta_bodies_crate(bencher: Bencher) {
-        let bodies = bodies();
-        bencher.bench_local(|| {
-            for body in &bodies {
-                black_box(okta::ErrorBody::from_slice(black_box(body.as_bytes())).unwrap());
-            }
-        });
-    }
-
-    #[divan::bench]
-    fn okta_bodies_derive(bencher: Bencher) {
-        let bodies = bodies();
-        bencher.bench_local(|| {
-            for body in &bodies {
-                black_box(
-                    serde_json::from_slice::<HandWrittenBody>(black_box(body.as_bytes())).unwrap(),
-                );
-            }
-        });
     }
 }

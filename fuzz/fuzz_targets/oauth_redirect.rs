@@ -13,10 +13,10 @@ fuzz_target!(|data: &[u8]| {
         let base = "https://app.example.com/cb";
         let again = body.to_redirect(base, mode).expect("the base has no fragment");
         let added = again[base.len() + 1..].split('&').count();
-        let expected = [Some(body.error()), body.description(), body.error_uri(), body.state()];
+        let expected = [Some(body.code()), body.description(), body.error_uri(), body.state()];
         assert_eq!(added, expected.iter().flatten().count(), "{again}");
         let back = OAuthErrorBody::from_redirect(&again).expect("written redirects parse");
-        assert_eq!(back.error(), body.error());
+        assert_eq!(back.code(), body.code());
         assert_eq!(back.description(), body.description());
         assert_eq!(back.error_uri(), body.error_uri());
         assert_eq!(back.state(), body.state());

@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
     let header = body.www_authenticate();
     assert!(header.as_bytes().iter().all(|&b| b >= 0x20 && b != 0x7f));
     let back = OAuthErrorBody::from_www_authenticate(header.as_bytes()).expect("written challenges parse");
-    assert_eq!(back.error(), documented(body.error()));
+    assert_eq!(back.code(), documented(body.code()));
     assert_eq!(back.description().map(documented), body.description().map(documented));
     assert_eq!(back.error_uri().map(documented), body.error_uri().map(documented));
     assert!(back.extra().is_empty());
