@@ -278,6 +278,8 @@ pub struct LusidError {
     pub line: usize,
     pub code: i32,
     pub name: String,
+    /// Whether FINBOURNE publishes the name (`finbourne-sdk`) or the crate chose it (`crate`).
+    pub name_by: String,
     pub status: u16,
     pub title: String,
     pub description: Option<String>,
@@ -658,7 +660,8 @@ fn parse_identity_cloud(text: &str, problems: &mut Vec<Problem>) -> Vec<Identity
 fn parse_lusid(text: &str, problems: &mut Vec<Problem>) -> Vec<LusidError> {
     const COLUMNS: &[&str] = &[
         "code",
-        "crate_name",
+        "name",
+        "name_by",
         "crate_status",
         "title",
         "description",
@@ -672,14 +675,21 @@ fn parse_lusid(text: &str, problems: &mut Vec<Problem>) -> Vec<LusidError> {
         let code = row
             .integer::<i32>("code", "a LUSID code (a whole number that fits an i32)")
             .unwrap_or(0);
-        let name = row.name("crate_name");
+        let name = row.name("name");
+        let name_by = row.required("name_by");
+        if !name_by.is_empty() && !["finbourne-sdk", "crate"].contains(&name_by.as_str()) {
+            row.problem(format!(
+                "`name_by` {name_by:?} is not finbourne-sdk or crate"
+            ));
+        }
         row.unique(&mut codes, code, "code");
-        row.unique(&mut names, name.clone(), "crate_name");
+        row.unique(&mut names, name.clone(), "name");
         let status = row.status("crate_status");
         LusidError {
             line: row.line,
             code,
             name,
+            name_by,
             status,
             title: row.required("title"),
             description: row.optional("description"),

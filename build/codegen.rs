@@ -569,9 +569,14 @@ pub fn lusid_error_code(rows: &[LusidError], type_doc: &str) -> String {
             if let Some(description) = &r.description {
                 write!(doc, "\n\nDescription: {}", markdown(description)).unwrap();
             }
+            let name_by = if r.name_by == "crate" {
+                "the crate's choice"
+            } else {
+                "as FINBOURNE publishes it"
+            };
             write!(
                 doc,
-                "\n\nName `{}` and HTTP {}: the crate's choice, not published by LUSID. {}",
+                "\n\nName `{}`: {name_by}. HTTP {}: the crate's choice, not published by LUSID. {}",
                 r.name,
                 r.status,
                 advice_doc(&r.advice)
@@ -592,13 +597,7 @@ pub fn lusid_error_code(rows: &[LusidError], type_doc: &str) -> String {
         .collect();
     rust::table(&mut out, "The `code` column.", "CODES", "i64", &codes);
     let names: Vec<Entry> = rows.iter().map(|r| Entry::str(&r.name, code(r))).collect();
-    rust::table(
-        &mut out,
-        "The `crate_name` column.",
-        "NAMES",
-        "&str",
-        &names,
-    );
+    rust::table(&mut out, "The `name` column.", "NAMES", "&str", &names);
     let titles: Vec<Entry> = rows.iter().map(|r| Entry::str(&r.title, code(r))).collect();
     rust::table(&mut out, "The `title` column.", "TITLES", "&str", &titles);
     let descriptions: Vec<Entry> = rows

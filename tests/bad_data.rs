@@ -31,9 +31,9 @@ code\tname\terror\tcategory\tdescription\tkind\tretry\tadvice_by
 352\tUnknownApplication352\tunknown_application\tdata_type\tA repeated error string is allowed.\tnot_found\tnever\tcrate
 ";
 const LUSID: &str = "\
-code\tcrate_name\tcrate_status\ttitle\tdescription\tkind\tretry\tadvice_by
-657\tUserDoesNotExist\t404\tUser does not exist\tThe specified user does not exist\tnot_found\tnever\tcrate
--1\tUnknownError\t500\tUnknown error\t\tserver_fault\tnever\tcrate
+code\tname\tname_by\tcrate_status\ttitle\tdescription\tkind\tretry\tadvice_by
+657\tUserDoesNotExist\tcrate\t404\tUser does not exist\tThe specified user does not exist\tnot_found\tnever\tcrate
+-1\tUnknownError\tcrate\t500\tUnknown error\t\tserver_fault\tnever\tcrate
 ";
 
 fn texts() -> Texts<'static> {
@@ -132,7 +132,7 @@ fn duplicate_code() {
     let lusid = with_line(
         LUSID,
         3,
-        "657\tUnknownError\t500\tUnknown error\t\tserver_fault\tnever\tcrate",
+        "657\tUnknownError\tcrate\t500\tUnknown error\t\tserver_fault\tnever\tcrate",
     );
     assert_one_problem(
         Texts {
@@ -322,7 +322,7 @@ fn empty_required_fields() {
     let lusid = with_line(
         LUSID,
         2,
-        "657\tUserDoesNotExist\t404\t \tThe specified user does not exist\tnot_found\tnever\tcrate",
+        "657\tUserDoesNotExist\tcrate\t404\t \tThe specified user does not exist\tnot_found\tnever\tcrate",
     );
     assert_one_problem(
         Texts {
@@ -485,7 +485,7 @@ fn wrong_codes_and_references() {
 fn every_problem_of_every_table_is_reported_at_once() {
     let okta =
         format!("{OKTA}E0000007\tResourceNotFound\t999\t\tNot found: {{1}}\t\t2024.08.1\t\t\tfalse\tinvalid_request\tnever\tcrate\n");
-    let lusid = format!("{LUSID}x\tlower\t200\tTitle\t\tinvalid_request\tnever\tcrate\n");
+    let lusid = format!("{LUSID}x\tlower\tcrate\t200\tTitle\t\tinvalid_request\tnever\tcrate\n");
     let found = problems(Texts {
         okta: &okta,
         lusid: &lusid,
@@ -498,7 +498,7 @@ fn every_problem_of_every_table_is_reported_at_once() {
         "data/okta_errors.tsv:5: `status` is \"999\": an HTTP status must be a number from 100 to 599",
         "data/okta_errors.tsv:5: empty required field `title`",
         "data/lusid_errors.tsv:4: `code` \"x\" is not a LUSID code (a whole number that fits an i32)",
-        "data/lusid_errors.tsv:4: `crate_name` \"lower\" is not a Rust identifier in PascalCase (ASCII letters and digits, starting with a capital)",
+        "data/lusid_errors.tsv:4: `name` \"lower\" is not a Rust identifier in PascalCase (ASCII letters and digits, starting with a capital)",
     ];
     assert_eq!(found, expected);
 }

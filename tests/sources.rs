@@ -44,6 +44,7 @@ const IDENTITY_CLOUD_SEED: &str = "001_b042a3b54a92f808.txt";
 const LOGIN_FAILURE_SEED: &str = "002_79d33c2f0785c5e8.txt";
 const LUSID_SEED: &str = "003_7f8d92db2687cda5.txt";
 const LUSID_SPEC: &str = "lusid_codes_found.json";
+const LUSID_SDK: &str = "lusid_sdk_error_codes.txt";
 
 fn okta_rows(name: &str) -> Vec<Value> {
     json(name)["errors"]
@@ -503,6 +504,72 @@ fn lusid_codes_equal_the_seed_page_and_the_spec() {
             "{code}"
         );
     }
+}
+
+/// The SDK snapshot's rows: `| <a name=\"157\">157</a>|InvalidRequestFailure|  |`.
+fn sdk_lusid_names() -> Vec<(i64, String)> {
+    let text = source(LUSID_SDK);
+    let rows: Vec<(i64, String)> = text
+        .lines()
+        .filter_map(|line| line.strip_prefix("| <a name=\\\""))
+        .map(|row| {
+            let (_, rest) = row.split_once("\\\">").expect("anchor closes");
+            let (code, rest) = rest.split_once("</a>|").expect("code cell");
+            let (name, _) = rest.split_once('|').expect("name cell");
+            (code.parse().expect("integer code"), name.to_owned())
+        })
+        .collect();
+    // The snapshot's own header says 151 code rows, three of them repeated.
+    assert_eq!(rows.len(), 151);
+    rows
+}
+
+/// The `name_by` column of `data/lusid_errors.tsv`, by code.
+fn lusid_name_by() -> Vec<(i64, String)> {
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "data", "lusid_errors.tsv"]
+        .iter()
+        .collect();
+    let table = std::fs::read_to_string(path).unwrap();
+    let mut lines = table.lines().filter(|l| !l.starts_with('#'));
+    let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
+    let column = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let (code, name_by) = (column("code"), column("name_by"));
+    lines
+        .map(|line| {
+            let cells: Vec<&str> = line.split('\t').collect();
+            (cells[code].parse().unwrap(), cells[name_by].to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn lusid_names_are_finbournes_where_it_publishes_them() {
+    let published = sdk_lusid_names();
+    let mut ours_published = BTreeSet::new();
+    for (code, name) in &published {
+        let Some(entry) = lusid::ErrorCode::from_code(*code) else {
+            continue;
+        };
+        if *code == -1 {
+            // Published as the title "Unknown error", not as a PascalCase name.
+            assert_eq!(name, "Unknown error");
+            assert_eq!(entry.title(), "Unknown error");
+            continue;
+        }
+        assert_eq!(entry.name(), name, "{code}: FINBOURNE's name");
+        ours_published.insert(*code);
+    }
+    assert_eq!(
+        ours_published,
+        BTreeSet::from([144, 151, 157, 186, 187]),
+        "the Identity codes FINBOURNE names"
+    );
+    let marked: BTreeSet<i64> = lusid_name_by()
+        .into_iter()
+        .filter(|(_, by)| by == "finbourne-sdk")
+        .map(|(code, _)| code)
+        .collect();
+    assert_eq!(marked, ours_published, "name_by marks exactly those");
 }
 
 #[test]

@@ -50,9 +50,9 @@ impl ErrorCode {
     /// The PascalCase `name` for a problem-details body, such as `"UserDoesNotExist"`; also the
     /// variant's name.
     ///
-    /// **The crate's choice**: LUSID does not publish the names of its Identity errors. They are
-    /// made from the titles in the style of the names real LUSID bodies carry
-    /// (`PortfolioWithIdAlreadyExists`, `TransactionTypeNotFound`).
+    /// FINBOURNE's own name where its SDKs' error-code table publishes one (144, 151, 157, 186,
+    /// 187). For the other codes, **the crate's choice**: made from the title in the style of the
+    /// names real LUSID bodies carry (`PortfolioWithIdAlreadyExists`, `TransactionTypeNotFound`).
     pub const fn name(self) -> &'static str {
         NAMES[self as usize]
     }
