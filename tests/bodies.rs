@@ -146,10 +146,7 @@ fn okta_bodies_refuse_their_own_members_as_extras() {
     let parsed = ErrorBody::from_slice(br#"{"errorCode":"E0000009","errorSummary":"s"}"#).unwrap();
     assert_owned_names_refused!(ErrorBody, parsed, OKTA_MEMBERS);
     let mut cause = ErrorCause::new("login: required");
-    assert!(cause
-        .extra_mut()
-        .insert("errorSummary", &"second")
-        .is_err());
+    assert!(cause.extra_mut().insert("errorSummary", &"second").is_err());
 }
 
 #[test]
@@ -195,7 +192,10 @@ fn every_body_built_for_every_code_reads_back() {
         assert_reads_back!(OAuthErrorBody, &body);
     }
     for &error in identity_cloud::ErrorCode::ALL {
-        assert_reads_back!(identity_cloud::ErrorBody, &identity_cloud::ErrorBody::new(error));
+        assert_reads_back!(
+            identity_cloud::ErrorBody,
+            &identity_cloud::ErrorBody::new(error)
+        );
         let oauth = identity_cloud::ErrorBody::oauth("invalid_request", error);
         assert_reads_back!(identity_cloud::ErrorBody, &oauth);
     }
