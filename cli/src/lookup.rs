@@ -233,15 +233,29 @@ mod tests {
     fn catch_all() {
         assert_eq!(read("identity-cloud:215"), ["catch-all 215 210"]);
         assert_eq!(read("identity-cloud:299"), ["catch-all 299 200"]);
-        assert_eq!(read("identity-cloud:371"), ["catch-all 371 300"]);
-        assert_eq!(read("identity-cloud:999"), ["range 999 internal"]);
-        // Bare: only where nothing else reads the number, and never a bare range.
+        // Neither 410 nor 400 is listed: the range, with the prefix only.
+        assert_eq!(read("identity-cloud:418"), ["range 418 authentication"]);
+        assert_eq!(read("418"), Vec::<String>::new());
+        // Bare: only where nothing else reads the number.
         assert_eq!(read("299"), ["catch-all 299 200"]);
-        assert_eq!(read("371"), ["catch-all 371 300"]);
         assert_eq!(read("215"), ["okta E0000215"]);
-        assert_eq!(read("999"), Vec::<String>::new());
         assert_eq!(read("lusid:215"), Vec::<String>::new());
         assert_eq!(read("identity-cloud:50"), Vec::<String>::new());
+        // Whatever the library's rule gives, shown as such.
+        for given in [150, 355, 371, 375, 999, 1234] {
+            let expected = match IdentityCloud::catch_all(given) {
+                Some(code) => vec![format!("catch-all {given} {}", code.code())],
+                None => Category::of(given)
+                    .map(|category| format!("range {given} {category}"))
+                    .into_iter()
+                    .collect(),
+            };
+            assert_eq!(
+                read(&format!("identity-cloud:{given}")),
+                expected,
+                "{given}"
+            );
+        }
     }
 
     #[test]
