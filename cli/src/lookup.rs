@@ -1,6 +1,6 @@
 //! What a person may mean by a code: every reading of an input, in any catalog.
 
-use crate::catalog::{all_entries, entry, How, Ref, Table, Vendor, CATALOGS};
+use crate::catalog::{all_entries, entry, Described, How, Ref, Table, CATALOGS};
 use crate::render::status_line;
 use identity_errors::http::StatusCode;
 use identity_errors::identity_cloud::{Category, ErrorCode as IdentityCloud};

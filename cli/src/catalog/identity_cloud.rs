@@ -2,11 +2,11 @@
 //! catch-all rule for codes the catalog lacks (applied in `lookup`).
 
 use super::{no_arguments, pretty, read_integer, Answer, BodyError, Example, How};
-use super::{Texts, Vendor};
+use super::{Described, Texts};
 use crate::json::Object;
 use identity_errors::identity_cloud::{ErrorBody, ErrorCode};
 
-impl Vendor for ErrorCode {
+impl Described for ErrorCode {
     const KEY: &'static str = "identity_cloud";
     const PREFIX: &'static str = "identity-cloud";
     const SHORT: &'static str = "Identity Cloud";

@@ -1,14 +1,14 @@
 //! FINBOURNE LUSID Identity errors (`657`): the name and status are the crate's choice.
 
 use super::{no_arguments, pretty, read_integer, Answer, BodyError, Example, How};
-use super::{Texts, Vendor};
+use super::{Described, Texts};
 use crate::json::{Json, Object};
 use identity_errors::lusid::{ErrorCode, ProblemDetails};
 
 /// What `explain` says of the values LUSID does not publish.
 const CRATE_CHOICE: &str = "the crate's choice";
 
-impl Vendor for ErrorCode {
+impl Described for ErrorCode {
     const KEY: &'static str = "lusid";
     const PREFIX: &'static str = "lusid";
     const SHORT: &'static str = "LUSID error";

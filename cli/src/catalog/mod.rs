@@ -1,10 +1,10 @@
 //! The five catalogs seen through one interface.
 //!
 //! The library's [`Catalog`] trait gives what every catalog has (code, title, description,
-//! status); [`Vendor`] adds what this tool needs to say about each one (its JSON key and prefix,
-//! its `dump` row, its extra lines, the response the vendor sends). Everything else in the tool
-//! is written once, over [`Entry`] (any code of any catalog) and [`CATALOGS`], the only list of
-//! the five catalogs.
+//! status); [`Described`] adds what this tool needs to say about each one (its JSON key and
+//! prefix, its `dump` row, its extra lines, the response the vendor sends). Everything else in
+//! the tool is written once, over [`Entry`] (any code of any catalog) and [`CATALOGS`], the only
+//! list of the five catalogs.
 
 mod identity_cloud;
 mod lusid;
@@ -37,7 +37,7 @@ pub enum How {
 }
 
 /// What the tool says about one catalog, beyond the library's [`Catalog`].
-pub trait Vendor: Catalog {
+pub trait Described: Catalog {
     /// The catalog's key in JSON output (`okta`, `okta_oauth`, ..), as `dump` writes it.
     const KEY: &'static str;
     /// What a person writes before a colon to name the catalog (`okta`, `okta-oauth`, ..).
@@ -128,18 +128,18 @@ pub enum BodyError {
 pub struct Table {
     /// The catalog's name for a person, from the library.
     pub name: &'static str,
-    /// See [`Vendor::KEY`].
+    /// See [`Described::KEY`].
     pub key: &'static str,
-    /// See [`Vendor::PREFIX`].
+    /// See [`Described::PREFIX`].
     pub prefix: &'static str,
     /// Every code of the catalog, in its order.
     pub entries: fn() -> Vec<Ref>,
-    /// See [`Vendor::read`].
+    /// See [`Described::read`].
     pub read: fn(&str) -> Vec<(Ref, How)>,
 }
 
 impl Table {
-    const fn of<C: Vendor>() -> Self {
+    const fn of<C: Described>() -> Self {
         Table {
             name: C::NAME,
             key: C::KEY,
@@ -156,11 +156,11 @@ impl Table {
     }
 }
 
-fn entries<C: Vendor>() -> Vec<Ref> {
+fn entries<C: Described>() -> Vec<Ref> {
     C::ALL.iter().map(|code| code as Ref).collect()
 }
 
-fn read<C: Vendor>(input: &str) -> Vec<(Ref, How)> {
+fn read<C: Described>(input: &str) -> Vec<(Ref, How)> {
     C::read(input)
         .into_iter()
         .filter_map(|(code, how)| Some((entry(code)?, how)))
@@ -173,52 +173,52 @@ pub fn all_entries() -> impl Iterator<Item = Ref> {
 }
 
 /// The entry of a code.
-pub fn entry<C: Vendor>(code: C) -> Option<Ref> {
+pub fn entry<C: Described>(code: C) -> Option<Ref> {
     C::ALL.iter().find(|&&c| c == code).map(|c| c as Ref)
 }
 
 /// Any code of any catalog.
 pub type Ref = &'static dyn Entry;
 
-/// A code of any catalog: what [`Vendor`] and [`Catalog`] give, without the type.
+/// A code of any catalog: what [`Described`] and [`Catalog`] give, without the type.
 pub trait Entry: Sync {
-    /// See [`Vendor::KEY`].
+    /// See [`Described::KEY`].
     fn key(&self) -> &'static str;
-    /// See [`Vendor::SHORT`].
+    /// See [`Described::SHORT`].
     fn short(&self) -> &'static str;
     /// The catalog's name, such as `Okta API error`.
     fn catalog_name(&self) -> &'static str;
     /// The wire code, as text.
     fn code(&self) -> String;
-    /// See [`Vendor::spelling`].
+    /// See [`Described::spelling`].
     fn spelling(&self) -> String;
     /// See [`Catalog::title`].
     fn title(&self) -> &'static str;
-    /// See [`Vendor::TITLE_LABEL`].
+    /// See [`Described::TITLE_LABEL`].
     fn title_label(&self) -> Option<&'static str>;
     /// See [`Catalog::description`].
     fn description(&self) -> Option<&'static str>;
-    /// See [`Vendor::DESCRIPTION_LABEL`].
+    /// See [`Described::DESCRIPTION_LABEL`].
     fn description_label(&self) -> &'static str;
     /// See [`Catalog::status`].
     fn status(&self) -> Option<StatusCode>;
-    /// See [`Vendor::STATUS_NOTE`].
+    /// See [`Described::STATUS_NOTE`].
     fn status_note(&self) -> Option<&'static str>;
     /// The library's name for it, such as `okta::ErrorCode::ResourceNotFound`.
     fn variant(&self) -> String;
-    /// See [`Vendor::dump_row`].
+    /// See [`Described::dump_row`].
     fn dump_row(&self) -> Object;
-    /// See [`Vendor::details`].
+    /// See [`Described::details`].
     fn details(&self) -> Vec<(&'static str, String)>;
-    /// See [`Vendor::json_details`].
+    /// See [`Described::json_details`].
     fn json_details(&self) -> Vec<(&'static str, Json)>;
-    /// See [`Vendor::example`].
+    /// See [`Described::example`].
     fn example(&self) -> Option<Example>;
-    /// See [`Vendor::linked`].
+    /// See [`Described::linked`].
     fn linked(&self) -> Option<Ref>;
-    /// See [`Vendor::texts`].
+    /// See [`Described::texts`].
     fn texts(&self) -> Texts;
-    /// See [`Vendor::response`].
+    /// See [`Described::response`].
     fn response(&self, args: &[&str]) -> Result<Answer, BodyError>;
 
     /// The `dump` row with the catalog first: a row of `--json` output.
@@ -234,7 +234,7 @@ pub trait Entry: Sync {
     }
 }
 
-impl<C: Vendor> Entry for C {
+impl<C: Described> Entry for C {
     fn key(&self) -> &'static str {
         C::KEY
     }
@@ -248,7 +248,7 @@ impl<C: Vendor> Entry for C {
         self.to_string()
     }
     fn spelling(&self) -> String {
-        Vendor::spelling(*self)
+        Described::spelling(*self)
     }
     fn title(&self) -> &'static str {
         Catalog::title(*self)
@@ -272,35 +272,35 @@ impl<C: Vendor> Entry for C {
         format!("{}::{self:?}", C::TYPE_PATH)
     }
     fn dump_row(&self) -> Object {
-        Vendor::dump_row(*self)
+        Described::dump_row(*self)
     }
     fn details(&self) -> Vec<(&'static str, String)> {
-        Vendor::details(*self)
+        Described::details(*self)
     }
     fn json_details(&self) -> Vec<(&'static str, Json)> {
-        Vendor::json_details(*self)
+        Described::json_details(*self)
     }
     fn example(&self) -> Option<Example> {
-        Vendor::example(*self)
+        Described::example(*self)
     }
     fn linked(&self) -> Option<Ref> {
-        Vendor::linked(*self)
+        Described::linked(*self)
     }
     fn texts(&self) -> Texts {
-        Vendor::texts(*self)
+        Described::texts(*self)
     }
     fn response(&self, args: &[&str]) -> Result<Answer, BodyError> {
-        Vendor::response(*self, args)
+        Described::response(*self, args)
     }
 }
 
 /// `args` must be empty: the message when it is not.
-fn no_arguments<C: Vendor>(code: C, args: &[&str]) -> Result<(), BodyError> {
+fn no_arguments<C: Described>(code: C, args: &[&str]) -> Result<(), BodyError> {
     match args.len() {
         0 => Ok(()),
         given => Err(BodyError::Arity(format!(
             "{} ({}) takes no arguments, {given} given",
-            Vendor::spelling(code),
+            Described::spelling(code),
             C::NAME
         ))),
     }
@@ -323,7 +323,7 @@ fn fold(input: &str, upper: bool) -> String {
 }
 
 /// `code` read exactly, else folded: the readings of a catalog of string codes.
-fn read_folded<C: Vendor>(
+fn read_folded<C: Described>(
     input: &str,
     upper: bool,
     from_code: fn(&str) -> Option<C>,
@@ -338,7 +338,7 @@ fn read_folded<C: Vendor>(
 
 /// An integer code: `Exact` when written as the vendor writes it, `Other` with leading zeros
 /// or a `+`.
-fn read_integer<C: Vendor>(input: &str, from_code: fn(i64) -> Option<C>) -> Vec<(C, How)> {
+fn read_integer<C: Described>(input: &str, from_code: fn(i64) -> Option<C>) -> Vec<(C, How)> {
     let Ok(number) = input.parse::<i64>() else {
         return Vec::new();
     };

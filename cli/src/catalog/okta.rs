@@ -1,11 +1,11 @@
 //! Okta API error codes (`E0000007`): summary templates, arity, releases, linked sign-in
 //! failures.
 
-use super::{pretty, Answer, BodyError, Example, How, Texts, Vendor};
+use super::{pretty, Answer, BodyError, Described, Example, How, Texts};
 use crate::json::{Json, Object};
 use identity_errors::okta::{ErrorBody, ErrorCode, LoginFailure};
 
-impl Vendor for ErrorCode {
+impl Described for ErrorCode {
     const KEY: &'static str = "okta";
     const PREFIX: &'static str = "okta";
     const SHORT: &'static str = "Okta API error";

@@ -1,11 +1,11 @@
 //! Okta sign-in failure reasons (`LOCKED_OUT`): a one-line description, troubleshooting steps
 //! and, for some, the Okta API code the failure is reported with.
 
-use super::{entry, read_folded, Answer, BodyError, Example, How, Ref, Texts, Vendor};
+use super::{entry, read_folded, Answer, BodyError, Described, Example, How, Ref, Texts};
 use crate::json::Object;
 use identity_errors::okta::LoginFailure;
 
-impl Vendor for LoginFailure {
+impl Described for LoginFailure {
     const KEY: &'static str = "okta_login_failures";
     const PREFIX: &'static str = "okta-login";
     const SHORT: &'static str = "Okta sign-in";
@@ -56,7 +56,7 @@ impl Vendor for LoginFailure {
 
     /// The body of the linked API code, filled with `args`.
     fn response(self, args: &[&str]) -> Result<Answer, BodyError> {
-        match Vendor::linked(self) {
+        match Described::linked(self) {
             Some(linked) => match linked.response(args) {
                 Ok(answer) => Ok(Answer {
                     via: Some(linked),

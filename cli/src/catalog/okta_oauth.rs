@@ -1,11 +1,11 @@
 //! Okta OAuth 2.0 / OpenID Connect errors (`invalid_client`).
 
 use super::{no_arguments, pretty, read_folded, Answer, BodyError, Example, How};
-use super::{Texts, Vendor};
+use super::{Described, Texts};
 use crate::json::Object;
 use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
 
-impl Vendor for OAuthErrorCode {
+impl Described for OAuthErrorCode {
     const KEY: &'static str = "okta_oauth";
     const PREFIX: &'static str = "okta-oauth";
     const SHORT: &'static str = "Okta OAuth error";
