@@ -70,8 +70,9 @@ fn no_body(input: &str, readings: &[Reading]) -> String {
         match reading {
             Reading::CatchAll { given, entry } => {
                 return format!(
-                    "identity-cloud:{given} is not in the catalog (Identity Cloud treats it as {} {}), \
-                     so its exact body is unknown\n  hint: the body of {0}: identity-errors body {}",
+                    "identity-cloud:{given} is not in the catalog (Identity Cloud treats it as {} \
+                     {}), so its exact body is unknown\n  hint: the body of {0}: \
+                     identity-errors body {}",
                     entry.code(),
                     entry.title(),
                     entry.spelling()

@@ -71,7 +71,8 @@ fn reading_text(reading: &Reading, paint: Paint) -> String {
         }
         Reading::Range { given, category } => {
             let head = format!(
-                "identity-cloud:{given} is not in the catalog, and Identity Cloud lists no catch-all code for it"
+                "identity-cloud:{given} is not in the catalog, and Identity Cloud lists no \
+                 catch-all code for it"
             );
             let range = format!("{category}: {}", category.description());
             format!(

@@ -14,7 +14,8 @@ pub fn run(words: &[String], limit: usize, ctx: &mut Ctx) -> io::Result<Vec<Prob
     let mut problems = Vec::new();
     if hits.is_empty() {
         problems.push(Problem::NotFound(format!(
-            "no code matches \"{query}\"\n  hint: fewer or other words; `identity-errors list all` lists every code"
+            "no code matches \"{query}\"\n  hint: fewer or other words; \
+             `identity-errors list all` lists every code"
         )));
     }
     if ctx.json {
