@@ -48,7 +48,8 @@ pub enum Command {
         #[arg(value_name = "CODE", allow_negative_numbers = true)]
         code: String,
 
-        /// For an Okta API code, the values of its summary template's {0}, {1}..
+        /// For an Okta API code, the values of its summary template's {0}, {1}.. (after `--` if
+        /// one begins with `-`)
         #[arg(value_name = "ARGS", allow_negative_numbers = true)]
         args: Vec<String>,
     },
