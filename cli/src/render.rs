@@ -120,6 +120,23 @@ pub fn fields(lines: &[(&str, String)], paint: Paint) -> String {
     out
 }
 
+/// A template with each placeholder (`{0}`, `{1}`..) replaced by what `with` makes of it; an
+/// unclosed `{` is left as it is.
+pub fn replace_placeholders(template: &str, mut with: impl FnMut(&str) -> String) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|at| open + at) else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        out.push_str(&with(&rest[open..=close]));
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Text on one line: line breaks as spaces.
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -1,5 +1,6 @@
 //! Color, only where a person reads it: on a terminal, and not when `NO_COLOR` is set.
 
+use crate::render::replace_placeholders;
 use anstyle::{AnsiColor, Effects, Style};
 use std::ffi::OsStr;
 use std::io::IsTerminal;
@@ -64,18 +65,7 @@ impl Paint {
         if !self.color {
             return template.to_owned();
         }
-        let mut out = String::with_capacity(template.len() + 16);
-        let mut rest = template;
-        while let Some(open) = rest.find('{') {
-            let Some(close) = rest[open..].find('}').map(|at| open + at) else {
-                break;
-            };
-            out.push_str(&rest[..open]);
-            out.push_str(&self.paint(PLACEHOLDER, &rest[open..=close]));
-            rest = &rest[close + 1..];
-        }
-        out.push_str(rest);
-        out
+        replace_placeholders(template, |placeholder| self.paint(PLACEHOLDER, placeholder))
     }
 }
 

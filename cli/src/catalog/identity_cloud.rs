@@ -73,10 +73,7 @@ impl Described for ErrorCode {
 
     fn response(self, args: &[&str]) -> Result<Answer, BodyError> {
         no_arguments(self, args)?;
-        Ok(Answer {
-            response: ErrorBody::new(self).into_http_response(),
-            via: None,
-        })
+        Answer::direct(ErrorBody::new(self).into_http_response())
     }
 }
 

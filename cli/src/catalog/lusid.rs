@@ -60,10 +60,7 @@ impl Described for ErrorCode {
 
     fn response(self, args: &[&str]) -> Result<Answer, BodyError> {
         no_arguments(self, args)?;
-        Ok(Answer {
-            response: ProblemDetails::new(self).into_http_response(),
-            via: None,
-        })
+        Answer::direct(ProblemDetails::new(self).into_http_response())
     }
 }
 

@@ -116,6 +116,16 @@ pub struct Answer {
     pub via: Option<Ref>,
 }
 
+impl Answer {
+    /// The response for the code asked for.
+    fn direct(response: Response<String>) -> Result<Self, BodyError> {
+        Ok(Answer {
+            response,
+            via: None,
+        })
+    }
+}
+
 /// Why `body` cannot give a response.
 pub enum BodyError {
     /// The code's template takes another number of arguments.

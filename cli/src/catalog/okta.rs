@@ -3,6 +3,7 @@
 
 use super::{pretty, Answer, BodyError, Described, Example, How, Texts};
 use crate::json::{Json, Object};
+use crate::render::replace_placeholders;
 use identity_errors::okta::{ErrorBody, ErrorCode, LoginFailure};
 
 impl Described for ErrorCode {
@@ -102,10 +103,7 @@ impl Described for ErrorCode {
 
     fn response(self, args: &[&str]) -> Result<Answer, BodyError> {
         match ErrorBody::new(self, args) {
-            Ok(body) => Ok(Answer {
-                response: body.into_http_response(),
-                via: None,
-            }),
+            Ok(body) => Answer::direct(body.into_http_response()),
             Err(error) => Err(BodyError::Arity(format!(
                 "{} takes {}, {} given (its summary template is \"{}\")",
                 error.code(),
@@ -135,17 +133,7 @@ fn arguments(n: usize) -> String {
 
 /// A template without its `{0}`, `{1}`.. placeholders.
 fn without_placeholders(template: &str) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}').map(|at| open + at) else {
-            break;
-        };
-        out.push_str(&rest[..open]);
-        rest = &rest[close + 1..];
-    }
-    out.push_str(rest);
-    out
+    replace_placeholders(template, |_| String::new())
 }
 
 #[cfg(test)]

@@ -40,10 +40,7 @@ impl Described for OAuthErrorCode {
 
     fn response(self, args: &[&str]) -> Result<Answer, BodyError> {
         no_arguments(self, args)?;
-        Ok(Answer {
-            response: OAuthErrorBody::new(self).into_http_response(),
-            via: None,
-        })
+        Answer::direct(OAuthErrorBody::new(self).into_http_response())
     }
 }
 

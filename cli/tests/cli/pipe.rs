@@ -2,17 +2,22 @@
 
 use assert_cmd::cargo::cargo_bin;
 use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 
-/// Runs the binary with its standard output closed before it writes a byte; its exit status
-/// and standard error.
-fn closed_pipe(args: &[&str]) -> (Option<i32>, String) {
-    let mut child = Command::new(cargo_bin!("identity-errors"))
+/// The binary running with `args`, its standard output and error piped to this test.
+fn spawn(args: &[&str]) -> Child {
+    Command::new(cargo_bin!("identity-errors"))
         .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("the binary runs");
+        .expect("the binary runs")
+}
+
+/// Runs the binary with its standard output closed before it writes a byte; its exit status
+/// and standard error.
+fn closed_pipe(args: &[&str]) -> (Option<i32>, String) {
+    let mut child = spawn(args);
     drop(child.stdout.take());
     let output = child.wait_with_output().expect("it ends");
     (
@@ -42,12 +47,7 @@ fn no_panic_when_the_reader_has_gone() {
 fn head_reads_the_first_line() {
     // The reader takes one line and goes while the rest (100 KB of JSON) is being written.
     for args in [&["dump"][..], &["list", "all"], &["search", "password"]] {
-        let mut child = Command::new(cargo_bin!("identity-errors"))
-            .args(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("the binary runs");
+        let mut child = spawn(args);
         let mut first = String::new();
         let stdout = child.stdout.take().expect("stdout");
         BufReader::new(stdout)
