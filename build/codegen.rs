@@ -598,6 +598,12 @@ pub fn lusid_error_code(rows: &[LusidError], type_doc: &str) -> String {
     rust::table(&mut out, "The `code` column.", "CODES", "i64", &codes);
     let names: Vec<Entry> = rows.iter().map(|r| Entry::str(&r.name, code(r))).collect();
     rust::table(&mut out, "The `name` column.", "NAMES", "&str", &names);
+    let published: Vec<Entry> = rows
+        .iter()
+        .map(|r| Entry::plain((r.name_by == "finbourne-sdk").to_string(), code(r)))
+        .collect();
+    let doc_text = "The `name_by` column: whether it is `finbourne-sdk`.";
+    rust::table(&mut out, doc_text, "NAMES_PUBLISHED", "bool", &published);
     let titles: Vec<Entry> = rows.iter().map(|r| Entry::str(&r.title, code(r))).collect();
     rust::table(&mut out, "The `title` column.", "TITLES", "&str", &titles);
     let descriptions: Vec<Entry> = rows

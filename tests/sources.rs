@@ -570,6 +570,12 @@ fn lusid_names_are_finbournes_where_it_publishes_them() {
         .map(|(code, _)| code)
         .collect();
     assert_eq!(marked, ours_published, "name_by marks exactly those");
+    let said: BTreeSet<i64> = lusid::ErrorCode::ALL
+        .iter()
+        .filter(|code| code.is_name_published())
+        .map(|code| code.code())
+        .collect();
+    assert_eq!(said, ours_published, "is_name_published says so");
 }
 
 #[test]

@@ -56,6 +56,12 @@ impl ErrorCode {
     pub const fn name(self) -> &'static str {
         NAMES[self as usize]
     }
+
+    /// Whether FINBOURNE publishes [`name`](Self::name) (in its SDKs' error-code table); if not,
+    /// the name is the crate's choice.
+    pub const fn is_name_published(self) -> bool {
+        NAMES_PUBLISHED[self as usize]
+    }
 }
 
 catalog!(

@@ -1,0 +1,109 @@
+//! The command line: subcommands, arguments and their help.
+
+use crate::catalog::CATALOGS;
+use clap::builder::{PossibleValue, PossibleValuesParser};
+use clap::{Parser, Subcommand};
+
+/// What an error code of Okta, Akamai Identity Cloud or FINBOURNE LUSID means, and what the
+/// vendor sends for it.
+#[derive(Parser, Debug)]
+#[command(name = "identity-errors", version, after_help = EXAMPLES)]
+#[command(arg_required_else_help = true)]
+pub struct Cli {
+    /// Print JSON for tools instead of text.
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Explain codes of any catalog: what each means, its status and an example body.
+    #[command(after_help = SPELLINGS)]
+    Explain {
+        /// A code in any spelling (see below); several are explained in turn.
+        #[arg(value_name = "CODE", required = true, allow_negative_numbers = true)]
+        codes: Vec<String>,
+    },
+
+    /// Find codes by words in their codes, titles and descriptions, best match first.
+    Search {
+        /// Words to look for, such as: rate limit.
+        #[arg(value_name = "WORDS", required = true)]
+        words: Vec<String>,
+
+        /// Show at most this many codes; 0 shows all (--json always lists all).
+        #[arg(short = 'n', long, value_name = "N", default_value_t = 20)]
+        limit: usize,
+    },
+
+    /// Print the exact response the vendor sends for a code: status, headers and body.
+    #[command(after_help = BODY_NOTES)]
+    Body {
+        /// The code, in any spelling `explain` takes.
+        #[arg(value_name = "CODE", allow_negative_numbers = true)]
+        code: String,
+
+        /// For an Okta API code, the values of its summary template's {0}, {1}.. (after `--` if
+        /// one begins with `-`)
+        #[arg(value_name = "ARGS", allow_negative_numbers = true)]
+        args: Vec<String>,
+    },
+
+    /// List the catalogs, or the codes of one (`all` lists every code).
+    List {
+        /// The catalog to list.
+        #[arg(value_name = "CATALOG", value_parser = catalog_names(), ignore_case = true)]
+        catalog: Option<String>,
+    },
+
+    /// Print every catalog as one JSON object, for tools.
+    Dump,
+}
+
+/// The names `list` takes: each catalog's prefix, and `all`.
+fn catalog_names() -> PossibleValuesParser {
+    let catalogs = CATALOGS.iter().map(|table| {
+        PossibleValue::new(table.prefix)
+            .alias(table.key)
+            .help(table.name)
+    });
+    PossibleValuesParser::new(catalogs.chain([PossibleValue::new("all").help("every catalog")]))
+}
+
+const EXAMPLES: &str = "\
+Examples:
+  identity-errors explain E0000007            what Okta's E0000007 means, with an example body
+  identity-errors search rate limit           codes about rate limits, best match first
+  identity-errors body E0000007 'User 00u1'   the exact response Okta sends
+  identity-errors list okta                   every Okta API error code
+  identity-errors dump > catalogs.json        every catalog as JSON
+
+Exit status: 0 when something was found, 1 when there is no such code or nothing matches, 2 for
+a usage error.";
+
+const SPELLINGS: &str = "\
+Spellings:
+  E0000007  e0000007  0000007  7  E7    an Okta API error code
+  invalid_client  INVALID-CLIENT        an Okta OAuth error
+  LOCKED_OUT  locked_out                an Okta sign-in failure reason
+  identity-cloud:415  415               an Identity Cloud Registration error, also by its
+  access_token_expired                  error string
+  identity-cloud:215                    a code Identity Cloud's catalog lacks: shown as the
+                                        code its catch-all rule treats it as
+  lusid:657  657  lusid:-1  -1          a LUSID error
+  404                                   an HTTP status: the codes answered with it
+
+A prefix picks one catalog: okta:, okta-oauth:, okta-login:, identity-cloud:, lusid:. Without
+one, every catalog is tried and every reading shown; where the input is a code exactly as its
+vendor writes it, readings in another case are left out (invalid_token is the OAuth error,
+INVALID_TOKEN the sign-in failure).";
+
+const BODY_NOTES: &str = "\
+An Okta sign-in failure reason has no body of its own: for one that Okta links to an API error
+code, body prints that code's response (and says so on standard error); for the others it is a
+usage error. Okta's errorId and Identity Cloud's request_id are new on every run.";

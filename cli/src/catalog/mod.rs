@@ -1,0 +1,373 @@
+//! The five catalogs seen through one interface.
+//!
+//! The library's [`Catalog`] trait gives what every catalog has (code, title, description,
+//! status); [`Described`] adds what this tool needs to say about each one (its JSON key and
+//! prefix, its `dump` row, its extra lines, the response the vendor sends). Everything else in
+//! the tool is written once, over [`Entry`] (any code of any catalog) and [`CATALOGS`], the only
+//! list of the five catalogs.
+
+mod identity_cloud;
+mod lusid;
+mod okta;
+mod okta_login;
+mod okta_oauth;
+
+use crate::json::{Json, Object};
+use identity_errors::http::{Response, StatusCode};
+use identity_errors::{self as lib, Catalog};
+
+/// The five catalogs, in the order `dump`, `list` and searches use.
+pub static CATALOGS: [Table; 5] = [
+    Table::of::<lib::okta::ErrorCode>(),
+    Table::of::<lib::okta::OAuthErrorCode>(),
+    Table::of::<lib::okta::LoginFailure>(),
+    Table::of::<lib::identity_cloud::ErrorCode>(),
+    Table::of::<lib::lusid::ErrorCode>(),
+];
+
+/// How an input was read as a code.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum How {
+    /// The input is the code exactly as the vendor writes it.
+    Exact,
+    /// The input is the code in another case (or with `-` for `_`).
+    CaseFolded,
+    /// Another accepted spelling: the digits of an Okta code, an integer with leading zeros.
+    Other,
+}
+
+/// What the tool says about one catalog, beyond the library's [`Catalog`].
+pub trait Described: Catalog {
+    /// The catalog's key in JSON output (`okta`, `okta_oauth`, ..), as `dump` writes it.
+    const KEY: &'static str;
+    /// What a person writes before a colon to name the catalog (`okta`, `okta-oauth`, ..).
+    const PREFIX: &'static str;
+    /// A short label for columns and the first line of an explanation.
+    const SHORT: &'static str;
+    /// The library type's path, for the `variant` line.
+    const TYPE_PATH: &'static str;
+    /// Where the title is not a title, the label it is shown under instead.
+    const TITLE_LABEL: Option<&'static str> = None;
+    /// The label of [`Catalog::description`].
+    const DESCRIPTION_LABEL: &'static str = "description";
+    /// A note on where [`Catalog::status`] comes from, when it is not the vendor's.
+    const STATUS_NOTE: Option<&'static str> = None;
+
+    /// The codes `input` (without a catalog prefix) may mean in this catalog.
+    fn read(input: &str) -> Vec<(Self, How)>;
+
+    /// The spelling that `explain` reads back as this code alone.
+    fn spelling(self) -> String {
+        self.to_string()
+    }
+
+    /// The code's row of `dump`, its members in a fixed order.
+    fn dump_row(self) -> Object;
+
+    /// Lines of `explain` after the status and before the description.
+    fn details(self) -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
+
+    /// Members of `explain --json` beyond the `dump` row.
+    fn json_details(self) -> Vec<(&'static str, Json)> {
+        Vec::new()
+    }
+
+    /// The body `explain` shows as an example, pretty-printed, with its status and a note.
+    fn example(self) -> Option<Example>;
+
+    /// Another entry that explains this one (the API code of a sign-in failure).
+    fn linked(self) -> Option<Ref> {
+        None
+    }
+
+    /// Short texts that name the code, and longer ones that describe it, for `search`.
+    fn texts(self) -> Texts;
+
+    /// The response the vendor sends for the code, its template filled with `args`.
+    fn response(self, args: &[&str]) -> Result<Answer, BodyError>;
+}
+
+/// An example body for `explain`.
+pub struct Example {
+    /// The status it is sent with.
+    pub status: StatusCode,
+    /// The body, pretty-printed.
+    pub body: String,
+    /// What to know about it (such as an unfilled template).
+    pub note: Option<String>,
+}
+
+/// Texts a search looks in.
+#[derive(Default)]
+pub struct Texts {
+    /// Short texts that name the code: the code, its title, its summary.
+    pub names: Vec<String>,
+    /// Longer texts: descriptions, troubleshooting steps.
+    pub notes: Vec<String>,
+}
+
+/// The response a vendor sends.
+pub struct Answer {
+    /// The HTTP response: status, headers and body.
+    pub response: Response<String>,
+    /// The entry whose body it is, where that is not the one asked for.
+    pub via: Option<Ref>,
+}
+
+impl Answer {
+    /// The response for the code asked for.
+    fn direct(response: Response<String>) -> Result<Self, BodyError> {
+        Ok(Answer {
+            response,
+            via: None,
+        })
+    }
+}
+
+/// Why `body` cannot give a response.
+pub enum BodyError {
+    /// The code's template takes another number of arguments.
+    Arity(String),
+    /// The code has no body (a sign-in failure reason without an API code).
+    NoBody(String),
+}
+
+/// A catalog, for listing and lookup.
+pub struct Table {
+    /// The catalog's name for a person, from the library.
+    pub name: &'static str,
+    /// See [`Described::KEY`].
+    pub key: &'static str,
+    /// See [`Described::PREFIX`].
+    pub prefix: &'static str,
+    /// Every code of the catalog, in its order.
+    pub entries: fn() -> Vec<Ref>,
+    /// See [`Described::read`].
+    pub read: fn(&str) -> Vec<(Ref, How)>,
+}
+
+impl Table {
+    const fn of<C: Described>() -> Self {
+        Table {
+            name: C::NAME,
+            key: C::KEY,
+            prefix: C::PREFIX,
+            entries: entries::<C>,
+            read: read::<C>,
+        }
+    }
+
+    /// Whether `name` (any case, `-` or `_`) names this catalog: its prefix or its key.
+    pub fn is_named(&self, name: &str) -> bool {
+        let name = name.to_ascii_lowercase().replace('_', "-");
+        name == self.prefix || name == self.key.replace('_', "-")
+    }
+}
+
+fn entries<C: Described>() -> Vec<Ref> {
+    C::ALL.iter().map(|code| code as Ref).collect()
+}
+
+fn read<C: Described>(input: &str) -> Vec<(Ref, How)> {
+    C::read(input)
+        .into_iter()
+        .filter_map(|(code, how)| Some((entry(code)?, how)))
+        .collect()
+}
+
+/// Every entry of every catalog, in catalog order.
+pub fn all_entries() -> impl Iterator<Item = Ref> {
+    CATALOGS.iter().flat_map(|table| (table.entries)())
+}
+
+/// The entry of a code.
+pub fn entry<C: Described>(code: C) -> Option<Ref> {
+    C::ALL.iter().find(|&&c| c == code).map(|c| c as Ref)
+}
+
+/// Any code of any catalog.
+pub type Ref = &'static dyn Entry;
+
+/// A code of any catalog: what [`Described`] and [`Catalog`] give, without the type.
+pub trait Entry: Sync {
+    /// See [`Described::KEY`].
+    fn key(&self) -> &'static str;
+    /// See [`Described::SHORT`].
+    fn short(&self) -> &'static str;
+    /// The catalog's name, such as `Okta API error`.
+    fn catalog_name(&self) -> &'static str;
+    /// The wire code, as text.
+    fn code(&self) -> String;
+    /// See [`Described::spelling`].
+    fn spelling(&self) -> String;
+    /// See [`Catalog::title`].
+    fn title(&self) -> &'static str;
+    /// See [`Described::TITLE_LABEL`].
+    fn title_label(&self) -> Option<&'static str>;
+    /// See [`Catalog::description`].
+    fn description(&self) -> Option<&'static str>;
+    /// See [`Described::DESCRIPTION_LABEL`].
+    fn description_label(&self) -> &'static str;
+    /// See [`Catalog::status`].
+    fn status(&self) -> Option<StatusCode>;
+    /// See [`Described::STATUS_NOTE`].
+    fn status_note(&self) -> Option<&'static str>;
+    /// See [`Catalog::kind`].
+    fn kind(&self) -> lib::Kind;
+    /// See [`Catalog::retry`].
+    fn retry(&self) -> lib::Retry;
+    /// The library's name for it, such as `okta::ErrorCode::ResourceNotFound`.
+    fn variant(&self) -> String;
+    /// See [`Described::dump_row`].
+    fn dump_row(&self) -> Object;
+    /// See [`Described::details`].
+    fn details(&self) -> Vec<(&'static str, String)>;
+    /// See [`Described::json_details`].
+    fn json_details(&self) -> Vec<(&'static str, Json)>;
+    /// See [`Described::example`].
+    fn example(&self) -> Option<Example>;
+    /// See [`Described::linked`].
+    fn linked(&self) -> Option<Ref>;
+    /// See [`Described::texts`].
+    fn texts(&self) -> Texts;
+    /// See [`Described::response`].
+    fn response(&self, args: &[&str]) -> Result<Answer, BodyError>;
+
+    /// The `dump` row with the catalog first: a row of `--json` output.
+    fn row(&self) -> Object {
+        let mut row = Object::new().with("catalog", self.key());
+        row.extend(self.dump_row());
+        row
+    }
+
+    /// Whether both are the same code of the same catalog.
+    fn is(&self, other: Ref) -> bool {
+        self.key() == other.key() && self.code() == other.code()
+    }
+}
+
+impl<C: Described> Entry for C {
+    fn key(&self) -> &'static str {
+        C::KEY
+    }
+    fn short(&self) -> &'static str {
+        C::SHORT
+    }
+    fn catalog_name(&self) -> &'static str {
+        C::NAME
+    }
+    fn code(&self) -> String {
+        self.to_string()
+    }
+    fn spelling(&self) -> String {
+        Described::spelling(*self)
+    }
+    fn title(&self) -> &'static str {
+        Catalog::title(*self)
+    }
+    fn title_label(&self) -> Option<&'static str> {
+        C::TITLE_LABEL
+    }
+    fn description(&self) -> Option<&'static str> {
+        Catalog::description(*self)
+    }
+    fn description_label(&self) -> &'static str {
+        C::DESCRIPTION_LABEL
+    }
+    fn status(&self) -> Option<StatusCode> {
+        Catalog::status(*self)
+    }
+    fn status_note(&self) -> Option<&'static str> {
+        C::STATUS_NOTE
+    }
+    fn kind(&self) -> lib::Kind {
+        Catalog::kind(*self)
+    }
+    fn retry(&self) -> lib::Retry {
+        Catalog::retry(*self)
+    }
+    fn variant(&self) -> String {
+        format!("{}::{self:?}", C::TYPE_PATH)
+    }
+    fn dump_row(&self) -> Object {
+        Described::dump_row(*self)
+    }
+    fn details(&self) -> Vec<(&'static str, String)> {
+        Described::details(*self)
+    }
+    fn json_details(&self) -> Vec<(&'static str, Json)> {
+        Described::json_details(*self)
+    }
+    fn example(&self) -> Option<Example> {
+        Described::example(*self)
+    }
+    fn linked(&self) -> Option<Ref> {
+        Described::linked(*self)
+    }
+    fn texts(&self) -> Texts {
+        Described::texts(*self)
+    }
+    fn response(&self, args: &[&str]) -> Result<Answer, BodyError> {
+        Described::response(*self, args)
+    }
+}
+
+/// `args` must be empty: the message when it is not.
+fn no_arguments<C: Described>(code: C, args: &[&str]) -> Result<(), BodyError> {
+    match args.len() {
+        0 => Ok(()),
+        given => Err(BodyError::Arity(format!(
+            "{} ({}) takes no arguments, {given} given",
+            Described::spelling(code),
+            C::NAME
+        ))),
+    }
+}
+
+/// A body pretty-printed, as `explain` shows it.
+fn pretty(body: &impl serde::Serialize) -> String {
+    serde_json::to_string_pretty(body).unwrap_or_default()
+}
+
+/// The input folded for a catalog whose codes are `snake_case` (`upper` false) or
+/// `SCREAMING_SNAKE_CASE` (`upper` true): `-` read as `_`.
+fn fold(input: &str, upper: bool) -> String {
+    let input = input.replace('-', "_");
+    if upper {
+        input.to_ascii_uppercase()
+    } else {
+        input.to_ascii_lowercase()
+    }
+}
+
+/// `code` read exactly, else folded: the readings of a catalog of string codes.
+fn read_folded<C: Described>(
+    input: &str,
+    upper: bool,
+    from_code: fn(&str) -> Option<C>,
+) -> Vec<(C, How)> {
+    if let Some(code) = from_code(input) {
+        return vec![(code, How::Exact)];
+    }
+    from_code(&fold(input, upper))
+        .map(|code| vec![(code, How::CaseFolded)])
+        .unwrap_or_default()
+}
+
+/// An integer code: `Exact` when written as the vendor writes it, `Other` with leading zeros
+/// or a `+`.
+fn read_integer<C: Described>(input: &str, from_code: fn(i64) -> Option<C>) -> Vec<(C, How)> {
+    let Ok(number) = input.parse::<i64>() else {
+        return Vec::new();
+    };
+    let how = if number.to_string() == input {
+        How::Exact
+    } else {
+        How::Other
+    };
+    from_code(number)
+        .map(|code| vec![(code, how)])
+        .unwrap_or_default()
+}

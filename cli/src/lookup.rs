@@ -1,0 +1,287 @@
+//! What a person may mean by a code: every reading of an input, in any catalog.
+
+use crate::catalog::{all_entries, entry, Described, How, Ref, Table, CATALOGS};
+use crate::render::status_line;
+use identity_errors::http::StatusCode;
+use identity_errors::identity_cloud::{Category, ErrorCode as IdentityCloud};
+
+/// One meaning of an input.
+pub enum Reading {
+    /// A code of a catalog.
+    Entry(Ref),
+    /// An Identity Cloud code the catalog lacks, and the listed code its catch-all rule gives.
+    CatchAll {
+        /// The code asked for.
+        given: i64,
+        /// The code Identity Cloud treats it as.
+        entry: Ref,
+    },
+    /// An Identity Cloud code the catalog lacks with no catch-all code listed: its range.
+    Range {
+        /// The code asked for.
+        given: i64,
+        /// The documentation's range it falls in.
+        category: Category,
+    },
+    /// A valid HTTP status, and the codes answered with it.
+    Status {
+        /// The status.
+        status: StatusCode,
+        /// Every code whose status it is (never empty).
+        entries: Vec<Ref>,
+    },
+}
+
+/// A catalog prefix that names no catalog: a usage error.
+#[derive(Debug, PartialEq, Eq)]
+pub struct UnknownPrefix(pub String);
+
+/// Every reading of `input`.
+///
+/// A `catalog:` prefix picks one catalog; otherwise every catalog is tried, with every spelling
+/// each accepts. Where the input is a code exactly as a vendor writes it, readings that only
+/// match in another case are left out (`invalid_token` is the OAuth error, `INVALID_TOKEN` the
+/// sign-in failure). A bare number is also read as an HTTP status when it is one (100-599) and
+/// some code is answered with it. When nothing else reads it, an integer is read by Identity
+/// Cloud's catch-all rule; with the `identity-cloud:` prefix, a code that has no catch-all is
+/// still placed in its range.
+pub fn readings(input: &str) -> Result<Vec<Reading>, UnknownPrefix> {
+    let input = input.trim();
+    let (prefix, code) = match input.split_once(':') {
+        Some((prefix, code)) => {
+            let table = CATALOGS
+                .iter()
+                .find(|table| table.is_named(prefix.trim()))
+                .ok_or_else(|| UnknownPrefix(prefix.to_owned()))?;
+            (Some(table), code.trim())
+        }
+        None => (None, input),
+    };
+    let tables: Vec<&Table> = match prefix {
+        Some(table) => vec![table],
+        None => CATALOGS.iter().collect(),
+    };
+
+    let mut found: Vec<(Ref, How)> = Vec::new();
+    for table in tables {
+        for (entry, how) in (table.read)(code) {
+            if !found.iter().any(|(seen, _)| seen.is(entry)) {
+                found.push((entry, how));
+            }
+        }
+    }
+    if found.iter().any(|&(_, how)| how == How::Exact) {
+        found.retain(|&(_, how)| how != How::CaseFolded);
+    }
+    let mut readings: Vec<Reading> = found
+        .into_iter()
+        .map(|(entry, _)| Reading::Entry(entry))
+        .collect();
+
+    let number = code.parse::<i64>().ok();
+    if prefix.is_none() {
+        if let Some(status) = number.and_then(http_status) {
+            let entries: Vec<Ref> = all_entries()
+                .filter(|entry| entry.status() == Some(status))
+                .collect();
+            if !entries.is_empty() {
+                readings.push(Reading::Status { status, entries });
+            }
+        }
+    }
+
+    let identity_cloud = prefix.is_none_or(|table| table.key == IdentityCloud::KEY);
+    if let (true, true, Some(given)) = (readings.is_empty(), identity_cloud, number) {
+        if let Some(entry) = IdentityCloud::catch_all(given).and_then(entry) {
+            readings.push(Reading::CatchAll { given, entry });
+        } else if let (Some(category), Some(_)) = (Category::of(given), prefix) {
+            readings.push(Reading::Range { given, category });
+        }
+    }
+    Ok(readings)
+}
+
+/// The status a number is, if it is a valid HTTP status (100-599).
+pub fn http_status(number: i64) -> Option<StatusCode> {
+    let number = u16::try_from(number).ok()?;
+    match number {
+        100..=599 => StatusCode::from_u16(number).ok(),
+        _ => None,
+    }
+}
+
+/// Why `input` has no reading, with what to try instead.
+pub fn not_found(input: &str) -> String {
+    let input = input.trim();
+    let mut message = match input.split_once(':') {
+        Some((prefix, code)) => {
+            let name = CATALOGS
+                .iter()
+                .find(|table| table.is_named(prefix.trim()))
+                .map_or("catalog", |table| table.name);
+            format!("no {name} has the code \"{}\"", code.trim())
+        }
+        None => format!("no catalog lists \"{input}\""),
+    };
+    if let Some(status) = input.parse().ok().and_then(http_status) {
+        message.push_str(&format!(
+            ", and no code is answered with HTTP {}",
+            status_line(status)
+        ));
+    }
+    let hint = match input {
+        "search" | "list" | "body" | "dump" | "explain" => {
+            format!("`{input}` is a command of its own: identity-errors {input} --help")
+        }
+        _ => "to find codes by words: identity-errors search <WORDS>..".to_owned(),
+    };
+    format!("{message}\n  hint: {hint}")
+}
+
+/// The message for an unknown catalog prefix.
+pub fn unknown_prefix(UnknownPrefix(prefix): &UnknownPrefix) -> String {
+    let known: Vec<String> = CATALOGS
+        .iter()
+        .map(|table| format!("{}:", table.prefix))
+        .collect();
+    format!(
+        "no catalog is named \"{prefix}\"; a prefix is one of {}",
+        known.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each reading as `kind catalog code`, for comparing.
+    fn read(input: &str) -> Vec<String> {
+        readings(input)
+            .unwrap_or_default()
+            .iter()
+            .map(|reading| match reading {
+                Reading::Entry(entry) => format!("{} {}", entry.key(), entry.code()),
+                Reading::CatchAll { given, entry } => format!("catch-all {given} {}", entry.code()),
+                Reading::Range { given, category } => format!("range {given} {category}"),
+                Reading::Status { status, entries } => {
+                    format!("status {} ({} codes)", status.as_u16(), entries.len())
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_documented_spelling() {
+        for spelling in [
+            "E0000007",
+            "e0000007",
+            "0000007",
+            "7",
+            "E7",
+            "okta:E0000007",
+            "okta:7",
+        ] {
+            assert_eq!(read(spelling), ["okta E0000007"], "{spelling}");
+        }
+        assert_eq!(read("invalid_client"), ["okta_oauth invalid_client"]);
+        assert_eq!(read("LOCKED_OUT"), ["okta_login_failures LOCKED_OUT"]);
+        assert_eq!(read("locked_out"), ["okta_login_failures LOCKED_OUT"]);
+        assert_eq!(read("identity-cloud:415"), ["identity_cloud 415"]);
+        assert_eq!(read("IDENTITY_CLOUD:415"), ["identity_cloud 415"]);
+        assert_eq!(read("access_token_expired"), ["identity_cloud 414"]);
+        assert_eq!(read("lusid:657"), ["lusid 657"]);
+        assert_eq!(read("657"), ["lusid 657"]);
+        assert_eq!(read("lusid:-1"), ["lusid -1"]);
+        assert_eq!(read("-1"), ["lusid -1"]);
+    }
+
+    #[test]
+    fn exact_case_wins_over_folded_case() {
+        assert_eq!(read("invalid_token"), ["okta_oauth invalid_token"]);
+        assert_eq!(read("INVALID_TOKEN"), ["okta_login_failures INVALID_TOKEN"]);
+        assert_eq!(
+            read("Invalid_Token"),
+            [
+                "okta_oauth invalid_token",
+                "okta_login_failures INVALID_TOKEN"
+            ]
+        );
+        // The same `error` string for two codes: both.
+        assert_eq!(
+            read("unknown_application"),
+            ["identity_cloud 221", "identity_cloud 352"]
+        );
+    }
+
+    #[test]
+    fn numbers_and_statuses() {
+        // A number in two catalogs, and a status no code is answered with (left out).
+        assert_eq!(read("100"), ["okta E0000100", "identity_cloud 100"]);
+        assert_eq!(read("415"), ["identity_cloud 415"]);
+        let not_found = read("404");
+        assert_eq!(not_found.len(), 1);
+        assert!(not_found[0].starts_with("status 404 ("), "{not_found:?}");
+        // Not valid statuses: never read as one.
+        assert!(read("657").iter().all(|r| !r.starts_with("status")));
+        assert_eq!(http_status(657), None);
+        assert_eq!(http_status(99), None);
+        assert_eq!(http_status(-404), None);
+        assert_eq!(http_status(599).map(|s| s.as_u16()), Some(599));
+    }
+
+    #[test]
+    fn catch_all() {
+        assert_eq!(read("identity-cloud:215"), ["catch-all 215 210"]);
+        assert_eq!(read("identity-cloud:299"), ["catch-all 299 200"]);
+        // Neither 410 nor 400 is listed: the range, with the prefix only.
+        assert_eq!(read("identity-cloud:418"), ["range 418 authentication"]);
+        assert_eq!(read("418"), Vec::<String>::new());
+        // Bare: only where nothing else reads the number.
+        assert_eq!(read("299"), ["catch-all 299 200"]);
+        assert_eq!(read("215"), ["okta E0000215"]);
+        assert_eq!(read("lusid:215"), Vec::<String>::new());
+        assert_eq!(read("identity-cloud:50"), Vec::<String>::new());
+        // Whatever the library's rule gives, shown as such.
+        for given in [150, 355, 371, 375, 999, 1234] {
+            let expected = match IdentityCloud::catch_all(given) {
+                Some(code) => vec![format!("catch-all {given} {}", code.code())],
+                None => Category::of(given)
+                    .map(|category| format!("range {given} {category}"))
+                    .into_iter()
+                    .collect(),
+            };
+            assert_eq!(
+                read(&format!("identity-cloud:{given}")),
+                expected,
+                "{given}"
+            );
+        }
+    }
+
+    #[test]
+    fn prefixes() {
+        assert_eq!(
+            readings("nope:7").err(),
+            Some(UnknownPrefix("nope".to_owned()))
+        );
+        assert_eq!(
+            read("okta-oauth:INVALID_CLIENT"),
+            ["okta_oauth invalid_client"]
+        );
+        assert_eq!(
+            read("okta_login_failures:locked_out"),
+            ["okta_login_failures LOCKED_OUT"]
+        );
+        assert_eq!(read("okta:invalid_client"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn nothing() {
+        for input in ["", "E9999999", "nope", "-5", "okta:", ":", "E0000106"] {
+            assert_eq!(read(input), Vec::<String>::new(), "{input}");
+        }
+        assert!(not_found("418").contains("no code is answered with HTTP 418 I'm a teapot"));
+        assert!(!not_found("657").contains("HTTP"));
+        assert!(not_found("search").contains("identity-errors search --help"));
+    }
+}

@@ -1,0 +1,218 @@
+//! `--json` on every subcommand: JSON objects, never JSON inside strings; `dump` keeps the schema
+//! `explain --dump` had.
+
+use crate::{json, ok};
+use identity_errors::{identity_cloud, lusid, okta, Catalog};
+use serde_json::Value;
+
+/// Whether any string in `value` holds a JSON object or array.
+fn has_json_in_a_string(value: &Value) -> bool {
+    match value {
+        Value::String(s) => {
+            let s = s.trim();
+            (s.starts_with('{') || s.starts_with('['))
+                && serde_json::from_str::<Value>(s).is_ok_and(|v| v.is_object() || v.is_array())
+        }
+        Value::Array(items) => items.iter().any(has_json_in_a_string),
+        Value::Object(members) => members.values().any(has_json_in_a_string),
+        _ => false,
+    }
+}
+
+#[test]
+fn every_subcommand_prints_an_object() {
+    let runs: &[&[&str]] = &[
+        &[
+            "explain",
+            "E0000007",
+            "404",
+            "identity-cloud:215",
+            "identity-cloud:999",
+            "LOCKED_OUT",
+        ],
+        &["search", "rate", "limit"],
+        &["body", "E0000007", "User 00u1"],
+        &["body", "identity-cloud:415"],
+        &["list"],
+        &["list", "okta-oauth"],
+        &["dump"],
+    ];
+    for args in runs {
+        let out = json(args);
+        assert!(out.is_object(), "{args:?}: {out}");
+        assert!(!has_json_in_a_string(&out), "{args:?}: {out}");
+    }
+    // `--json` goes before or after the subcommand.
+    assert_eq!(
+        ok(&["--json", "explain", "invalid_client"]),
+        ok(&["explain", "invalid_client", "--json"])
+    );
+}
+
+#[test]
+fn explain_json() {
+    // A code that does not exist: exit status 1, and an empty list of readings.
+    let (out, _) = crate::fails(
+        &["explain", "E0000007", "LOCKED_OUT", "E9999999", "--json"],
+        1,
+    );
+    let out: Value = serde_json::from_str(&out).expect("JSON");
+    let results = out["results"].as_array().expect("results");
+    assert_eq!(results.len(), 3);
+    let okta = &results[0]["readings"][0]["entry"];
+    assert_eq!(okta["catalog"], "okta");
+    assert_eq!(okta["name"], "ResourceNotFound");
+    assert_eq!(okta["status"], 404);
+    assert_eq!(okta["summary"], "Not found: {0}");
+    assert_eq!(okta["arity"], 1);
+    assert_eq!(okta["login_failures"], serde_json::json!(["UNKNOWN_USER"]));
+    let login = &results[1]["readings"][0]["entry"];
+    assert_eq!(login["reason"], "LOCKED_OUT");
+    assert_eq!(login["error_code"], "E0000069");
+    assert_eq!(results[2]["readings"], serde_json::json!([]));
+    let status = &json(&["explain", "429"])["results"][0]["readings"][0];
+    assert_eq!(status["reading"], "http_status");
+    assert_eq!(status["reason"], "Too Many Requests");
+    assert!(status["entries"]
+        .as_array()
+        .is_some_and(|e| e.iter().any(|r| r["code"] == "E0000047")));
+}
+
+#[test]
+fn list_json() {
+    let out = json(&["list"]);
+    let catalogs = out["catalogs"].as_array().expect("catalogs");
+    let counts: Vec<(&str, u64)> = catalogs
+        .iter()
+        .map(|c| {
+            (
+                c["catalog"].as_str().unwrap_or(""),
+                c["codes"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("okta", okta::ErrorCode::ALL.len() as u64),
+            ("okta_oauth", okta::OAuthErrorCode::ALL.len() as u64),
+            ("okta_login_failures", okta::LoginFailure::ALL.len() as u64),
+            (
+                "identity_cloud",
+                identity_cloud::ErrorCode::ALL.len() as u64
+            ),
+            ("lusid", lusid::ErrorCode::ALL.len() as u64),
+        ]
+    );
+    let out = json(&["list", "lusid"]);
+    let entries = out["entries"].as_array().expect("entries");
+    assert_eq!(entries.len(), lusid::ErrorCode::ALL.len());
+    assert!(entries.iter().all(|e| e["catalog"] == "lusid"));
+}
+
+/// The members of every row of each catalog in `dump`, in the order written.
+fn dump_members(text: &str) -> Vec<(String, Vec<String>)> {
+    let mut catalogs: Vec<(String, Vec<String>)> = Vec::new();
+    let mut row: Vec<String> = Vec::new();
+    for line in text.lines() {
+        if let Some(key) = line
+            .strip_prefix("  \"")
+            .and_then(|l| l.strip_suffix("\": ["))
+        {
+            catalogs.push((key.to_owned(), Vec::new()));
+        } else if let Some(member) = line.strip_prefix("      \"") {
+            row.push(member.split('"').next().unwrap_or("").to_owned());
+        } else if line.trim_start().starts_with('}') && !row.is_empty() {
+            let (_, members) = catalogs.last_mut().expect("a catalog");
+            if members.is_empty() {
+                members.clone_from(&row);
+            }
+            assert_eq!(*members, row, "every row has the same members, in order");
+            row.clear();
+        }
+    }
+    catalogs
+}
+
+#[test]
+fn dump_keeps_the_schema() {
+    let text = ok(&["dump"]);
+    let owned = |members: &[&str]| members.iter().map(|m| m.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        dump_members(&text),
+        [
+            (
+                "okta".to_owned(),
+                owned(&["code", "name", "title", "status", "summary", "description"])
+            ),
+            (
+                "okta_oauth".to_owned(),
+                owned(&["error", "status", "description"])
+            ),
+            (
+                "okta_login_failures".to_owned(),
+                owned(&["reason", "error_code", "description", "troubleshooting"])
+            ),
+            (
+                "identity_cloud".to_owned(),
+                owned(&["code", "name", "error", "description", "category"])
+            ),
+            (
+                "lusid".to_owned(),
+                owned(&["code", "name", "title", "description", "status"])
+            ),
+        ]
+    );
+    // And the values are the library's.
+    let dump: Value = serde_json::from_str(&text).expect("JSON");
+    for (row, code) in dump["okta"]
+        .as_array()
+        .expect("okta")
+        .iter()
+        .zip(okta::ErrorCode::ALL)
+    {
+        assert_eq!(row["code"], code.code());
+        assert_eq!(row["name"], format!("{code:?}"));
+        assert_eq!(row["title"], code.title());
+        assert_eq!(row["status"], code.status().as_u16());
+        assert_eq!(row["summary"], code.summary());
+    }
+    for (row, reason) in dump["okta_login_failures"]
+        .as_array()
+        .expect("login")
+        .iter()
+        .zip(okta::LoginFailure::ALL)
+    {
+        assert_eq!(
+            row["description"],
+            reason.title(),
+            "the article's Description"
+        );
+        assert_eq!(row["troubleshooting"], reason.description());
+    }
+    for (row, code) in dump["identity_cloud"]
+        .as_array()
+        .expect("ic")
+        .iter()
+        .zip(identity_cloud::ErrorCode::ALL)
+    {
+        assert_eq!(row["code"], code.code());
+        assert_eq!(row["category"], code.category().as_str());
+    }
+    for (row, code) in dump["lusid"]
+        .as_array()
+        .expect("lusid")
+        .iter()
+        .zip(lusid::ErrorCode::ALL)
+    {
+        assert_eq!(row["name"], code.name());
+        assert_eq!(
+            row["status"],
+            Catalog::status(*code).map(|s| s.as_u16()).unwrap_or(0)
+        );
+    }
+    assert_eq!(
+        dump["okta_oauth"].as_array().map(Vec::len),
+        Some(okta::OAuthErrorCode::ALL.len())
+    );
+}
