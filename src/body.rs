@@ -7,13 +7,11 @@ use crate::object::Object;
 use crate::ParseError;
 use http::header::{HeaderMap, HeaderValue, CONTENT_TYPE};
 use http::{Response, StatusCode};
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 
 /// What each body type does with a response beyond its JSON: how it reads the body (OAuth
 /// errors may come as a `WWW-Authenticate` challenge alone) and which headers it reads and
 /// writes (rate limits, request ids, challenges).
-pub(crate) trait Received: Object + DeserializeOwned {
+pub(crate) trait Received: Object + Default {
     /// The body of a response with `status` and `headers`.
     fn parse_parts(
         _status: StatusCode,
@@ -30,20 +28,13 @@ pub(crate) trait Received: Object + DeserializeOwned {
     fn write_headers(&self, status: StatusCode, headers: &mut HeaderMap);
 }
 
-/// Compact JSON, exactly as it goes on the wire.
-pub(crate) fn to_json(body: &impl Serialize) -> String {
-    // The body types hold only strings, integers and raw JSON that serde_json itself read or
-    // wrote, none of which can fail to serialize.
-    serde_json::to_string(body).expect("error bodies always serialize")
-}
-
 /// A response with `status`, `Content-Type: content_type` and `body` as compact JSON.
 pub(crate) fn response(
     status: StatusCode,
     content_type: &'static str,
-    body: &impl Serialize,
+    body: &dyn Object,
 ) -> Response<String> {
-    let mut response = Response::new(to_json(body));
+    let mut response = Response::new(crate::object::to_json(body));
     *response.status_mut() = status;
     response
         .headers_mut()
@@ -113,7 +104,7 @@ macro_rules! error_body {
 
             /// The body as compact JSON, exactly as it goes on the wire.
             pub fn to_json(&self) -> String {
-                $crate::body::to_json(self)
+                $crate::object::to_json(self)
             }
 
             /// Sets the HTTP status to answer with, in place of the one

@@ -10,117 +10,253 @@
 //! A type declares its members once, by name, with [`json_object!`] (or the body macro built on
 //! it); the member list, the required members, reading, writing, `Default` and `Debug` follow.
 
+use crate::identity_cloud::Stat;
+use crate::okta::ErrorCause;
 use crate::ExtraMembers;
-use serde::de::{self, MapAccess, Visitor};
+use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
 use serde::ser::SerializeMap;
-use serde::{Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 use std::fmt;
-use std::marker::PhantomData;
+
+/// What reading and writing an object type need to know of it, declared once per type by
+/// [`json_object!`].
+pub(crate) struct Declared {
+    /// The known members' names, in the vendor's order.
+    pub(crate) keys: &'static [&'static str],
+    /// The Rust field holding each, for `Debug`.
+    pub(crate) fields: &'static [&'static str],
+    /// Bit `i` set: `keys[i]` must be present when parsing.
+    pub(crate) required: u32,
+    /// What the object is, for error messages: "an Okta error body".
+    pub(crate) expecting: &'static str,
+}
+
+/// A JSON object type with known members plus a [`Rest`]; implemented by [`json_object!`].
+///
+/// Reading and writing go through `&mut dyn Object` and `&dyn Object`, and each member's field
+/// is one of the few types [`Place`] and [`Value`] list: serde_json's parser and writer are then
+/// compiled once for all the crate's objects, not once per type, which is most of what a body
+/// type used to cost to compile.
+pub(crate) trait Object {
+    fn declared(&self) -> &'static Declared;
+    /// The field of known member `index`, to read into.
+    fn place(&mut self, index: usize) -> Place<'_>;
+    /// The value of known member `index`, if present.
+    fn value(&self, index: usize) -> Option<Value<'_>>;
+    fn rest(&self) -> &Rest;
+    fn rest_mut(&mut self) -> &mut Rest;
+}
+
+/// The field of a known member, to read its value into.
+pub(crate) enum Place<'a> {
+    Text(&'a mut String),
+    OptionalText(&'a mut Option<String>),
+    Integer(&'a mut i64),
+    OptionalU16(&'a mut Option<u16>),
+    OptionalRaw(&'a mut Option<RawJson>),
+    OptionalCauses(&'a mut Option<Vec<ErrorCause>>),
+    Stat(&'a mut Stat),
+}
+
+/// The value of a known member, to write.
+pub(crate) enum Value<'a> {
+    Text(&'a str),
+    Integer(i64),
+    Raw(&'a RawValue),
+    Causes(&'a [ErrorCause]),
+}
+
+/// A type a member's field may have: where its value is read into, and what is written.
+pub(crate) trait Field {
+    fn place(&mut self) -> Place<'_>;
+    /// `None` for an optional member that is absent.
+    fn value(&self) -> Option<Value<'_>>;
+}
+
+impl Field for String {
+    fn place(&mut self) -> Place<'_> {
+        Place::Text(self)
+    }
+    fn value(&self) -> Option<Value<'_>> {
+        Some(Value::Text(self))
+    }
+}
+
+impl Field for Option<String> {
+    fn place(&mut self) -> Place<'_> {
+        Place::OptionalText(self)
+    }
+    fn value(&self) -> Option<Value<'_>> {
+        self.as_deref().map(Value::Text)
+    }
+}
+
+impl Field for i64 {
+    fn place(&mut self) -> Place<'_> {
+        Place::Integer(self)
+    }
+    fn value(&self) -> Option<Value<'_>> {
+        Some(Value::Integer(*self))
+    }
+}
+
+impl Field for Option<u16> {
+    fn place(&mut self) -> Place<'_> {
+        Place::OptionalU16(self)
+    }
+    fn value(&self) -> Option<Value<'_>> {
+        self.map(|n| Value::Integer(n.into()))
+    }
+}
+
+impl Field for Option<RawJson> {
+    fn place(&mut self) -> Place<'_> {
+        Place::OptionalRaw(self)
+    }
+    fn value(&self) -> Option<Value<'_>> {
+        self.as_ref().map(|raw| Value::Raw(&raw.0))
+    }
+}
+
+impl Field for Option<Vec<ErrorCause>> {
+    fn place(&mut self) -> Place<'_> {
+        Place::OptionalCauses(self)
+    }
+    fn value(&self) -> Option<Value<'_>> {
+        self.as_deref().map(Value::Causes)
+    }
+}
+
+impl Field for Stat {
+    fn place(&mut self) -> Place<'_> {
+        Place::Stat(self)
+    }
+    fn value(&self) -> Option<Value<'_>> {
+        Some(Value::Text(Stat::TEXT))
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Place<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        match self {
+            Place::Text(field) => *field = String::deserialize(deserializer)?,
+            Place::OptionalText(field) => *field = Some(String::deserialize(deserializer)?),
+            Place::Integer(field) => *field = i64::deserialize(deserializer)?,
+            Place::OptionalU16(field) => *field = Some(u16::deserialize(deserializer)?),
+            Place::OptionalRaw(field) => *field = Some(RawJson::deserialize(deserializer)?),
+            Place::OptionalCauses(field) => *field = Some(Vec::deserialize(deserializer)?),
+            Place::Stat(field) => *field = Stat::deserialize(deserializer)?,
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Value<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            Value::Text(text) => serializer.serialize_str(text),
+            Value::Integer(n) => serializer.serialize_i64(n),
+            Value::Raw(raw) => raw.serialize(serializer),
+            Value::Causes(causes) => causes.serialize(serializer),
+        }
+    }
+}
+
+impl fmt::Debug for Value<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Value::Text(text) => fmt::Debug::fmt(text, f),
+            Value::Integer(n) => fmt::Debug::fmt(&n, f),
+            Value::Raw(raw) => fmt::Debug::fmt(raw.get(), f),
+            Value::Causes(causes) => fmt::Debug::fmt(causes, f),
+        }
+    }
+}
 
 /// Where one member of a parsed object stood.
 #[derive(Debug, Clone, Copy)]
 enum Slot {
-    /// The known member with this index in [`Object::MEMBERS`].
+    /// The known member with this index in [`Declared::keys`].
     Known(u8),
     /// The next member of the [`ExtraMembers`].
     Extra,
 }
 
-/// The order a parsed object's members came in; empty for a body built in code or parsed in the
-/// vendor's own order, which is then the order it is written in.
-///
-/// Where the known fields stood is presentation, not content: two bodies that differ only in it
-/// are equal. (The extra members themselves compare in order and by their exact text.)
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Layout(Vec<Slot>);
+/// Everything of an object beyond its known members: the extra members and the order the
+/// members came in. Nothing is allocated for it while a body has no extra members and its
+/// members came in the vendor's order (or it was built in code), which is nearly always: the
+/// object then stays small to move, as a derived struct would.
+#[derive(Clone, Default)]
+pub(crate) struct Rest(Option<Box<Kept>>);
 
-impl Layout {
-    /// Records the known fields in `seen` (a bit per index), which came in index order.
-    fn write_out(&mut self, seen: u32) {
-        let indices = (0..u32::BITS as u8).filter(|i| seen & (1 << i) != 0);
-        self.0.extend(indices.map(Slot::Known));
-    }
+#[derive(Clone)]
+struct Kept {
+    extra: ExtraMembers,
+    /// The order the members came in; empty while it is the vendor's order, in which
+    /// serializing writes them anyway.
+    layout: Vec<Slot>,
 }
 
-impl PartialEq for Layout {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
-impl Eq for Layout {}
-
-/// Everything of a parsed object beyond its known members: the extra members and the order the
-/// members came in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Rest {
-    pub(crate) extra: ExtraMembers,
-    layout: Layout,
-}
+/// The extra members of an object that has none.
+static NO_EXTRA: ExtraMembers = ExtraMembers::new(&[]);
 
 impl Rest {
-    /// Nothing yet, for an object whose own members are `members`.
-    pub(crate) const fn new(members: &'static [&'static str]) -> Self {
-        Self {
-            extra: ExtraMembers::new(members),
-            layout: Layout(Vec::new()),
-        }
+    pub(crate) fn extra(&self) -> &ExtraMembers {
+        self.0.as_ref().map_or(&NO_EXTRA, |kept| &kept.extra)
+    }
+
+    /// The extra members, to change, of an object whose own members are `keys`.
+    pub(crate) fn extra_mut(&mut self, keys: &'static [&'static str]) -> &mut ExtraMembers {
+        &mut self.kept(keys).extra
+    }
+
+    fn kept(&mut self, keys: &'static [&'static str]) -> &mut Kept {
+        self.0.get_or_insert_with(|| {
+            Box::new(Kept {
+                extra: ExtraMembers::new(keys),
+                layout: Vec::new(),
+            })
+        })
+    }
+
+    fn layout(&self) -> &[Slot] {
+        self.0.as_ref().map_or(&[], |kept| &kept.layout)
     }
 }
 
-/// A JSON object type with known members plus a [`Rest`]; implemented by [`json_object!`].
-pub(crate) trait Object: Default {
-    /// The known members' names, in the vendor's order.
-    const MEMBERS: &'static [&'static str];
-    /// Bit `i` set: `MEMBERS[i]` must be present when parsing.
-    const REQUIRED: u32;
-    /// What the object is, for error messages: "an Okta error body".
-    const EXPECTING: &'static str;
-
-    /// Reads the value of known member `index` from `map`.
-    fn read_member<'de, A: MapAccess<'de>>(
-        &mut self,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error>;
-
-    /// Writes known member `index` into `map`, if it is present (returns whether it was).
-    fn write_member<M: SerializeMap>(&self, index: usize, map: &mut M) -> Result<bool, M::Error>;
-
-    fn rest(&self) -> &Rest;
-    fn rest_mut(&mut self) -> &mut Rest;
-}
-
-/// Writes a member if present; returns whether it was.
-pub(crate) fn write_member<M: SerializeMap, T: Serialize + ?Sized>(
-    map: &mut M,
-    key: &'static str,
-    value: Option<&T>,
-) -> Result<bool, M::Error> {
-    match value {
-        Some(value) => map.serialize_entry(key, value).map(|()| true),
-        None => Ok(false),
+impl PartialEq for Rest {
+    /// The same extra members. Where the known members stood is presentation, not content:
+    /// two bodies that differ only in it are equal.
+    fn eq(&self, other: &Self) -> bool {
+        self.extra() == other.extra()
     }
 }
+
+impl Eq for Rest {}
 
 /// Serializes `object`: members in the order they were parsed in, then any added since (known
-/// fields in the vendor's order, then extra members).
-pub(crate) fn serialize<T: Object, S: Serializer>(
-    object: &T,
+/// members in the vendor's order, then extra members).
+pub(crate) fn serialize<S: Serializer>(
+    object: &dyn Object,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     let mut map = serializer.serialize_map(None)?;
-    let rest = object.rest();
-    let extras = &rest.extra;
+    let keys = object.declared().keys;
+    let extras = object.rest().extra();
     let mut written = 0u32;
     let mut next_extra = 0;
-    for slot in &rest.layout.0 {
+    for slot in object.rest().layout() {
         match *slot {
             Slot::Known(index) => {
-                let bit = 1 << index;
-                if written & bit == 0 && object.write_member(usize::from(index), &mut map)? {
-                    written |= bit;
+                let index = usize::from(index);
+                if written & (1 << index) == 0 {
+                    if let Some(value) = object.value(index) {
+                        map.serialize_entry(keys[index], &value)?;
+                        written |= 1 << index;
+                    }
                 }
             }
             Slot::Extra => {
@@ -131,15 +267,47 @@ pub(crate) fn serialize<T: Object, S: Serializer>(
             }
         }
     }
-    for index in 0..T::MEMBERS.len() {
+    for (index, key) in keys.iter().enumerate() {
         if written & (1 << index) == 0 {
-            object.write_member(index, &mut map)?;
+            if let Some(value) = object.value(index) {
+                map.serialize_entry(key, &value)?;
+            }
         }
     }
     for (key, value) in extras.iter().skip(next_extra) {
         map.serialize_entry(key, value)?;
     }
     map.end()
+}
+
+/// An object as serde sees it, so that writing JSON is compiled once for every object type.
+struct Erased<'a>(&'a dyn Object);
+
+impl Serialize for Erased<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serialize(self.0, serializer)
+    }
+}
+
+/// Compact JSON, exactly as it goes on the wire.
+pub(crate) fn to_json(object: &dyn Object) -> String {
+    // The objects hold only strings, integers and raw JSON that serde_json itself read or
+    // wrote, none of which can fail to serialize.
+    serde_json::to_string(&Erased(object)).expect("error bodies always serialize")
+}
+
+/// The known members present (by their Rust field names) and any extra members, for a type's
+/// `Debug`.
+pub(crate) fn debug_members(object: &dyn Object, debug: &mut fmt::DebugStruct<'_, '_>) {
+    for (index, field) in object.declared().fields.iter().enumerate() {
+        if let Some(value) = object.value(index) {
+            debug.field(field, &value);
+        }
+    }
+    let extra = object.rest().extra();
+    if !extra.is_empty() {
+        debug.field("extra", extra);
+    }
 }
 
 /// An object key: the index of a known field, or an unknown key's text.
@@ -149,9 +317,9 @@ enum Key {
 }
 
 /// Reads a key without allocating unless it is unknown.
-struct KeySeed<T>(PhantomData<T>);
+struct KeySeed(&'static [&'static str]);
 
-impl<'de, T: Object> de::DeserializeSeed<'de> for KeySeed<T> {
+impl<'de> DeserializeSeed<'de> for KeySeed {
     type Value = Key;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
@@ -159,7 +327,7 @@ impl<'de, T: Object> de::DeserializeSeed<'de> for KeySeed<T> {
     }
 }
 
-impl<T: Object> Visitor<'_> for KeySeed<T> {
+impl Visitor<'_> for KeySeed {
     type Value = Key;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -167,7 +335,7 @@ impl<T: Object> Visitor<'_> for KeySeed<T> {
     }
 
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
-        Ok(match T::MEMBERS.iter().position(|f| *f == key) {
+        Ok(match self.0.iter().position(|known| *known == key) {
             Some(index) => Key::Known(index),
             None => Key::Unknown(key.to_owned()),
         })
@@ -176,74 +344,98 @@ impl<T: Object> Visitor<'_> for KeySeed<T> {
 
 /// Parses a whole body, reporting a failure as a [`ParseError`](crate::ParseError) naming what
 /// was being read.
-pub(crate) fn from_slice<T>(bytes: &[u8]) -> Result<T, crate::ParseError>
-where
-    T: Object + serde::de::DeserializeOwned,
-{
-    serde_json::from_slice(bytes).map_err(|source| crate::ParseError::json(T::EXPECTING, source))
+pub(crate) fn from_slice<T: Object + Default>(bytes: &[u8]) -> Result<T, crate::ParseError> {
+    let mut object = T::default();
+    read_slice(bytes, &mut object)?;
+    Ok(object)
 }
 
-/// Deserializes an object: known members typed, everything else kept raw, the order remembered.
-/// A known member given twice is an error; a missing required member is an error.
-pub(crate) fn deserialize<'de, T: Object, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<T, D::Error> {
-    struct ObjectVisitor<T>(PhantomData<T>);
+/// Reads `bytes` into `object`, built in place: the one parse of JSON text every body shares.
+fn read_slice(bytes: &[u8], object: &mut dyn Object) -> Result<(), crate::ParseError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    deserialize_into(&mut deserializer, object)
+        .and_then(|()| deserializer.end())
+        .map_err(|source| crate::ParseError::json(object.declared().expecting, source))
+}
 
-    impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
-        type Value = T;
+/// Deserializes an object into `object` (a default one): known members typed, everything else
+/// kept raw, the order remembered.
+pub(crate) fn deserialize_into<'de, D: Deserializer<'de>>(
+    deserializer: D,
+    object: &mut dyn Object,
+) -> Result<(), D::Error> {
+    struct ObjectVisitor<'a>(&'a mut dyn Object);
+
+    impl<'de> Visitor<'de> for ObjectVisitor<'_> {
+        type Value = ();
 
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str(T::EXPECTING)
+            f.write_str(self.0.declared().expecting)
         }
 
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-            let mut object = T::default();
-            let mut seen = 0u32;
-            // While members come in the vendor's order with no extra ones, the layout stays
-            // empty (serializing writes that order anyway); it is only written out once the
-            // order departs from it, so the usual body costs no allocation for it.
-            let mut canonical = true;
-            while let Some(key) = map.next_key_seed(KeySeed::<T>(PhantomData))? {
-                match key {
-                    Key::Known(index) => {
-                        let bit = 1 << index;
-                        if seen & bit != 0 {
-                            return Err(de::Error::duplicate_field(T::MEMBERS[index]));
-                        }
-                        // In order: no member after this one in `MEMBERS` has been seen yet.
-                        if canonical && seen >> index != 0 {
-                            canonical = false;
-                            object.rest_mut().layout.write_out(seen);
-                        }
-                        seen |= bit;
-                        object.read_member(index, &mut map)?;
-                        if !canonical {
-                            object.rest_mut().layout.0.push(Slot::Known(index as u8));
-                        }
-                    }
-                    Key::Unknown(key) => {
-                        let value: Box<RawValue> = map.next_value()?;
-                        let rest = object.rest_mut();
-                        if canonical {
-                            canonical = false;
-                            rest.layout.write_out(seen);
-                        }
-                        rest.extra.push(key.into_boxed_str(), value);
-                        rest.layout.0.push(Slot::Extra);
-                    }
-                }
-            }
-            let missing = T::REQUIRED & !seen;
-            if missing != 0 {
-                let index = missing.trailing_zeros() as usize;
-                return Err(de::Error::missing_field(T::MEMBERS[index]));
-            }
-            Ok(object)
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+            read_map(map, self.0)
         }
     }
 
-    deserializer.deserialize_map(ObjectVisitor(PhantomData))
+    deserializer.deserialize_map(ObjectVisitor(object))
+}
+
+/// Reads the members of a map into `object`. A known member given twice is an error; a missing
+/// required member is an error.
+pub(crate) fn read_map<'de, A: MapAccess<'de>>(
+    mut map: A,
+    object: &mut dyn Object,
+) -> Result<(), A::Error> {
+    let declared = object.declared();
+    let mut seen = 0u32;
+    // While members come in the vendor's order with no extra ones, the layout stays empty
+    // (serializing writes that order anyway); it is only written out once the order departs
+    // from it, so the usual body costs no allocation for it.
+    let mut canonical = true;
+    while let Some(key) = map.next_key_seed(KeySeed(declared.keys))? {
+        match key {
+            Key::Known(index) => {
+                let bit = 1 << index;
+                if seen & bit != 0 {
+                    return Err(de::Error::duplicate_field(declared.keys[index]));
+                }
+                // In order: no member after this one in `keys` has been seen yet.
+                if canonical && seen >> index != 0 {
+                    canonical = false;
+                    write_out(object.rest_mut().kept(declared.keys), seen);
+                }
+                seen |= bit;
+                map.next_value_seed(object.place(index))?;
+                if !canonical {
+                    let kept = object.rest_mut().kept(declared.keys);
+                    kept.layout.push(Slot::Known(index as u8));
+                }
+            }
+            Key::Unknown(key) => {
+                let value: Box<RawValue> = map.next_value()?;
+                let kept = object.rest_mut().kept(declared.keys);
+                if canonical {
+                    canonical = false;
+                    write_out(kept, seen);
+                }
+                kept.extra.push(key.into_boxed_str(), value);
+                kept.layout.push(Slot::Extra);
+            }
+        }
+    }
+    let missing = declared.required & !seen;
+    if missing != 0 {
+        let index = missing.trailing_zeros() as usize;
+        return Err(de::Error::missing_field(declared.keys[index]));
+    }
+    Ok(())
+}
+
+/// Records the known members in `seen` (a bit per index), which came in index order.
+fn write_out(kept: &mut Kept, seen: u32) {
+    let indices = (0..u32::BITS as u8).filter(|i| seen & (1 << i) != 0);
+    kept.layout.extend(indices.map(Slot::Known));
 }
 
 /// Raw JSON that compares by its text (serde_json's `RawValue` does not compare at all).
@@ -299,9 +491,9 @@ impl<'de> serde::Deserialize<'de> for RawJson {
 /// ```
 ///
 /// A `required` member is a `T` that parsing insists on and serializing always writes; an
-/// `optional` one is an `Option<T>`, written when present. Members are listed in the order the
-/// vendor writes them. Extra, non-member fields (such as a body's HTTP status) follow the members
-/// after `;`; `Debug` shows them when they are `Some`.
+/// `optional` one is an `Option<T>`, written when present; either must be a [`Field`]. Members
+/// are listed in the order the vendor writes them. Extra, non-member fields (such as a body's
+/// HTTP status) follow the members after `;`; `Debug` shows them when they are `Some`.
 macro_rules! json_object {
     (
         $(#[$attr:meta])*
@@ -319,7 +511,7 @@ macro_rules! json_object {
         }
 
         const _: () = {
-            /// The members by index in `MEMBERS`, so that reading and writing are exhaustive
+            /// The members by index in `keys`, so that reading and writing are exhaustive
             /// `match`es: a member added to the declaration is read and written, or nothing
             /// compiles.
             #[allow(non_camel_case_types)]
@@ -328,36 +520,28 @@ macro_rules! json_object {
             const BY_INDEX: &[Member] = &[$(Member::$field),+];
             assert!(BY_INDEX.len() <= 32, "the required-member mask is a u32");
 
-            impl $crate::object::Object for $name {
-                const MEMBERS: &'static [&'static str] = &[$($key),+];
-                const REQUIRED: u32 =
-                    0 $(| ($crate::object::json_object!(@required $kind) << Member::$field as u32))+;
-                const EXPECTING: &'static str = $expecting;
+            static DECLARED: $crate::object::Declared = $crate::object::Declared {
+                keys: &[$($key),+],
+                fields: &[$(stringify!($field)),+],
+                required: 0 $(| ($crate::object::json_object!(@required $kind)
+                    << Member::$field as u32))+,
+                expecting: $expecting,
+            };
 
-                fn read_member<'de, A: ::serde::de::MapAccess<'de>>(
-                    &mut self,
-                    index: usize,
-                    map: &mut A,
-                ) -> Result<(), A::Error> {
-                    match BY_INDEX[index] {
-                        $( Member::$field => {
-                            $crate::object::json_object!(@read $kind self.$field, map)
-                        } )+
-                    }
-                    Ok(())
+            impl $crate::object::Object for $name {
+                fn declared(&self) -> &'static $crate::object::Declared {
+                    &DECLARED
                 }
 
-                fn write_member<M: ::serde::ser::SerializeMap>(
-                    &self,
-                    index: usize,
-                    map: &mut M,
-                ) -> Result<bool, M::Error> {
+                fn place(&mut self, index: usize) -> $crate::object::Place<'_> {
                     match BY_INDEX[index] {
-                        $( Member::$field => $crate::object::write_member(
-                            map,
-                            $key,
-                            $crate::object::json_object!(@get $kind self.$field),
-                        ), )+
+                        $( Member::$field => $crate::object::Field::place(&mut self.$field), )+
+                    }
+                }
+
+                fn value(&self, index: usize) -> Option<$crate::object::Value<'_>> {
+                    match BY_INDEX[index] {
+                        $( Member::$field => $crate::object::Field::value(&self.$field), )+
                     }
                 }
 
@@ -374,9 +558,7 @@ macro_rules! json_object {
                 fn default() -> Self {
                     Self {
                         $( $field: ::core::default::Default::default(), )+
-                        rest: $crate::object::Rest::new(
-                            <$name as $crate::object::Object>::MEMBERS,
-                        ),
+                        rest: ::core::default::Default::default(),
                         $( $( $state: ::core::default::Default::default(), )+ )?
                     }
                 }
@@ -386,12 +568,7 @@ macro_rules! json_object {
                 /// The members present, any extra members, and what was set beyond them.
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     let mut debug = f.debug_struct(stringify!($name));
-                    $( if let Some(value) = $crate::object::json_object!(@get $kind self.$field) {
-                        debug.field(stringify!($field), value);
-                    } )+
-                    if !self.rest.extra.is_empty() {
-                        debug.field("extra", &self.rest.extra);
-                    }
+                    $crate::object::debug_members(self, &mut debug);
                     $( $( if let Some(value) = &self.$state {
                         debug.field(stringify!($state), value);
                     } )+ )?
@@ -412,7 +589,9 @@ macro_rules! json_object {
                 fn deserialize<D: ::serde::Deserializer<'de>>(
                     deserializer: D,
                 ) -> Result<Self, D::Error> {
-                    $crate::object::deserialize(deserializer)
+                    let mut object = Self::default();
+                    $crate::object::deserialize_into(deserializer, &mut object)?;
+                    Ok(object)
                 }
             }
         };
@@ -420,13 +599,14 @@ macro_rules! json_object {
         impl $name {
             /// Members the type has no field for, kept as they came.
             pub fn extra(&self) -> &$crate::ExtraMembers {
-                &self.rest.extra
+                self.rest.extra()
             }
 
             /// Members the type has no field for, to change. A name the type has a field for is
             /// refused ([`InsertError::Owned`](crate::InsertError::Owned)).
             pub fn extra_mut(&mut self) -> &mut $crate::ExtraMembers {
-                &mut self.rest.extra
+                let keys = $crate::object::Object::declared(self).keys;
+                self.rest.extra_mut(keys)
             }
         }
     };
@@ -434,10 +614,6 @@ macro_rules! json_object {
     (@type optional $ty:ty) => { Option<$ty> };
     (@required required) => { 1u32 };
     (@required optional) => { 0u32 };
-    (@read required $place:expr, $map:ident) => { $place = $map.next_value()? };
-    (@read optional $place:expr, $map:ident) => { $place = Some($map.next_value()?) };
-    (@get required $place:expr) => { Some(&$place) };
-    (@get optional $place:expr) => { $place.as_ref() };
 }
 
 pub(crate) use json_object;

@@ -53,16 +53,21 @@ error_body! {
 #[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
 pub(crate) struct Stat;
 
+impl Stat {
+    /// The only `stat` an error body has.
+    pub(crate) const TEXT: &'static str = "error";
+}
+
 impl Serialize for Stat {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("error")
+        serializer.serialize_str(Self::TEXT)
     }
 }
 
 impl<'de> Deserialize<'de> for Stat {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let stat = std::borrow::Cow::<str>::deserialize(deserializer)?;
-        if stat == "error" {
+        if stat == Stat::TEXT {
             Ok(Stat)
         } else {
             Err(serde::de::Error::invalid_value(

@@ -8,4 +8,5 @@ mod error_code;
 
 pub use category::Category;
 pub use error_body::ErrorBody;
+pub(crate) use error_body::Stat;
 pub use error_code::ErrorCode;

@@ -114,7 +114,10 @@ impl<'de> Deserialize<'de> for ErrorCause {
             }
 
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<ErrorCause, A::Error> {
-                let object = CauseObject::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                // Read as the body around it was read (the same map type), not through a
+                // deserializer of its own, which would compile the object reader again.
+                let mut object = CauseObject::default();
+                crate::object::read_map(map, &mut object)?;
                 Ok(ErrorCause {
                     object,
                     text: false,

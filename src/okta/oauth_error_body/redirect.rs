@@ -193,7 +193,7 @@ impl OAuthErrorBody {
                 _ => {
                     let value = serde_json::value::to_raw_value(&value)
                         .map_err(|e| ParseError::json(what, e))?;
-                    body.rest.extra.push(name.into_boxed_str(), value);
+                    body.extra_mut().push(name.into_boxed_str(), value);
                     continue;
                 }
             };
