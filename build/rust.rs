@@ -160,12 +160,17 @@ impl Entry {
     }
 
     fn one_line(&self) -> String {
-        let items: Vec<String> = self.items.iter().map(Expr::one_line).collect();
-        if self.list {
-            format!("&[{}]", items.join(", "))
-        } else {
-            items.join(", ")
+        let mut line = String::from(if self.list { "&[" } else { "" });
+        for (i, item) in self.items.iter().enumerate() {
+            if i > 0 {
+                line.push_str(", ");
+            }
+            line.push_str(&item.one_line());
         }
+        if self.list {
+            line.push(']');
+        }
+        line
     }
 }
 
