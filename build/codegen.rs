@@ -103,20 +103,30 @@ fn all<'a, R>(
 /// A lookup from an integer key to a variant through a dense table indexed by the key: one
 /// bounds check and one byte read, whatever the keys. `label` writes a key as the comment.
 fn integer_lookup(out: &mut String, ty: &str, keys: &[(i64, &str)], label: &dyn Fn(i64) -> String) {
-    let min = keys.iter().map(|k| k.0).min().expect("a catalog has rows");
-    let max = keys.iter().map(|k| k.0).max().expect("a catalog has rows");
+    assert!(!keys.is_empty(), "a catalog has rows");
+    let (mut min, mut max) = (keys[0].0, keys[0].0);
+    for &(key, _) in keys {
+        min = min.min(key);
+        max = max.max(key);
+    }
     let span = usize::try_from(max - min + 1).expect("max >= min");
     assert!(
         span <= 1 << 16,
         "codes span {span} values: too sparse for a dense lookup table"
     );
-    let entries: Vec<Entry> = (min..=max)
-        .map(|key| {
-            let name = keys.iter().find(|k| k.0 == key).map(|k| k.1);
-            let code = name.map_or_else(|| "None".to_owned(), |name| format!("Some({ty}::{name})"));
-            Entry::plain(code, label(key))
-        })
-        .collect();
+    // Each key's variant, at the key's place in the table.
+    let mut variants = vec![None; span];
+    for &(key, name) in keys {
+        variants[(key - min) as usize].get_or_insert(name);
+    }
+    let mut entries = Vec::with_capacity(span);
+    for (key, name) in (min..=max).zip(variants) {
+        let code = match name {
+            Some(name) => format!("Some({ty}::{name})"),
+            None => "None".to_owned(),
+        };
+        entries.push(Entry::plain(code, label(key)));
+    }
     writeln!(out, "/// The smallest code; [`LOOKUP`] starts with it.").unwrap();
     writeln!(out, "const LOOKUP_MIN: i64 = {min};\n").unwrap();
     writeln!(out, "/// The largest code; [`LOOKUP`] ends with it.").unwrap();
