@@ -4,8 +4,8 @@
 //! `#[path]`) and feeds it corrupt tables, so what the build accepts and rejects is itself under
 //! test. The file format is in `table.rs`.
 
-use crate::table::{self, okta_code_number, Problem, Row};
-use std::collections::HashMap;
+use crate::table::{self, okta_code_number, Problem, Row, Seen};
+use std::fmt::Write;
 
 /// The table files, as named in problems and read by `build.rs`.
 pub const OKTA_ERRORS: &str = "okta_errors.tsv";
@@ -133,10 +133,29 @@ pub struct Advice {
     pub by: String,
 }
 
+/// The Rust variant `value` becomes, from a table of values and variants such as [`KINDS`].
+pub fn variant(table: &[(&str, &'static str)], value: &str) -> Option<&'static str> {
+    for (known, variant) in table {
+        if *known == value {
+            return Some(variant);
+        }
+    }
+    None
+}
+
+/// The values a table such as [`KINDS`] allows, in its order.
+fn values(table: &[(&'static str, &str)]) -> Vec<&'static str> {
+    let mut values = Vec::with_capacity(table.len());
+    for (value, _) in table {
+        values.push(*value);
+    }
+    values
+}
+
 /// Whether every value of `advice` is one the columns allow (an unknown one is reported once).
 fn is_known(advice: &Advice) -> bool {
-    KINDS.iter().any(|k| k.0 == advice.kind)
-        && RETRIES.iter().any(|r| r.0 == advice.retry)
+    variant(&KINDS, &advice.kind).is_some()
+        && variant(&RETRIES, &advice.retry).is_some()
         && ADVICE_SOURCES.contains(&advice.by.as_str())
 }
 
@@ -149,8 +168,8 @@ fn advice(row: &mut Row<'_>, status: Option<u16>) -> Advice {
     let by = row.required("advice_by");
     let mut valid = true;
     for (column, value, known) in [
-        ("kind", &kind, &KINDS.map(|k| k.0)[..]),
-        ("retry", &retry, &RETRIES.map(|r| r.0)[..]),
+        ("kind", &kind, &values(&KINDS)[..]),
+        ("retry", &retry, &values(&RETRIES)[..]),
         ("advice_by", &by, &ADVICE_SOURCES[..]),
     ] {
         if !known.contains(&value.as_str()) {
@@ -375,23 +394,26 @@ pub fn template_parts(template: &str) -> Result<Vec<TemplatePart>, String> {
     if !text.is_empty() {
         parts.push(TemplatePart::Text(text));
     }
-    let mut seen: Vec<usize> = parts
-        .iter()
-        .filter_map(|p| match p {
-            TemplatePart::Placeholder(n) => Some(*n),
-            TemplatePart::Text(_) => None,
-        })
-        .collect();
-    seen.sort_unstable();
-    seen.dedup();
+    // The distinct placeholder numbers, in increasing order (a template has a few).
+    let mut seen: Vec<usize> = Vec::new();
+    for part in &parts {
+        if let TemplatePart::Placeholder(n) = part {
+            if let Err(at) = seen.binary_search(n) {
+                seen.insert(at, *n);
+            }
+        }
+    }
     match seen.iter().enumerate().find(|&(i, &n)| i != n) {
-        Some((missing, _)) => Err(format!(
-            "placeholder gap: uses {} but not {{{missing}}}",
-            seen.iter()
-                .map(|n| format!("{{{n}}}"))
-                .collect::<Vec<_>>()
-                .join(" ")
-        )),
+        Some((missing, _)) => {
+            let mut used = String::new();
+            for n in &seen {
+                let space = if used.is_empty() { "" } else { " " };
+                write!(used, "{space}{{{n}}}").unwrap();
+            }
+            Err(format!(
+                "placeholder gap: uses {used} but not {{{missing}}}"
+            ))
+        }
         None => Ok(parts),
     }
 }
@@ -412,8 +434,8 @@ fn parse_okta(text: &str, problems: &mut Vec<Problem>) -> Vec<OktaError> {
         "retry",
         "advice_by",
     ];
-    let mut codes = HashMap::new();
-    let mut names = HashMap::new();
+    let mut codes = Seen::default();
+    let mut names = Seen::default();
     table::read(OKTA_ERRORS, text, COLUMNS, problems, |row| {
         let code = row.required("code");
         let number = okta_code_number(&code).unwrap_or_else(|| {
@@ -425,8 +447,8 @@ fn parse_okta(text: &str, problems: &mut Vec<Problem>) -> Vec<OktaError> {
             0
         });
         let name = row.name("name");
-        row.unique(&mut codes, code.clone(), "code");
-        row.unique(&mut names, name.clone(), "name");
+        row.unique(&mut codes, &code, "code");
+        row.unique(&mut names, &name, "name");
         let summary = row.required("summary");
         let mut parts = template_parts(&summary).unwrap_or_else(|message| {
             row.problem(format!("`summary`: {message}"));
@@ -500,15 +522,15 @@ fn parse_oauth(text: &str, problems: &mut Vec<Problem>) -> Vec<OAuthError> {
         "retry",
         "advice_by",
     ];
-    let mut errors = HashMap::new();
-    let mut names = HashMap::new();
+    let mut errors = Seen::default();
+    let mut names = Seen::default();
     table::read(OKTA_OAUTH_ERRORS, text, COLUMNS, problems, |row| {
         let error = row.token("error", "an OAuth error code (a-z, 0-9, _)", |c| {
             c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'
         });
         let name = row.name("name");
-        row.unique(&mut errors, error.clone(), "error");
-        row.unique(&mut names, name.clone(), "name");
+        row.unique(&mut errors, &error, "error");
+        row.unique(&mut names, &name, "name");
         let description_source = row.required("description_source");
         if !description_source.is_empty()
             && !OAUTH_DESCRIPTION_SOURCES.contains(&description_source.as_str())
@@ -563,15 +585,15 @@ fn parse_login_failures(
         "retry",
         "advice_by",
     ];
-    let mut reasons = HashMap::new();
-    let mut names = HashMap::new();
+    let mut reasons = Seen::default();
+    let mut names = Seen::default();
     table::read(OKTA_LOGIN_FAILURES, text, COLUMNS, problems, |row| {
         let reason = row.token("reason", "a failure reason (A-Z, 0-9, _)", |c| {
             c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'
         });
         let name = row.name("name");
-        row.unique(&mut reasons, reason.clone(), "reason");
-        row.unique(&mut names, name.clone(), "name");
+        row.unique(&mut reasons, &reason, "reason");
+        row.unique(&mut names, &name, "name");
         let error_code = row.optional("error_code");
         let linked = error_code
             .as_ref()
@@ -621,8 +643,8 @@ fn parse_identity_cloud(text: &str, problems: &mut Vec<Problem>) -> Vec<Identity
         "retry",
         "advice_by",
     ];
-    let mut codes = HashMap::new();
-    let mut names = HashMap::new();
+    let mut codes = Seen::default();
+    let mut names = Seen::default();
     table::read(IDENTITY_CLOUD_ERRORS, text, COLUMNS, problems, |row| {
         let code = row
             .integer::<u16>(
@@ -631,15 +653,11 @@ fn parse_identity_cloud(text: &str, problems: &mut Vec<Problem>) -> Vec<Identity
             )
             .unwrap_or(0);
         let name = row.name("name");
-        row.unique(&mut codes, code, "code");
-        row.unique(&mut names, name.clone(), "name");
+        row.unique(&mut codes, &code, "code");
+        row.unique(&mut names, &name, "name");
         let category = row.required("category");
-        if !category.is_empty()
-            && !IDENTITY_CLOUD_CATEGORIES
-                .iter()
-                .any(|(c, _)| *c == category)
-        {
-            let known: Vec<&str> = IDENTITY_CLOUD_CATEGORIES.iter().map(|(c, _)| *c).collect();
+        if !category.is_empty() && variant(&IDENTITY_CLOUD_CATEGORIES, &category).is_none() {
+            let known = values(&IDENTITY_CLOUD_CATEGORIES);
             row.problem(format!("`category` {category:?} is not one of {known:?}"));
         }
         IdentityCloudError {
@@ -669,8 +687,8 @@ fn parse_lusid(text: &str, problems: &mut Vec<Problem>) -> Vec<LusidError> {
         "retry",
         "advice_by",
     ];
-    let mut codes = HashMap::new();
-    let mut names = HashMap::new();
+    let mut codes = Seen::default();
+    let mut names = Seen::default();
     table::read(LUSID_ERRORS, text, COLUMNS, problems, |row| {
         let code = row
             .integer::<i32>("code", "a LUSID code (a whole number that fits an i32)")
@@ -682,8 +700,8 @@ fn parse_lusid(text: &str, problems: &mut Vec<Problem>) -> Vec<LusidError> {
                 "`name_by` {name_by:?} is not finbourne-sdk or crate"
             ));
         }
-        row.unique(&mut codes, code, "code");
-        row.unique(&mut names, name.clone(), "name");
+        row.unique(&mut codes, &code, "code");
+        row.unique(&mut names, &name, "name");
         let status = row.status("crate_status");
         LusidError {
             line: row.line,

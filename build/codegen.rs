@@ -7,7 +7,7 @@
 //!   variant's discriminant, so every accessor is a single array read;
 //! - the lookup from the wire code: a dense table for integer codes, a `match` for strings.
 
-use crate::catalogs::{Advice, TemplatePart, IDENTITY_CLOUD_CATEGORIES, KINDS, RETRIES};
+use crate::catalogs::{self, Advice, TemplatePart, IDENTITY_CLOUD_CATEGORIES, KINDS, RETRIES};
 use crate::catalogs::{IdentityCloudError, LoginFailure, LusidError, OAuthError, OktaError};
 use crate::rust::{self, doc, lit, markdown, Entry, Expr};
 use std::fmt::Write;
@@ -61,32 +61,72 @@ fn enum_item(out: &mut String, type_doc: &str, name: &str, variants: &[Variant])
     out.push_str("}\n\n");
 }
 
-/// `ALL`, in table order.
-fn all(out: &mut String, ty: &str, rows: impl IntoIterator<Item = (String, String)>) {
-    let entries: Vec<Entry> = rows
-        .into_iter()
-        .map(|(name, code)| Entry::plain(format!("{ty}::{name}"), code))
-        .collect();
+/// One value per row, in table order.
+///
+/// A plain loop behind a `dyn` closure, on purpose: `rows.iter().map(..).collect()` compiles the
+/// iterator and `Vec` machinery anew for every closure, and with one such chain per column, that
+/// machinery was two fifths of the code this build script compiled.
+fn per_row<'a, R, T>(rows: &'a [R], value: &dyn Fn(&'a R) -> T) -> Vec<T> {
+    let mut values = Vec::with_capacity(rows.len());
+    for row in rows {
+        values.push(value(row));
+    }
+    values
+}
+
+/// A table of one entry per row (see [`rust::table`]).
+fn column<R>(
+    out: &mut String,
+    doc_text: &str,
+    name: &str,
+    ty: &str,
+    rows: &[R],
+    entry: &dyn Fn(&R) -> Entry,
+) {
+    rust::table(out, doc_text, name, ty, &per_row(rows, entry));
+}
+
+/// `ALL`, in table order: each row's variant name, and its comment.
+fn all<'a, R>(
+    out: &mut String,
+    ty: &str,
+    rows: &'a [R],
+    variant: &dyn Fn(&'a R) -> (&'a str, String),
+) {
+    let entries = per_row(rows, &|r| {
+        let (name, code) = variant(r);
+        Entry::plain(format!("{ty}::{name}"), code)
+    });
     rust::table(out, "Every variant, in table order.", "ALL", ty, &entries);
 }
 
 /// A lookup from an integer key to a variant through a dense table indexed by the key: one
 /// bounds check and one byte read, whatever the keys. `label` writes a key as the comment.
-fn integer_lookup(out: &mut String, ty: &str, keys: &[(i64, &str)], label: impl Fn(i64) -> String) {
-    let min = keys.iter().map(|k| k.0).min().expect("a catalog has rows");
-    let max = keys.iter().map(|k| k.0).max().expect("a catalog has rows");
+fn integer_lookup(out: &mut String, ty: &str, keys: &[(i64, &str)], label: &dyn Fn(i64) -> String) {
+    assert!(!keys.is_empty(), "a catalog has rows");
+    let (mut min, mut max) = (keys[0].0, keys[0].0);
+    for &(key, _) in keys {
+        min = min.min(key);
+        max = max.max(key);
+    }
     let span = usize::try_from(max - min + 1).expect("max >= min");
     assert!(
         span <= 1 << 16,
         "codes span {span} values: too sparse for a dense lookup table"
     );
-    let entries: Vec<Entry> = (min..=max)
-        .map(|key| {
-            let name = keys.iter().find(|k| k.0 == key).map(|k| k.1);
-            let code = name.map_or_else(|| "None".to_owned(), |name| format!("Some({ty}::{name})"));
-            Entry::plain(code, label(key))
-        })
-        .collect();
+    // Each key's variant, at the key's place in the table.
+    let mut variants = vec![None; span];
+    for &(key, name) in keys {
+        variants[(key - min) as usize].get_or_insert(name);
+    }
+    let mut entries = Vec::with_capacity(span);
+    for (key, name) in (min..=max).zip(variants) {
+        let code = match name {
+            Some(name) => format!("Some({ty}::{name})"),
+            None => "None".to_owned(),
+        };
+        entries.push(Entry::plain(code, label(key)));
+    }
     writeln!(out, "/// The smallest code; [`LOOKUP`] starts with it.").unwrap();
     writeln!(out, "const LOOKUP_MIN: i64 = {min};\n").unwrap();
     writeln!(out, "/// The largest code; [`LOOKUP`] ends with it.").unwrap();
@@ -147,27 +187,32 @@ fn advice_doc(advice: &Advice) -> String {
     format!("Kind `{}`, retry `{}` ({by}).", advice.kind, advice.retry)
 }
 
-/// The `KINDS` and `RETRIES` tables, each row's entry labelled by `label`.
-fn advice_tables<'a>(out: &mut String, rows: impl Iterator<Item = (&'a Advice, String)> + Clone) {
-    let variant = |table: &[(&str, &'static str)], value: &str| {
-        let entry = table.iter().find(|(v, _)| *v == value);
-        entry.expect("validated: a known value").1
-    };
-    let kinds: Vec<Entry> = rows
-        .clone()
-        .map(|(a, label)| Entry::plain(format!("Kind::{}", variant(&KINDS, &a.kind)), label))
-        .collect();
+/// The Rust variant a validated column value becomes, from a table such as [`KINDS`].
+fn variant(table: &[(&str, &'static str)], value: &str) -> &'static str {
+    catalogs::variant(table, value).expect("validated: a known value")
+}
+
+/// The `KINDS` and `RETRIES` tables, each row's entry labelled as `advice` says.
+fn advice_tables<'a, R>(
+    out: &mut String,
+    rows: &'a [R],
+    advice: &dyn Fn(&'a R) -> (&'a Advice, String),
+) {
+    let kinds = per_row(rows, &|r| {
+        let (a, label) = advice(r);
+        Entry::plain(format!("Kind::{}", variant(&KINDS, &a.kind)), label)
+    });
     rust::table(out, "The `kind` column.", "KINDS", "Kind", &kinds);
-    let retries: Vec<Entry> = rows
-        .map(|(a, label)| Entry::plain(format!("Retry::{}", variant(&RETRIES, &a.retry)), label))
-        .collect();
+    let retries = per_row(rows, &|r| {
+        let (a, label) = advice(r);
+        Entry::plain(format!("Retry::{}", variant(&RETRIES, &a.retry)), label)
+    });
     rust::table(out, "The `retry` column.", "RETRIES", "Retry", &retries);
 }
 
-fn status_entries(rows: impl IntoIterator<Item = (u16, String)>) -> Vec<Entry> {
-    rows.into_iter()
-        .map(|(status, code)| Entry::plain(format!("crate::catalog::status({status})"), code))
-        .collect()
+/// An `http::StatusCode` entry.
+fn status(status: u16, label: String) -> Entry {
+    Entry::plain(format!("crate::catalog::status({status})"), label)
 }
 
 pub fn okta_error_code(rows: &[OktaError], type_doc: &str) -> String {
@@ -176,33 +221,30 @@ pub fn okta_error_code(rows: &[OktaError], type_doc: &str) -> String {
         "okta_errors.tsv",
         "the enum `ErrorCode`, a constant per code, a table per column and `lookup`",
     );
-    let variants: Vec<Variant> = rows
-        .iter()
-        .map(|r| {
-            let mut doc = format!(
-                "`{}` (HTTP {}): {}\n\n",
-                r.code,
-                r.status,
-                markdown(&r.title)
-            );
-            write!(doc, "Summary template: {}", markdown(&r.summary)).unwrap();
-            if let Some(sent) = &r.sent_summary {
-                write!(doc, "\n\nSent by real responses as: {}", markdown(sent)).unwrap();
-            }
-            if let Some(description) = &r.description {
-                write!(doc, "\n\nDescription: {}", markdown(description)).unwrap();
-            }
-            write!(doc, "\n\n{}", advice_doc(&r.advice)).unwrap();
-            write!(doc, "\n\nListed since Okta release {}.", r.since).unwrap();
-            if let Some(former) = &r.former_title {
-                write!(doc, " Formerly titled: {}.", markdown(former)).unwrap();
-            }
-            Variant {
-                name: r.name.clone(),
-                doc,
-            }
-        })
-        .collect();
+    let variants = per_row(rows, &|r| {
+        let mut doc = format!(
+            "`{}` (HTTP {}): {}\n\n",
+            r.code,
+            r.status,
+            markdown(&r.title)
+        );
+        write!(doc, "Summary template: {}", markdown(&r.summary)).unwrap();
+        if let Some(sent) = &r.sent_summary {
+            write!(doc, "\n\nSent by real responses as: {}", markdown(sent)).unwrap();
+        }
+        if let Some(description) = &r.description {
+            write!(doc, "\n\nDescription: {}", markdown(description)).unwrap();
+        }
+        write!(doc, "\n\n{}", advice_doc(&r.advice)).unwrap();
+        write!(doc, "\n\nListed since Okta release {}.", r.since).unwrap();
+        if let Some(former) = &r.former_title {
+            write!(doc, " Formerly titled: {}.", markdown(former)).unwrap();
+        }
+        Variant {
+            name: r.name.clone(),
+            doc,
+        }
+    });
     enum_item(&mut out, type_doc, TY, &variants);
 
     writeln!(out, "impl {TY} {{").unwrap();
@@ -232,98 +274,84 @@ pub fn okta_error_code(rows: &[OktaError], type_doc: &str) -> String {
     out.push_str("}\n\n");
 
     let code = |r: &OktaError| r.code.clone();
-    all(&mut out, TY, rows.iter().map(|r| (r.name.clone(), code(r))));
-    let codes: Vec<Entry> = rows.iter().map(|r| Entry::str(&r.code, &r.name)).collect();
-    rust::table(&mut out, "The `code` column.", "CODES", "&str", &codes);
-    let titles: Vec<Entry> = rows.iter().map(|r| Entry::str(&r.title, code(r))).collect();
-    rust::table(&mut out, "The `title` column.", "TITLES", "&str", &titles);
-    let statuses = status_entries(rows.iter().map(|r| (r.status, code(r))));
+    all(&mut out, TY, rows, &|r| (&r.name, code(r)));
+    let doc_text = "The `code` column.";
+    column(&mut out, doc_text, "CODES", "&str", rows, &|r| {
+        Entry::str(&r.code, &r.name)
+    });
+    let doc_text = "The `title` column.";
+    column(&mut out, doc_text, "TITLES", "&str", rows, &|r| {
+        Entry::str(&r.title, code(r))
+    });
     let doc_text = "The `status` column.";
-    rust::table(
-        &mut out,
-        doc_text,
-        "STATUSES",
-        "::http::StatusCode",
-        &statuses,
-    );
-    let summaries: Vec<Entry> = rows
-        .iter()
-        .map(|r| Entry::str(&r.summary, code(r)))
-        .collect();
-    rust::table(
-        &mut out,
-        "The `summary` column.",
-        "SUMMARIES",
-        "&str",
-        &summaries,
-    );
-    let sent: Vec<Entry> = rows
-        .iter()
-        .map(|r| Entry::str(r.sent_summary.as_ref().unwrap_or(&r.summary), code(r)))
-        .collect();
+    let ty = "::http::StatusCode";
+    column(&mut out, doc_text, "STATUSES", ty, rows, &|r| {
+        status(r.status, code(r))
+    });
+    let doc_text = "The `summary` column.";
+    column(&mut out, doc_text, "SUMMARIES", "&str", rows, &|r| {
+        Entry::str(&r.summary, code(r))
+    });
     let doc_text = "The `sent_summary` column, or the `summary`.";
-    rust::table(&mut out, doc_text, "SENT_SUMMARIES", "&str", &sent);
-    let descriptions: Vec<Entry> = rows
-        .iter()
-        .map(|r| Entry::opt_str(r.description.as_deref(), code(r)))
-        .collect();
+    column(&mut out, doc_text, "SENT_SUMMARIES", "&str", rows, &|r| {
+        Entry::str(r.sent_summary.as_ref().unwrap_or(&r.summary), code(r))
+    });
     let doc_text = "The `description` column.";
-    rust::table(
+    column(
         &mut out,
         doc_text,
         "DESCRIPTIONS",
         "Option<&str>",
-        &descriptions,
+        rows,
+        &|r| Entry::opt_str(r.description.as_deref(), code(r)),
     );
-    let arities: Vec<Entry> = rows
-        .iter()
-        .map(|r| Entry::plain(r.arity().to_string(), code(r)))
-        .collect();
     let doc_text = "How many distinct placeholders each summary has.";
-    rust::table(&mut out, doc_text, "ARITIES", "u8", &arities);
-    let pieces: Vec<Entry> = rows.iter().map(pieces_entry).collect();
+    column(&mut out, doc_text, "ARITIES", "u8", rows, &|r| {
+        Entry::plain(r.arity().to_string(), code(r))
+    });
     let doc_text = "Each sent summary split into text and placeholders, for filling.";
-    rust::table(&mut out, doc_text, "PIECES", "&[Piece]", &pieces);
-    let since: Vec<Entry> = rows.iter().map(|r| Entry::str(&r.since, code(r))).collect();
-    rust::table(&mut out, "The `since` column.", "SINCE", "&str", &since);
-    let former: Vec<Entry> = rows
-        .iter()
-        .map(|r| Entry::opt_str(r.former_title.as_deref(), code(r)))
-        .collect();
+    column(
+        &mut out,
+        doc_text,
+        "PIECES",
+        "&[Piece]",
+        rows,
+        &pieces_entry,
+    );
+    let doc_text = "The `since` column.";
+    column(&mut out, doc_text, "SINCE", "&str", rows, &|r| {
+        Entry::str(&r.since, code(r))
+    });
     let doc_text = "The `former_title` column.";
-    rust::table(&mut out, doc_text, "FORMER_TITLES", "Option<&str>", &former);
-    let exception: Vec<Entry> = rows
-        .iter()
-        .map(|r| Entry::plain(r.includes_exception_message.to_string(), code(r)))
-        .collect();
+    column(
+        &mut out,
+        doc_text,
+        "FORMER_TITLES",
+        "Option<&str>",
+        rows,
+        &|r| Entry::opt_str(r.former_title.as_deref(), code(r)),
+    );
     let doc_text = "The `includes_exception_message` column.";
-    rust::table(
+    column(
         &mut out,
         doc_text,
         "INCLUDES_EXCEPTION_MESSAGE",
         "bool",
-        &exception,
+        rows,
+        &|r| Entry::plain(r.includes_exception_message.to_string(), code(r)),
     );
-    advice_tables(&mut out, rows.iter().map(|r| (&r.advice, code(r))));
-
-    let numbers: Vec<(i64, &str)> = rows
-        .iter()
-        .map(|r| (i64::from(r.number), r.name.as_str()))
-        .collect();
-    integer_lookup(&mut out, TY, &numbers, |n| format!("E{n:07}"));
+    advice_tables(&mut out, rows, &|r| (&r.advice, code(r)));
+    let numbers = per_row(rows, &|r| (i64::from(r.number), r.name.as_str()));
+    integer_lookup(&mut out, TY, &numbers, &|n| format!("E{n:07}"));
     out
 }
 
 /// `&[Text("Not found: "), Arg(0)]`: a summary split into its pieces.
 fn pieces_entry(r: &OktaError) -> Entry {
-    let pieces: Vec<Expr> = r
-        .parts
-        .iter()
-        .map(|part| match part {
-            TemplatePart::Text(text) => Expr::with_str("Text(", text, ")"),
-            TemplatePart::Placeholder(n) => Expr::plain(format!("Arg({n})")),
-        })
-        .collect();
+    let pieces = per_row(&r.parts, &|part| match part {
+        TemplatePart::Text(text) => Expr::with_str("Text(", text, ")"),
+        TemplatePart::Placeholder(n) => Expr::plain(format!("Arg({n})")),
+    });
     Entry::list(pieces, r.code.clone())
 }
 
@@ -333,76 +361,57 @@ pub fn oauth_error_code(rows: &[OAuthError], type_doc: &str) -> String {
         "okta_oauth_errors.tsv",
         "the enum `OAuthErrorCode`, a table per column and `lookup`",
     );
-    let variants: Vec<Variant> = rows
-        .iter()
-        .map(|r| {
-            let source = if r.description_source == "seed" {
-                "error-code page"
-            } else {
-                "OAuth error table"
-            };
-            let mut doc = format!(
-                "`{}` (HTTP {}): {}\n\n{}\n\nDescription from the {source}. {}",
-                r.error,
-                r.status,
-                markdown(&r.title),
-                markdown(&r.description),
-                advice_doc(&r.advice),
-            );
-            if let Some(sent_as) = &r.sent_as {
-                write!(doc, "\n\nSent on the wire as `{sent_as}`.").unwrap();
-            }
-            Variant {
-                name: r.name.clone(),
-                doc,
-            }
-        })
-        .collect();
+    let variants = per_row(rows, &|r| {
+        let source = if r.description_source == "seed" {
+            "error-code page"
+        } else {
+            "OAuth error table"
+        };
+        let mut doc = format!(
+            "`{}` (HTTP {}): {}\n\n{}\n\nDescription from the {source}. {}",
+            r.error,
+            r.status,
+            markdown(&r.title),
+            markdown(&r.description),
+            advice_doc(&r.advice),
+        );
+        if let Some(sent_as) = &r.sent_as {
+            write!(doc, "\n\nSent on the wire as `{sent_as}`.").unwrap();
+        }
+        Variant {
+            name: r.name.clone(),
+            doc,
+        }
+    });
     enum_item(&mut out, type_doc, TY, &variants);
     let error = |r: &OAuthError| r.error.clone();
-    all(
-        &mut out,
-        TY,
-        rows.iter().map(|r| (r.name.clone(), error(r))),
-    );
-    let codes: Vec<Entry> = rows.iter().map(|r| Entry::str(&r.error, &r.name)).collect();
-    rust::table(&mut out, "The `error` column.", "CODES", "&str", &codes);
-    let statuses = status_entries(rows.iter().map(|r| (r.status, error(r))));
+    all(&mut out, TY, rows, &|r| (&r.name, error(r)));
+    let doc_text = "The `error` column.";
+    column(&mut out, doc_text, "CODES", "&str", rows, &|r| {
+        Entry::str(&r.error, &r.name)
+    });
     let doc_text = "The `status` column.";
-    rust::table(
-        &mut out,
-        doc_text,
-        "STATUSES",
-        "::http::StatusCode",
-        &statuses,
-    );
-    let titles: Vec<Entry> = rows
-        .iter()
-        .map(|r| Entry::str(&r.title, error(r)))
-        .collect();
-    rust::table(&mut out, "The `title` column.", "TITLES", "&str", &titles);
-    let descriptions: Vec<Entry> = rows
-        .iter()
-        .map(|r| Entry::str(&r.description, error(r)))
-        .collect();
+    let ty = "::http::StatusCode";
+    column(&mut out, doc_text, "STATUSES", ty, rows, &|r| {
+        status(r.status, error(r))
+    });
+    let doc_text = "The `title` column.";
+    column(&mut out, doc_text, "TITLES", "&str", rows, &|r| {
+        Entry::str(&r.title, error(r))
+    });
     let doc_text = "The `description` column.";
-    rust::table(&mut out, doc_text, "DESCRIPTIONS", "&str", &descriptions);
-    let sent_as: Vec<Entry> = rows
-        .iter()
-        .map(|r| {
-            let sent = r.sent_as.as_ref().unwrap_or(&r.error);
-            let row = rows.iter().find(|o| &o.error == sent);
-            let name = &row.expect("validated: sent_as names an error").name;
-            Entry::plain(format!("{TY}::{name}"), error(r))
-        })
-        .collect();
+    column(&mut out, doc_text, "DESCRIPTIONS", "&str", rows, &|r| {
+        Entry::str(&r.description, error(r))
+    });
     let doc_text = "The `sent_as` column, or the error itself.";
-    rust::table(&mut out, doc_text, "SENT_AS", TY, &sent_as);
-    advice_tables(&mut out, rows.iter().map(|r| (&r.advice, error(r))));
-    let keys: Vec<(&str, &str)> = rows
-        .iter()
-        .map(|r| (r.error.as_str(), r.name.as_str()))
-        .collect();
+    column(&mut out, doc_text, "SENT_AS", TY, rows, &|r| {
+        let sent = r.sent_as.as_ref().unwrap_or(&r.error);
+        let row = rows.iter().find(|o| &o.error == sent);
+        let name = &row.expect("validated: sent_as names an error").name;
+        Entry::plain(format!("{TY}::{name}"), error(r))
+    });
+    advice_tables(&mut out, rows, &|r| (&r.advice, error(r)));
+    let keys = per_row(rows, &|r| (r.error.as_str(), r.name.as_str()));
     string_lookup(&mut out, TY, &keys);
     out
 }
@@ -419,140 +428,105 @@ pub fn login_failure(rows: &[LoginFailure], okta: &[OktaError], type_doc: &str) 
         "okta_login_failures.tsv",
         "the enum `LoginFailure`, a table per column and `lookup`",
     );
-    let variants: Vec<Variant> = rows
-        .iter()
-        .map(|r| {
-            let linked = r.error_code.as_deref().map_or_else(
-                || "no linked error code".to_owned(),
-                |code| {
-                    let variant = okta_variant(code);
-                    format!("linked to [`ErrorCode::{code}`](crate::okta::ErrorCode::{variant})")
-                },
-            );
-            let doc = format!(
-                "`{}` ({linked}): {}\n\nTroubleshooting: {}\n\n{}",
-                r.reason,
-                markdown(&r.description),
-                markdown(&r.troubleshooting),
-                advice_doc(&r.advice),
-            );
-            Variant {
-                name: r.name.clone(),
-                doc,
+    let variants = per_row(rows, &|r| {
+        let linked = match r.error_code.as_deref() {
+            Some(code) => {
+                let variant = okta_variant(code);
+                format!("linked to [`ErrorCode::{code}`](crate::okta::ErrorCode::{variant})")
             }
-        })
-        .collect();
+            None => "no linked error code".to_owned(),
+        };
+        let doc = format!(
+            "`{}` ({linked}): {}\n\nTroubleshooting: {}\n\n{}",
+            r.reason,
+            markdown(&r.description),
+            markdown(&r.troubleshooting),
+            advice_doc(&r.advice),
+        );
+        Variant {
+            name: r.name.clone(),
+            doc,
+        }
+    });
     enum_item(&mut out, type_doc, TY, &variants);
     let reason = |r: &LoginFailure| r.reason.clone();
-    all(
+    all(&mut out, TY, rows, &|r| (&r.name, reason(r)));
+    let doc_text = "The `reason` column.";
+    column(&mut out, doc_text, "CODES", "&str", rows, &|r| {
+        Entry::str(&r.reason, &r.name)
+    });
+    let doc_text = "The `error_code` column.";
+    column(
         &mut out,
-        TY,
-        rows.iter().map(|r| (r.name.clone(), reason(r))),
-    );
-    let codes: Vec<Entry> = rows
-        .iter()
-        .map(|r| Entry::str(&r.reason, &r.name))
-        .collect();
-    rust::table(&mut out, "The `reason` column.", "CODES", "&str", &codes);
-    let linked: Vec<Entry> = rows
-        .iter()
-        .map(|r| {
+        doc_text,
+        "ERROR_CODES",
+        "Option<ErrorCode>",
+        rows,
+        &|r| {
             let code = match &r.error_code {
                 Some(code) => format!("Some(ErrorCode::{})", okta_variant(code)),
                 None => "None".to_owned(),
             };
             Entry::plain(code, reason(r))
-        })
-        .collect();
-    let doc_text = "The `error_code` column.";
-    rust::table(
-        &mut out,
-        doc_text,
-        "ERROR_CODES",
-        "Option<ErrorCode>",
-        &linked,
+        },
     );
-    let titles: Vec<Entry> = rows
-        .iter()
-        .map(|r| Entry::str(&r.description, reason(r)))
-        .collect();
     let doc_text = "The `description` column: the article's Description.";
-    rust::table(&mut out, doc_text, "TITLES", "&str", &titles);
-    let descriptions: Vec<Entry> = rows
-        .iter()
-        .map(|r| Entry::str(&r.troubleshooting, reason(r)))
-        .collect();
+    column(&mut out, doc_text, "TITLES", "&str", rows, &|r| {
+        Entry::str(&r.description, reason(r))
+    });
     let doc_text = "The `troubleshooting` column: the article's Basic troubleshooting steps.";
-    rust::table(&mut out, doc_text, "DESCRIPTIONS", "&str", &descriptions);
-    advice_tables(&mut out, rows.iter().map(|r| (&r.advice, reason(r))));
-    let keys: Vec<(&str, &str)> = rows
-        .iter()
-        .map(|r| (r.reason.as_str(), r.name.as_str()))
-        .collect();
+    column(&mut out, doc_text, "DESCRIPTIONS", "&str", rows, &|r| {
+        Entry::str(&r.troubleshooting, reason(r))
+    });
+    advice_tables(&mut out, rows, &|r| (&r.advice, reason(r)));
+    let keys = per_row(rows, &|r| (r.reason.as_str(), r.name.as_str()));
     string_lookup(&mut out, TY, &keys);
     out
 }
 
 pub fn identity_cloud_error_code(rows: &[IdentityCloudError], type_doc: &str) -> String {
     const TY: &str = "ErrorCode";
-    let category_variant = |category: &str| {
-        let entry = IDENTITY_CLOUD_CATEGORIES
-            .iter()
-            .find(|(c, _)| *c == category);
-        entry.expect("validated: the category is known").1
-    };
     let mut out = header(
         "identity_cloud_errors.tsv",
         "the enum `ErrorCode`, a table per column and `lookup`",
     );
-    let variants: Vec<Variant> = rows
-        .iter()
-        .map(|r| {
-            let doc = format!(
-                "`{}` `{}` ({} error): {}\n\n{}",
-                r.code,
-                r.error,
-                r.category.replace('_', " "),
-                markdown(&r.description),
-                advice_doc(&r.advice),
-            );
-            Variant {
-                name: r.name.clone(),
-                doc,
-            }
-        })
-        .collect();
+    let variants = per_row(rows, &|r| {
+        let doc = format!(
+            "`{}` `{}` ({} error): {}\n\n{}",
+            r.code,
+            r.error,
+            r.category.replace('_', " "),
+            markdown(&r.description),
+            advice_doc(&r.advice),
+        );
+        Variant {
+            name: r.name.clone(),
+            doc,
+        }
+    });
     enum_item(&mut out, type_doc, TY, &variants);
     let code = |r: &IdentityCloudError| r.code.to_string();
-    all(&mut out, TY, rows.iter().map(|r| (r.name.clone(), code(r))));
-    let codes: Vec<Entry> = rows
-        .iter()
-        .map(|r| Entry::plain(code(r), &r.name))
-        .collect();
-    rust::table(&mut out, "The `code` column.", "CODES", "i64", &codes);
-    let errors: Vec<Entry> = rows.iter().map(|r| Entry::str(&r.error, code(r))).collect();
-    rust::table(&mut out, "The `error` column.", "ERRORS", "&str", &errors);
-    let descriptions: Vec<Entry> = rows
-        .iter()
-        .map(|r| Entry::str(&r.description, code(r)))
-        .collect();
+    all(&mut out, TY, rows, &|r| (&r.name, code(r)));
+    let doc_text = "The `code` column.";
+    column(&mut out, doc_text, "CODES", "i64", rows, &|r| {
+        Entry::plain(code(r), &r.name)
+    });
+    let doc_text = "The `error` column.";
+    column(&mut out, doc_text, "ERRORS", "&str", rows, &|r| {
+        Entry::str(&r.error, code(r))
+    });
     let doc_text = "The `description` column.";
-    rust::table(&mut out, doc_text, "DESCRIPTIONS", "&str", &descriptions);
-    let categories: Vec<Entry> = rows
-        .iter()
-        .map(|r| {
-            let variant = category_variant(&r.category);
-            Entry::plain(format!("Category::{variant}"), code(r))
-        })
-        .collect();
+    column(&mut out, doc_text, "DESCRIPTIONS", "&str", rows, &|r| {
+        Entry::str(&r.description, code(r))
+    });
     let doc_text = "The `category` column.";
-    rust::table(&mut out, doc_text, "CATEGORIES", "Category", &categories);
-    advice_tables(&mut out, rows.iter().map(|r| (&r.advice, code(r))));
-    let keys: Vec<(i64, &str)> = rows
-        .iter()
-        .map(|r| (i64::from(r.code), r.name.as_str()))
-        .collect();
-    integer_lookup(&mut out, TY, &keys, |n| n.to_string());
+    column(&mut out, doc_text, "CATEGORIES", "Category", rows, &|r| {
+        let category = variant(&IDENTITY_CLOUD_CATEGORIES, &r.category);
+        Entry::plain(format!("Category::{category}"), code(r))
+    });
+    advice_tables(&mut out, rows, &|r| (&r.advice, code(r)));
+    let keys = per_row(rows, &|r| (i64::from(r.code), r.name.as_str()));
+    integer_lookup(&mut out, TY, &keys, &|n| n.to_string());
     out
 }
 
@@ -562,77 +536,65 @@ pub fn lusid_error_code(rows: &[LusidError], type_doc: &str) -> String {
         "lusid_errors.tsv",
         "the enum `ErrorCode`, a table per column and `lookup`",
     );
-    let variants: Vec<Variant> = rows
-        .iter()
-        .map(|r| {
-            let mut doc = format!("`{}`: {}", r.code, markdown(&r.title));
-            if let Some(description) = &r.description {
-                write!(doc, "\n\nDescription: {}", markdown(description)).unwrap();
-            }
-            let name_by = if r.name_by == "crate" {
-                "the crate's choice"
-            } else {
-                "as FINBOURNE publishes it"
-            };
-            write!(
-                doc,
-                "\n\nName `{}`: {name_by}. HTTP {}: the crate's choice, not published by LUSID. {}",
-                r.name,
-                r.status,
-                advice_doc(&r.advice)
-            )
-            .unwrap();
-            Variant {
-                name: r.name.clone(),
-                doc,
-            }
-        })
-        .collect();
+    let variants = per_row(rows, &|r| {
+        let mut doc = format!("`{}`: {}", r.code, markdown(&r.title));
+        if let Some(description) = &r.description {
+            write!(doc, "\n\nDescription: {}", markdown(description)).unwrap();
+        }
+        let name_by = if r.name_by == "crate" {
+            "the crate's choice"
+        } else {
+            "as FINBOURNE publishes it"
+        };
+        write!(
+            doc,
+            "\n\nName `{}`: {name_by}. HTTP {}: the crate's choice, not published by LUSID. {}",
+            r.name,
+            r.status,
+            advice_doc(&r.advice)
+        )
+        .unwrap();
+        Variant {
+            name: r.name.clone(),
+            doc,
+        }
+    });
     enum_item(&mut out, type_doc, TY, &variants);
     let code = |r: &LusidError| r.code.to_string();
-    all(&mut out, TY, rows.iter().map(|r| (r.name.clone(), code(r))));
-    let codes: Vec<Entry> = rows
-        .iter()
-        .map(|r| Entry::plain(code(r), &r.name))
-        .collect();
-    rust::table(&mut out, "The `code` column.", "CODES", "i64", &codes);
-    let names: Vec<Entry> = rows.iter().map(|r| Entry::str(&r.name, code(r))).collect();
-    rust::table(&mut out, "The `name` column.", "NAMES", "&str", &names);
-    let published: Vec<Entry> = rows
-        .iter()
-        .map(|r| Entry::plain((r.name_by == "finbourne-sdk").to_string(), code(r)))
-        .collect();
+    all(&mut out, TY, rows, &|r| (&r.name, code(r)));
+    let doc_text = "The `code` column.";
+    column(&mut out, doc_text, "CODES", "i64", rows, &|r| {
+        Entry::plain(code(r), &r.name)
+    });
+    let doc_text = "The `name` column.";
+    column(&mut out, doc_text, "NAMES", "&str", rows, &|r| {
+        Entry::str(&r.name, code(r))
+    });
     let doc_text = "The `name_by` column: whether it is `finbourne-sdk`.";
-    rust::table(&mut out, doc_text, "NAMES_PUBLISHED", "bool", &published);
-    let titles: Vec<Entry> = rows.iter().map(|r| Entry::str(&r.title, code(r))).collect();
-    rust::table(&mut out, "The `title` column.", "TITLES", "&str", &titles);
-    let descriptions: Vec<Entry> = rows
-        .iter()
-        .map(|r| Entry::opt_str(r.description.as_deref(), code(r)))
-        .collect();
+    column(&mut out, doc_text, "NAMES_PUBLISHED", "bool", rows, &|r| {
+        Entry::plain((r.name_by == "finbourne-sdk").to_string(), code(r))
+    });
+    let doc_text = "The `title` column.";
+    column(&mut out, doc_text, "TITLES", "&str", rows, &|r| {
+        Entry::str(&r.title, code(r))
+    });
     let doc_text = "The `description` column.";
-    rust::table(
+    column(
         &mut out,
         doc_text,
         "DESCRIPTIONS",
         "Option<&str>",
-        &descriptions,
+        rows,
+        &|r| Entry::opt_str(r.description.as_deref(), code(r)),
     );
-    let statuses = status_entries(rows.iter().map(|r| (r.status, code(r))));
     let doc_text = "The `crate_status` column.";
-    rust::table(
-        &mut out,
-        doc_text,
-        "STATUSES",
-        "::http::StatusCode",
-        &statuses,
-    );
-    advice_tables(&mut out, rows.iter().map(|r| (&r.advice, code(r))));
-    let keys: Vec<(i64, &str)> = rows
-        .iter()
-        .map(|r| (i64::from(r.code), r.name.as_str()))
-        .collect();
-    integer_lookup(&mut out, TY, &keys, |n| n.to_string());
+    let ty = "::http::StatusCode";
+    column(&mut out, doc_text, "STATUSES", ty, rows, &|r| {
+        status(r.status, code(r))
+    });
+    advice_tables(&mut out, rows, &|r| (&r.advice, code(r)));
+    let keys = per_row(rows, &|r| (i64::from(r.code), r.name.as_str()));
+    integer_lookup(&mut out, TY, &keys, &|n| n.to_string());
     out
 }
 
@@ -663,8 +625,14 @@ pub fn okta_error_constructors(rows: &[OktaError]) -> String {
             out.push('\n');
         }
         let arity = r.arity();
-        let params: Vec<String> = (0..arity).map(|i| format!("arg{i}: &str")).collect();
-        let args: Vec<String> = (0..arity).map(|i| format!("arg{i}")).collect();
+        // `arg0: &str, arg1: &str` and `&[arg0, arg1]`.
+        let (mut params, mut args) = (String::new(), String::from("&["));
+        for i in 0..arity {
+            let comma = if i > 0 { ", " } else { "" };
+            write!(params, "{comma}arg{i}: &str").unwrap();
+            write!(args, "{comma}arg{i}").unwrap();
+        }
+        args.push(']');
         let takes = match arity {
             0 => "no arguments".to_owned(),
             1 => "one argument, for `{0}`".to_owned(),
@@ -680,18 +648,17 @@ pub fn okta_error_constructors(rows: &[OktaError]) -> String {
         );
         doc(&mut out, "    ", &doc_text);
         let name = snake_case(&r.name);
-        let signature = format!("    pub fn {name}({}) -> Self {{", params.join(", "));
+        let signature = format!("    pub fn {name}({params}) -> Self {{");
         if signature.len() <= rust::MAX_WIDTH {
             writeln!(out, "{signature}").unwrap();
         } else {
             writeln!(out, "    pub fn {name}(").unwrap();
-            for param in &params {
+            for param in params.split(", ") {
                 writeln!(out, "        {param},").unwrap();
             }
             out.push_str("    ) -> Self {\n");
         }
         let variant = format!("ErrorCode::{}", r.name);
-        let args = format!("&[{}]", args.join(", "));
         let call = format!("        Self::filled({variant}, {args})");
         if call.len() <= rust::MAX_WIDTH {
             writeln!(out, "{call}").unwrap();

@@ -160,12 +160,17 @@ impl Entry {
     }
 
     fn one_line(&self) -> String {
-        let items: Vec<String> = self.items.iter().map(Expr::one_line).collect();
-        if self.list {
-            format!("&[{}]", items.join(", "))
-        } else {
-            items.join(", ")
+        let mut line = String::from(if self.list { "&[" } else { "" });
+        for (i, item) in self.items.iter().enumerate() {
+            if i > 0 {
+                line.push_str(", ");
+            }
+            line.push_str(&item.one_line());
         }
+        if self.list {
+            line.push(']');
+        }
+        line
     }
 }
 
@@ -176,17 +181,17 @@ impl Entry {
 pub fn table(out: &mut String, doc_text: &str, name: &str, ty: &str, entries: &[Entry]) {
     doc(out, "", doc_text);
     writeln!(out, "const {name}: &[{ty}; {}] = &[", entries.len()).unwrap();
-    let lines: Vec<String> = entries
-        .iter()
-        .map(|entry| format!("    {},", entry.one_line()))
-        .collect();
+    let mut lines = Vec::with_capacity(entries.len());
     // Comments line up after the entries that are short enough to leave room for them.
-    let column = lines
-        .iter()
-        .map(|line| line.chars().count())
-        .filter(|&width| width <= COMMENT_COLUMN)
-        .max()
-        .unwrap_or(0);
+    let mut column = 0;
+    for entry in entries {
+        let line = format!("    {},", entry.one_line());
+        let width = line.chars().count();
+        if width <= COMMENT_COLUMN {
+            column = column.max(width);
+        }
+        lines.push(line);
+    }
     for (entry, code) in entries.iter().zip(lines) {
         let width = code.chars().count();
         let with_comment = format!("{code:<column$} // {}", entry.comment);

@@ -7,7 +7,6 @@
 //!
 //! `std` only: a catalog crate should not make its users compile a parser for its build.
 
-use std::collections::HashMap;
 use std::fmt;
 
 /// One thing wrong with a table, at a line of a file.
@@ -26,6 +25,14 @@ impl fmt::Display for Problem {
         write!(f, "data/{}:{}: {}", self.file, self.line, self.message)
     }
 }
+
+/// The keys of a column met so far, each with the line it was first on, for [`Row::unique`].
+///
+/// Keys are kept as problems write them (`"E0000001"`, `221`), whatever their type, in a sorted
+/// `Vec`: a table has a few hundred rows, and a `HashMap` per key type made up a tenth of the
+/// code this build script compiled.
+#[derive(Default)]
+pub struct Seen(Vec<(String, usize)>);
 
 /// A record with its fields unescaped, and the tools to read them that note what is wrong.
 pub struct Row<'p> {
@@ -126,17 +133,14 @@ impl Row<'_> {
     }
 
     /// Notes a key seen on an earlier line of the same table (`seen` remembers first lines).
-    pub fn unique<K: std::hash::Hash + Eq + fmt::Debug>(
-        &mut self,
-        seen: &mut HashMap<K, usize>,
-        key: K,
-        what: &str,
-    ) {
-        if let Some(first) = seen.get(&key) {
-            let message = format!("duplicate {what} {key:?} (first on line {first})");
-            self.problem(message);
-        } else {
-            seen.insert(key, self.line);
+    pub fn unique(&mut self, seen: &mut Seen, key: &dyn fmt::Debug, what: &str) {
+        let key = format!("{key:?}");
+        match seen.0.binary_search_by(|(seen, _)| seen.cmp(&key)) {
+            Ok(i) => {
+                let message = format!("duplicate {what} {key} (first on line {})", seen.0[i].1);
+                self.problem(message);
+            }
+            Err(i) => seen.0.insert(i, (key, self.line)),
         }
     }
 }
@@ -160,6 +164,21 @@ pub fn read<T>(
     mut read: impl FnMut(&mut Row<'_>) -> T,
 ) -> Vec<T> {
     let mut out = Vec::new();
+    each_record(file, text, columns, problems, &mut |row| {
+        out.push(read(row))
+    });
+    out
+}
+
+/// The work of [`read`], which is generic: here behind `dyn`, it is compiled once, not once per
+/// table.
+fn each_record(
+    file: &'static str,
+    text: &str,
+    columns: &'static [&'static str],
+    problems: &mut Vec<Problem>,
+    read: &mut dyn FnMut(&mut Row<'_>),
+) {
     let mut header_seen = false;
     for (index, raw) in text.lines().enumerate() {
         let line = index + 1;
@@ -179,10 +198,10 @@ pub fn read<T>(
             if header != columns {
                 note(format!(
                     "header is {:?}; expected the columns {:?}",
-                    header.join(" | "),
-                    columns.join(" | ")
+                    raw.replace('\t', " | "),
+                    listed(columns)
                 ));
-                return out;
+                return;
             }
             continue;
         }
@@ -196,7 +215,7 @@ pub fn read<T>(
                 "{} fields where the header has {} ({})",
                 raw_fields.len(),
                 columns.len(),
-                columns.join(" | ")
+                listed(columns)
             ));
             continue;
         }
@@ -217,19 +236,27 @@ pub fn read<T>(
             fields,
             problems,
         };
-        out.push(read(&mut row));
+        read(&mut row);
     }
     if !header_seen {
         problems.push(Problem {
             file,
             line: text.lines().count().max(1),
-            message: format!(
-                "no header line; expected the columns {:?}",
-                columns.join(" | ")
-            ),
+            message: format!("no header line; expected the columns {:?}", listed(columns)),
         });
     }
-    out
+}
+
+/// The column names as problems show them: `code | name | status`.
+fn listed(columns: &[&str]) -> String {
+    let mut list = String::new();
+    for (i, column) in columns.iter().enumerate() {
+        if i > 0 {
+            list.push_str(" | ");
+        }
+        list.push_str(column);
+    }
+    list
 }
 
 fn unescape(field: &str) -> Result<String, String> {
