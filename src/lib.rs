@@ -60,6 +60,7 @@ mod axum;
 mod body;
 mod catalog;
 mod client;
+mod display;
 mod error;
 mod extra;
 mod headers;
