@@ -79,6 +79,9 @@ macro_rules! error_body {
         }
 
         impl $name {
+            /// The content type the vendor sends the body with.
+            pub(crate) const CONTENT_TYPE: &'static str = $content_type;
+
             /// Parses a body as the vendor sends it; malformed input is a
             /// [`ParseError`](crate::ParseError), never a panic.
             pub fn from_slice(bytes: &[u8]) -> Result<Self, $crate::ParseError> {
@@ -128,7 +131,7 @@ macro_rules! error_body {
             /// the vendor sends with the error.
             pub fn into_http_response(self) -> ::http::Response<String> {
                 let status = self.status();
-                let mut response = $crate::body::response(status, $content_type, &self);
+                let mut response = $crate::body::response(status, Self::CONTENT_TYPE, &self);
                 $crate::body::Received::write_headers(&self, status, response.headers_mut());
                 response
             }

@@ -69,7 +69,13 @@ pub mod identity_cloud;
 pub mod lusid;
 mod object;
 pub mod okta;
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+mod schema;
+#[cfg(feature = "schemars")]
+mod schemars;
 mod template;
+#[cfg(feature = "utoipa")]
+mod utoipa;
 mod vendor;
 
 pub use advice::{Kind, Retry};

@@ -55,6 +55,13 @@ error_body! {
 #[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
 pub(crate) struct Stat;
 
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+impl crate::schema::Described for Stat {
+    fn shape() -> crate::schema::Shape {
+        crate::schema::Shape::Const("error")
+    }
+}
+
 impl Serialize for Stat {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("error")

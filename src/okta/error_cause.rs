@@ -78,6 +78,18 @@ impl ErrorCause {
     }
 }
 
+/// An object (whose `errorSummary` is optional) or a plain string.
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+impl crate::schema::Described for ErrorCause {
+    fn shape() -> crate::schema::Shape {
+        use crate::schema::Shape;
+        Shape::OneOf(
+            "An Okta error cause: an object (usually with an errorSummary), or a plain string.",
+            vec![CauseObject::shape(), Shape::String],
+        )
+    }
+}
+
 impl fmt::Debug for ErrorCause {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.text, self.summary()) {
