@@ -77,6 +77,8 @@ mod template;
 #[cfg(feature = "utoipa")]
 mod utoipa;
 mod vendor;
+#[cfg(feature = "wiremock")]
+mod wiremock;
 
 pub use advice::{Kind, Retry};
 pub use catalog::Catalog;

@@ -51,18 +51,12 @@ fn schema(shape: &Shape) -> Schema {
             .description(Some(*description))
             .into(),
         Shape::Object(object) => {
-            let members = object
-                .members
-                .iter()
-                .fold(typed(Type::Object), |builder, m| {
-                    let builder = builder.property(m.name, schema(&m.shape));
-                    if m.required {
-                        builder.required(m.name)
-                    } else {
-                        builder
-                    }
-                });
-            members
+            let members = (object.members.iter()).fold(typed(Type::Object), |b, m| {
+                b.property(m.name, schema(&m.shape))
+            });
+            object
+                .required()
+                .fold(members, ObjectBuilder::required)
                 .description(Some(object.description()))
                 .additional_properties(Some(AdditionalProperties::FreeForm(true)))
                 .into()
