@@ -2,14 +2,20 @@
 //! declarations (see `schema.rs`) as JSON Schema draft 2020-12.
 //!
 //! ```
-//! use identity_errors::{identity_cloud, okta};
+//! use identity_errors::{identity_cloud, lusid, okta};
+//! use serde_json::json;
 //!
 //! let schema = schemars::schema_for!(identity_cloud::ErrorBody);
-//! assert_eq!(schema.get("required"), Some(&serde_json::json!(["stat", "code", "error"])));
-//! assert_eq!(schema.pointer("/properties/stat/const"), Some(&serde_json::json!("error")));
+//! assert_eq!(schema.get("required"), Some(&json!(["stat", "code", "error"])));
+//! assert_eq!(schema.pointer("/properties/stat/const"), Some(&json!("error")));
 //!
 //! let codes = schemars::schema_for!(okta::OAuthErrorCode);
 //! assert!(codes.get("enum").unwrap().as_array().unwrap().contains(&"invalid_client".into()));
+//!
+//! // A type of your own that holds them refers to each by its name.
+//! #[derive(schemars::JsonSchema)] struct Failure { okta: okta::ErrorBody, code: lusid::ErrorCode }
+//! let schema = schemars::schema_for!(Failure); // $defs: OktaErrorBody, LusidErrorCode
+//! assert_eq!(schema.pointer("/properties/okta/$ref"), Some(&json!("#/$defs/OktaErrorBody")));
 //! ```
 
 use crate::schema::{Described, Shape};

@@ -6,9 +6,8 @@
 //! use identity_errors::{lusid, okta};
 //! use utoipa::OpenApi;
 //!
-//! #[derive(OpenApi)]
-//! #[openapi(components(schemas(okta::ErrorBody, okta::ErrorCode), responses(lusid::ProblemDetails)))]
-//! struct Api;
+//! #[derive(utoipa::OpenApi)]
+//! #[openapi(components(schemas(okta::ErrorBody, okta::ErrorCode), responses(lusid::ProblemDetails)))] struct Api;
 //!
 //! let json = Api::openapi().to_json()?;
 //! assert!(json.contains(r#""OktaErrorBody":{"#) && json.contains(r#""application/problem+json""#));
