@@ -68,8 +68,14 @@ fn object(shape: &Shape) -> Map<String, Value> {
 
 /// `JsonSchema` for each type, under its name.
 macro_rules! json_schema {
-    (bodies: [$($body:ty => $body_name:literal),+ $(,)?], others: [$($ty:ty => $name:literal),+ $(,)?] $(,)?) => {
-        $( json_schema!(@one $body => $body_name, crate::schema::body::<$body>(<$body>::CONTENT_TYPE)); )+
+    (
+        bodies: [$($body:ty => $body_name:literal),+ $(,)?],
+        others: [$($ty:ty => $name:literal),+ $(,)?] $(,)?
+    ) => {
+        $(
+            json_schema!(@one $body => $body_name,
+                crate::schema::body::<$body>(<$body>::CONTENT_TYPE));
+        )+
         $( json_schema!(@one $ty => $name, <$ty as Described>::shape()); )+
     };
     (@one $ty:ty => $name:literal, $shape:expr) => {

@@ -91,8 +91,14 @@ fn response<T: Described + PartialSchema>(content_type: &'static str) -> RefOr<R
 
 /// `ToSchema` for each type under its name, and `ToResponse` for each body type.
 macro_rules! utoipa {
-    (bodies: [$($body:ty => $body_name:literal),+ $(,)?], others: [$($ty:ty => $name:literal),+ $(,)?] $(,)?) => {
-        $( utoipa!(@schema $body => $body_name, crate::schema::body::<$body>(<$body>::CONTENT_TYPE)); )+
+    (
+        bodies: [$($body:ty => $body_name:literal),+ $(,)?],
+        others: [$($ty:ty => $name:literal),+ $(,)?] $(,)?
+    ) => {
+        $(
+            utoipa!(@schema $body => $body_name,
+                crate::schema::body::<$body>(<$body>::CONTENT_TYPE));
+        )+
         $( utoipa!(@schema $ty => $name, <$ty as Described>::shape()); )+
         $(
             #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
