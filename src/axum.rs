@@ -15,6 +15,15 @@
 //! assert_eq!(response.status(), 404);
 //! assert_eq!(response.headers()["content-type"], "application/json");
 //! ```
+//!
+//! A catalog code whose body needs no arguments answers by itself:
+//!
+//! ```
+//! use identity_errors::okta;
+//!
+//! async fn token() -> okta::OAuthErrorCode { okta::OAuthErrorCode::InvalidClient }
+//! let app: axum::Router = axum::Router::new().route("/oauth2/v1/token", axum::routing::post(token));
+//! ```
 
 use crate::{identity_cloud, lusid, okta};
 use axum_core::response::{IntoResponse, Response};

@@ -46,7 +46,7 @@ pub(crate) fn response(
 /// the HTTP status received or set, and any other state after `;`, plus `from_slice`,
 /// `from_parts`, `from_response`, `to_json`, `with_status`, `into_http_response`,
 /// `From<_> for http::Response<String>`, `std::error::Error` and, with the `axum` feature,
-/// `IntoResponse`.
+/// `IntoResponse`; with the `wiremock` feature, `Respond` and `From<_> for ResponseTemplate`.
 ///
 /// The type itself writes `status()` (the status received, set, or its own), `Display`, and
 /// its [`Received`] hooks.
@@ -70,6 +70,9 @@ macro_rules! error_body {
         }
 
         impl $name {
+            /// The content type the vendor sends the body with.
+            pub(crate) const CONTENT_TYPE: &'static str = $content_type;
+
             /// Parses a body as the vendor sends it; malformed input is a
             /// [`ParseError`](crate::ParseError), never a panic.
             pub fn from_slice(bytes: &[u8]) -> Result<Self, $crate::ParseError> {
@@ -119,7 +122,7 @@ macro_rules! error_body {
             /// the vendor sends with the error.
             pub fn into_http_response(self) -> ::http::Response<String> {
                 let status = self.status();
-                let mut response = $crate::body::response(status, $content_type, &self);
+                let mut response = $crate::body::response(status, Self::CONTENT_TYPE, &self);
                 $crate::body::Received::write_headers(&self, status, response.headers_mut());
                 response
             }
@@ -139,6 +142,24 @@ macro_rules! error_body {
         impl ::axum_core::response::IntoResponse for $name {
             fn into_response(self) -> ::axum_core::response::Response {
                 self.into_http_response().map(::axum_core::body::Body::from)
+            }
+        }
+
+        #[cfg(feature = "wiremock")]
+        #[cfg_attr(docsrs, doc(cfg(feature = "wiremock")))]
+        impl ::wiremock::Respond for $name {
+            /// The response of `into_http_response`, to every request the mock matches.
+            fn respond(&self, _: &::wiremock::Request) -> ::wiremock::ResponseTemplate {
+                $crate::wiremock::template(self.clone().into_http_response())
+            }
+        }
+
+        #[cfg(feature = "wiremock")]
+        #[cfg_attr(docsrs, doc(cfg(feature = "wiremock")))]
+        impl ::core::convert::From<$name> for ::wiremock::ResponseTemplate {
+            /// The response of `into_http_response`, as a template to change further.
+            fn from(body: $name) -> Self {
+                $crate::wiremock::template(body.into_http_response())
             }
         }
     };

@@ -141,6 +141,13 @@ macro_rules! catalog {
 
         impl $crate::catalog::sealed::Sealed for $ty {}
 
+        #[cfg(any(feature = "utoipa", feature = "schemars"))]
+        impl $crate::schema::Described for $ty {
+            fn shape() -> $crate::schema::Shape {
+                $crate::schema::catalog::<Self>()
+            }
+        }
+
         impl $crate::Catalog for $ty {
             const NAME: &'static str = $name;
             const VENDOR: $crate::Vendor = $crate::Vendor::$vendor;

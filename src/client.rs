@@ -3,7 +3,7 @@
 use crate::{identity_cloud, lusid, okta, Kind, Retry, Vendor};
 use http::header::{HeaderMap, CONTENT_TYPE, LOCATION};
 use http::StatusCode;
-use std::fmt;
+use std::fmt::{self, Write};
 use std::time::Duration;
 
 /// An error response from Okta, Identity Cloud or LUSID, read into the vendor's body type: one
@@ -256,8 +256,38 @@ impl Error {
 
 impl fmt::Display for Error {
     /// `Okta answered HTTP 429 Too Many Requests`; the body's own message is the
-    /// [`source`](std::error::Error::source), so that an error report says each thing once.
+    /// [`source`](std::error::Error::source), so that an error report (which prints each error
+    /// of the chain with `{}`) says each thing once.
+    ///
+    /// `{:#}` is the whole story for a person, on several lines: that line, then the body's own
+    /// `{:#}` (code, summary, causes, correlation id), indented.
+    ///
+    /// ```
+    /// use identity_errors::{okta, Error};
+    ///
+    /// let error = Error::from(okta::ErrorBody::too_many_requests().with_error_id("oae_A2-4_P9RtWIEh-N4O0qfg"));
+    /// assert_eq!(error.to_string(), "Okta answered HTTP 429 Too Many Requests");
+    /// assert_eq!(
+    ///     format!("{error:#}"),
+    ///     "Okta answered HTTP 429 Too Many Requests\n  E0000047: API call exceeded rate limit due to too many requests.\n    errorId: oae_A2-4_P9RtWIEh-N4O0qfg"
+    /// );
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.headline(f)?;
+        match self.body() {
+            Some(body) if f.alternate() => {
+                // The body's lines, each indented under the headline.
+                let mut indented = crate::display::Text::new(f, Some("\n  "));
+                write!(indented, "\n{body:#}")
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+impl Error {
+    /// Who answered what: `Okta answered HTTP 429 Too Many Requests`.
+    fn headline(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let status = self.status();
         write!(f, "{} answered HTTP {}", self.vendor(), status.as_u16())?;
         if let Some(reason) = status.canonical_reason() {

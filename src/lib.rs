@@ -47,8 +47,23 @@
 //!
 //! # Features
 //!
-//! - `axum` (off by default): `IntoResponse` for every body type and catalog code, so a handler
-//!   can return `Result<T, okta::ErrorBody>` or `Err(okta::ErrorCode::E0000004)`.
+//! All off by default: without them the crate compiles none of these crates.
+//!
+//! - `axum`: `IntoResponse` for every body type, and for the OAuth, Identity Cloud and LUSID
+//!   catalog codes, so a handler can return `Result<T, okta::ErrorBody>` or
+//!   `okta::OAuthErrorCode::InvalidClient` (axum 0.8).
+//! - `utoipa`: `ToSchema` for every body type and catalog enum, and `ToResponse` for every body
+//!   type with the vendor's content type, for an OpenAPI document (utoipa 6; Rust 1.88).
+//! - `schemars`: `JsonSchema` for the same types (schemars 1). The schemas of both features say
+//!   what the crate writes and accepts: required and optional members as declared, other
+//!   members allowed, Okta's causes as objects or strings, Identity Cloud's `stat` as the
+//!   constant `"error"`, integer codes as integers, each catalog as an enum of its wire codes.
+//! - `wiremock`: `wiremock::Respond` and `From<_> for ResponseTemplate` for every body type, so a
+//!   test answers with the vendor's status, content type and headers (Okta's rate limits
+//!   included): `Mock::given(..).respond_with(okta::ErrorBody::too_many_requests())`
+//!   (wiremock 0.6; Rust 1.85).
+//!
+//! The types each feature implements its traits for show it on their pages.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -60,6 +75,7 @@ mod axum;
 mod body;
 mod catalog;
 mod client;
+mod display;
 mod error;
 mod extra;
 mod headers;
@@ -68,8 +84,16 @@ pub mod identity_cloud;
 pub mod lusid;
 mod object;
 pub mod okta;
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+mod schema;
+#[cfg(feature = "schemars")]
+mod schemars;
 mod template;
+#[cfg(feature = "utoipa")]
+mod utoipa;
 mod vendor;
+#[cfg(feature = "wiremock")]
+mod wiremock;
 
 pub use advice::{Kind, Retry};
 pub use catalog::Catalog;

@@ -8,7 +8,8 @@
 //! order.
 //!
 //! A type declares its members once, by name, with [`json_object!`] (or the body macro built on
-//! it); the member list, the required members, reading, writing, `Default` and `Debug` follow.
+//! it); the member list, the required members, reading, writing, `Default`, `Debug` and, with the
+//! `utoipa` or `schemars` feature, the schema follow.
 
 use crate::identity_cloud::Stat;
 use crate::okta::ErrorCause;
@@ -573,6 +574,23 @@ macro_rules! json_object {
                         debug.field(stringify!($state), value);
                     } )+ )?
                     debug.finish()
+                }
+            }
+
+            /// The members as the schema features describe them: each with its type's shape,
+            /// required or not as declared.
+            #[cfg(any(feature = "utoipa", feature = "schemars"))]
+            impl $crate::schema::Described for $name {
+                fn shape() -> $crate::schema::Shape {
+                    $crate::schema::Shape::Object($crate::schema::Object {
+                        what: $expecting,
+                        members: vec![$( $crate::schema::Member {
+                            name: $key,
+                            required: $crate::object::json_object!(@required $kind) == 1,
+                            shape: <$ty as $crate::schema::Described>::shape(),
+                        } ),+],
+                        content_type: None,
+                    })
                 }
             }
 

@@ -236,3 +236,27 @@ fn debug_shows_what_was_set_and_nothing_internal() {
         r#"ProblemDetails { code: 657, extensions: "{}", extra: {"traceId": "\"0HN1\""} }"#
     );
 }
+
+/// Causes and challenges show what they hold, not the types or places that hold it.
+#[test]
+fn debug_of_causes_and_challenges_shows_no_bookkeeping() {
+    let body = ErrorBody::from_slice(
+        br#"{"errorCode":"E1","errorSummary":"x","errorCauses":["a",{"errorSummary":"b","reason":"R"},{}]}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        format!("{:?}", body.causes()),
+        r#"[ErrorCause("a"), ErrorCause { summary: "b", extra: {"reason": "\"R\""} }, ErrorCause]"#
+    );
+    let built = OAuthErrorBody::from_raw("invalid_token", "d").with_realm("api");
+    assert_eq!(
+        format!("{built:?}"),
+        r#"OAuthErrorBody { code: "invalid_token", description: "d", challenge: Bearer { realm: "api" } }"#
+    );
+    let header = br#"DPoP realm="x", error="invalid_token", algs="ES256 PS256""#;
+    let read = OAuthErrorBody::from_www_authenticate(header).unwrap();
+    assert_eq!(
+        format!("{read:?}"),
+        r#"OAuthErrorBody { code: "invalid_token", challenge: DPoP { realm: "x", algs: "ES256 PS256" } }"#
+    );
+}

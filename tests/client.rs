@@ -83,7 +83,7 @@ async fn a_429_over_loopback_becomes_an_error_that_says_when_to_retry() {
     );
     assert_eq!(
         std::error::Error::source(&error).unwrap().to_string(),
-        "E0000047: API call exceeded rate limit due to too many requests."
+        "E0000047: API call exceeded rate limit due to too many requests. (errorId: oae_A2-4_P9RtWIEh-N4O0qfg)"
     );
 }
 

@@ -457,7 +457,7 @@ fn lusid_problem_details() {
     assert_eq!(back, body);
     assert_eq!(
         back.to_string(),
-        "657 UserDoesNotExist: The specified user does not exist"
+        "657 UserDoesNotExist: The specified user does not exist (request id: 0HN1:00000001)"
     );
 
     let unknown =
@@ -479,20 +479,21 @@ fn lusid_problem_details() {
 #[test]
 fn bodies_are_std_errors_with_readable_messages() {
     let errors: [Box<dyn Error>; 4] = [
-        Box::new(ErrorBody::resource_not_found("User 00u1")),
-        Box::new(OAuthErrorBody::new(OAuthErrorCode::InvalidClient)),
-        Box::new(identity_cloud::ErrorBody::new(
-            identity_cloud::ErrorCode::AccessTokenExpired,
-        )),
+        Box::new(ErrorBody::resource_not_found("User 00u1").with_error_id("oae1")),
+        Box::new(OAuthErrorBody::new(OAuthErrorCode::InvalidClient).with_request_id("r2")),
+        Box::new(
+            identity_cloud::ErrorBody::new(identity_cloud::ErrorCode::AccessTokenExpired)
+                .with_request_id("h7yyk55jjnc39bw2"),
+        ),
         Box::new(lusid::ProblemDetails::new(lusid::ErrorCode::AccessDenied)),
     ];
     let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert_eq!(
         messages,
         [
-            "E0000007: Not found: User 00u1",
-            "invalid_client: The specified client isn't valid.",
-            "414 access_token_expired: The supplied access token has expired.",
+            "E0000007: Not found: User 00u1 (errorId: oae1)",
+            "invalid_client: The specified client isn't valid. (request id: r2)",
+            "414 access_token_expired: The supplied access token has expired. (request_id: h7yyk55jjnc39bw2)",
             "186 AccessDenied: Access Denied",
         ]
     );

@@ -1,9 +1,11 @@
 use crate::body::{error_body, Received};
+use crate::display::{self, Report};
 use crate::identity_cloud::{Category, ErrorCode};
 use crate::{headers, id, Kind, Retry, Vendor};
 use http::header::{HeaderMap, RETRY_AFTER};
 use http::StatusCode;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
 
@@ -56,6 +58,13 @@ pub(crate) struct Stat;
 impl Stat {
     /// The only `stat` an error body has.
     pub(crate) const TEXT: &'static str = "error";
+}
+
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+impl crate::schema::Described for Stat {
+    fn shape() -> crate::schema::Shape {
+        crate::schema::Shape::Const(Stat::TEXT)
+    }
 }
 
 impl Serialize for Stat {
@@ -282,12 +291,36 @@ impl Received for ErrorBody {
 }
 
 impl fmt::Display for ErrorBody {
-    /// `415 authorization_code_expired: The supplied authorization code has expired.`
+    /// `415 authorization_code_expired: The supplied authorization code has expired.
+    /// (request_id: ..)` on one line: the code and `error` (with the `sub_error` of an OAuth
+    /// endpoint's body in parentheses), the description, the members Identity Cloud adds for
+    /// the code (`argument_name`, `invalid_fields`, `message`, ..) as causes, and the
+    /// `request_id`; `{:#}` puts each cause and the id on a line of its own.
+    ///
+    /// ```
+    /// use identity_errors::identity_cloud::ErrorBody;
+    ///
+    /// let body = ErrorBody::from_slice(br#"{"stat":"error","code":200,"error":"invalid_request","sub_error":"invalid_argument","argument_name":"grant_type","error_description":"invalid grant_type: X","request_id":"uyeem84bmqmnjuu4"}"#)?;
+    /// assert_eq!(
+    ///     body.to_string(),
+    ///     r#"200 invalid_request (invalid_argument): invalid grant_type: X (causes: "argument_name: grant_type"; request_id: uyeem84bmqmnjuu4)"#
+    /// );
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.code, self.error)?;
-        match self.description() {
-            Some(description) => write!(f, ": {description}"),
-            None => Ok(()),
+        let code = match &self.sub_error {
+            Some(sub_error) => format!("{} {} ({sub_error})", self.code, self.error),
+            None => format!("{} {}", self.code, self.error),
+        };
+        let causes = self.extra().iter().map(|(name, value)| {
+            Cow::Owned(format!("{name}: {}", display::json_text(value.get())))
+        });
+        Report {
+            code: &code,
+            summary: self.description(),
+            causes: causes.collect(),
+            correlation: self.request_id().map(|id| ("request_id", id)),
         }
+        .write(f)
     }
 }

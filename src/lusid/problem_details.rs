@@ -1,10 +1,12 @@
 use crate::body::{error_body, Received};
+use crate::display::Report;
 use crate::lusid::ErrorCode;
 use crate::object::RawJson;
 use crate::{headers, Kind, Retry, Vendor};
 use http::header::{HeaderMap, HeaderName, HeaderValue, RETRY_AFTER};
 use http::StatusCode;
 use serde_json::value::RawValue;
+use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
 
@@ -256,15 +258,48 @@ impl Received for ProblemDetails {
 }
 
 impl fmt::Display for ProblemDetails {
-    /// `657 UserDoesNotExist: The specified user does not exist`
+    /// `657 UserDoesNotExist: The specified user does not exist (request id: 0HN1:00000001)` on
+    /// one line: the code and `name`, the `detail` (else the `title`), each entry of
+    /// `errorDetails` as a cause (its `detail`, else its JSON), and the
+    /// [`correlation_id`](Self::correlation_id); `{:#}` puts each cause and the id on a line of
+    /// its own.
+    ///
+    /// ```
+    /// use identity_errors::lusid::ProblemDetails;
+    ///
+    /// let body = ProblemDetails::from_slice(br#"{"name":"ValidationError","errorDetails":[{"id":"scope","detail":"Scope is too long"}],"code":104,"detail":"One or more failures","instance":"https://example.lusid.com/app/insights/logs/0HN1:00000001"}"#)?;
+    /// assert_eq!(
+    ///     body.to_string(),
+    ///     r#"104 ValidationError: One or more failures (causes: "Scope is too long"; request id: 0HN1:00000001)"#
+    /// );
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.code)?;
-        if let Some(name) = &self.name {
-            write!(f, " {name}")?;
+        let code = match &self.name {
+            Some(name) => format!("{} {name}", self.code),
+            None => self.code.to_string(),
+        };
+        Report {
+            code: &code,
+            summary: self.detail.as_deref().or(self.title.as_deref()),
+            causes: self.error_details().map(details).unwrap_or_default(),
+            correlation: self.correlation_id().map(|id| ("request id", id)),
         }
-        match self.detail.as_ref().or(self.title.as_ref()) {
-            Some(text) => write!(f, ": {text}"),
-            None => Ok(()),
-        }
+        .write(f)
     }
+}
+
+/// The entries of `errorDetails` as causes: each entry's `detail` where it has one, else its own
+/// text (a string's, or its JSON). A value that is not a list is one cause.
+fn details(raw: &RawValue) -> Vec<Cow<'static, str>> {
+    let Ok(entries) = serde_json::from_str::<Vec<serde_json::Value>>(raw.get()) else {
+        return vec![Cow::Owned(raw.get().to_owned())];
+    };
+    let text = |entry: serde_json::Value| match entry.get("detail").and_then(|d| d.as_str()) {
+        Some(detail) => detail.to_owned(),
+        None => entry
+            .as_str()
+            .map_or_else(|| entry.to_string(), str::to_owned),
+    };
+    entries.into_iter().map(|e| Cow::Owned(text(e))).collect()
 }

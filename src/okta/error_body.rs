@@ -1,8 +1,10 @@
 use crate::body::{error_body, Received};
+use crate::display::Report;
 use crate::okta::{ErrorCause, ErrorCode, OAuthErrorCode, RateLimit};
 use crate::{headers, id, Kind, Retry, TemplateError, Vendor};
 use http::header::{HeaderMap, HeaderName, HeaderValue};
 use http::StatusCode;
+use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
 
@@ -296,9 +298,42 @@ pub(crate) fn read_okta_headers(headers: &HeaderMap) -> (Option<RateLimit>, Opti
 }
 
 impl fmt::Display for ErrorBody {
-    /// `E0000007: Not found: ..`
+    /// `E0000001: Api validation failed: login (causes: "login: ..", "password: ..";
+    /// errorId: oae..)` on one line (the `errorId`, else the `X-Okta-Request-Id`, as `request id`);
+    /// `{:#}` puts each cause and the id on a line of its own.
+    ///
+    /// ```
+    /// use identity_errors::okta::ErrorBody;
+    ///
+    /// let body = ErrorBody::api_validation("login")
+    ///     .with_cause("login: An object with this field already exists")
+    ///     .with_error_id("oaeHfmOAx1iRLa0H10DeMz5fQ");
+    /// assert_eq!(
+    ///     body.to_string(),
+    ///     r#"E0000001: Api validation failed: login (causes: "login: An object with this field already exists"; errorId: oaeHfmOAx1iRLa0H10DeMz5fQ)"#
+    /// );
+    /// assert_eq!(
+    ///     format!("{body:#}"),
+    ///     "E0000001: Api validation failed: login\n  cause: login: An object with this field already exists\n  errorId: oaeHfmOAx1iRLa0H10DeMz5fQ"
+    /// );
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.code, self.summary)
+        let causes = self.causes().iter().map(|cause| match cause.summary() {
+            Some(summary) => Cow::Borrowed(summary),
+            // A cause object without a summary: its members say what it is.
+            None => Cow::Owned(serde_json::to_string(cause).unwrap_or_default()),
+        });
+        let correlation = match (self.error_id(), self.request_id()) {
+            (Some(id), _) => Some(("errorId", id)),
+            (None, id) => id.map(|id| ("request id", id)),
+        };
+        Report {
+            code: &self.code,
+            summary: Some(&self.summary),
+            causes: causes.collect(),
+            correlation,
+        }
+        .write(f)
     }
 }
 

@@ -78,11 +78,33 @@ impl ErrorCause {
     }
 }
 
+/// An object (whose `errorSummary` is optional) or a plain string.
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+impl crate::schema::Described for ErrorCause {
+    fn shape() -> crate::schema::Shape {
+        use crate::schema::Shape;
+        Shape::OneOf(
+            "An Okta error cause: an object (usually with an errorSummary), or a plain string.",
+            vec![CauseObject::shape(), Shape::String],
+        )
+    }
+}
+
 impl fmt::Debug for ErrorCause {
+    /// `ErrorCause("text")` for a plain string; else the summary and any other members.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.text, self.summary()) {
             (true, Some(text)) => f.debug_tuple("ErrorCause").field(&text).finish(),
-            _ => fmt::Debug::fmt(&self.object, f),
+            (_, summary) => {
+                let mut debug = f.debug_struct("ErrorCause");
+                if let Some(summary) = summary {
+                    debug.field("summary", &summary);
+                }
+                if !self.extra().is_empty() {
+                    debug.field("extra", self.extra());
+                }
+                debug.finish()
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 use crate::body::{error_body, Received};
+use crate::display::Report;
 use crate::okta::error_body::{read_okta_headers, write_okta_headers};
 use crate::okta::{OAuthErrorCode, RateLimit};
 use crate::{headers, Kind, ParseError, Retry, Vendor};
@@ -223,11 +224,16 @@ impl Received for OAuthErrorBody {
 }
 
 impl fmt::Display for OAuthErrorBody {
-    /// `invalid_client: The specified client isn't valid.`, or the `error` alone.
+    /// `invalid_client: The specified client isn't valid. (request id: ..)` (the `error`, its
+    /// description where present, and the `X-Okta-Request-Id` received); `{:#}` puts the id on
+    /// a line of its own.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.description() {
-            Some(description) => write!(f, "{}: {description}", self.code),
-            None => f.write_str(&self.code),
+        Report {
+            code: &self.code,
+            summary: self.description(),
+            causes: Vec::new(),
+            correlation: self.request_id().map(|id| ("request id", id)),
         }
+        .write(f)
     }
 }

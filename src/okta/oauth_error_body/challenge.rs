@@ -75,17 +75,16 @@ impl Challenge {
 }
 
 impl fmt::Debug for Challenge {
-    /// The scheme, then the auth-params in order; members by name, others with their value.
+    /// The scheme and the auth-params beyond the body's own members, in order:
+    /// `DPoP { realm: "api" }`. Where the members stand is bookkeeping, left out.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut list = f.debug_list();
-        list.entry(&self.scheme);
+        let mut debug = f.debug_struct(&self.scheme);
         for param in &self.params {
-            match param {
-                Param::Member(member) => list.entry(&member.name()),
-                Param::Other(name, value) => list.entry(&format_args!("{name}={value:?}")),
-            };
+            if let Param::Other(name, value) = param {
+                debug.field(name, value);
+            }
         }
-        list.finish()
+        debug.finish()
     }
 }
 

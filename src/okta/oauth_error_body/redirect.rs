@@ -5,6 +5,7 @@ use crate::ParseError;
 use http::header::{HeaderValue, LOCATION};
 use http::StatusCode;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use std::borrow::Cow;
 
 /// Where an authorization server puts error parameters on a redirect: the query (`?error=..`,
 /// the OAuth default for the code flow) or the fragment (`#error=..`, for implicit flows).
@@ -162,47 +163,66 @@ impl OAuthErrorBody {
             None => (url, None),
         };
         let query = before_fragment.split_once('?').map(|(_, query)| query);
-        let has_error =
-            |part: &str| form_urlencoded::parse(part.as_bytes()).any(|(k, _)| k == "error");
-        let part = [query, fragment]
-            .into_iter()
-            .flatten()
-            .find(|part| has_error(part))
-            .ok_or_else(|| {
-                ParseError::malformed(WHAT, "no `error` parameter in the query or the fragment")
-            })?;
-        let parameters =
-            form_urlencoded::parse(part.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned()));
-        Self::from_parameters(WHAT, parameters)
+        for part in [query, fragment].into_iter().flatten() {
+            // Each part is read once: a part without `error` comes back as `None`, and the
+            // fragment is read only then.
+            let parameters = form_urlencoded::parse(part.as_bytes());
+            if let Some(body) = Self::from_parameters(WHAT, parameters)? {
+                return Ok(body);
+            }
+        }
+        Err(ParseError::malformed(
+            WHAT,
+            "no `error` parameter in the query or the fragment",
+        ))
     }
 
-    /// A body from a redirect's `name=value` parameters: each member at most once, `error`
-    /// required, any other parameter kept as an extra member (a string).
-    fn from_parameters(
+    /// A body from a redirect's `name=value` parameters: each member at most once, any other
+    /// parameter kept as an extra member (a string). `None` if there is no `error` parameter,
+    /// whatever else the parameters hold: a part of the URL without one is not the error's.
+    fn from_parameters<'a>(
         what: &'static str,
-        parameters: impl Iterator<Item = (String, String)>,
-    ) -> Result<Self, ParseError> {
+        parameters: impl Iterator<Item = (Cow<'a, str>, Cow<'a, str>)>,
+    ) -> Result<Option<Self>, ParseError> {
+        let given_twice =
+            |name: &str| ParseError::malformed(what, format!("`{name}` is given twice"));
         let mut body = Self::default();
         let mut code = None;
+        // The first member given twice: an error only if the parameters have an `error`, which
+        // may come later.
+        let mut twice: Option<Cow<str>> = None;
         for (name, value) in parameters {
-            let slot = match name.as_str() {
+            if let Some(first) = &twice {
+                // Only whether there is an `error` still matters.
+                if name == "error" {
+                    return Err(given_twice(first));
+                }
+                continue;
+            }
+            let slot = match &*name {
                 "error" => &mut code,
                 "error_description" => &mut body.description,
                 "error_uri" => &mut body.error_uri,
                 "state" => &mut body.state,
                 _ => {
-                    let value = serde_json::value::to_raw_value(&value)
+                    let value = serde_json::value::to_raw_value(&*value)
                         .map_err(|e| ParseError::json(what, e))?;
-                    body.extra_mut().push(name.into_boxed_str(), value);
+                    body.extra_mut().push(name.into(), value);
                     continue;
                 }
             };
-            if slot.replace(value).is_some() {
-                let reason = format!("`{name}` is given twice");
-                return Err(ParseError::malformed(what, reason));
+            if slot.is_some() {
+                if code.is_some() {
+                    return Err(given_twice(&name));
+                }
+                twice = Some(name);
+                continue;
             }
+            *slot = Some(value.into_owned());
         }
-        body.code = code.ok_or_else(|| ParseError::malformed(what, "no `error` parameter"))?;
-        Ok(body)
+        // With a member given twice and no `error`, this is `None` too.
+        let Some(code) = code else { return Ok(None) };
+        body.code = code;
+        Ok(Some(body))
     }
 }

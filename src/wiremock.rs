@@ -1,0 +1,38 @@
+//! wiremock integration: every body type (through `error_body!`) is a `wiremock::Respond` and
+//! converts into a `wiremock::ResponseTemplate`, answering with exactly what
+//! `into_http_response` gives: the vendor's status, content type, headers and body.
+//!
+//! ```
+//! use identity_errors::{okta, Error, Vendor};
+//! use std::time::{Duration, SystemTime};
+//! use wiremock::{matchers::path, Mock, MockServer, ResponseTemplate};
+//! # use http_body_util::BodyExt;
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() {
+//! let okta = MockServer::start().await;
+//! let limit = okta::RateLimit::new(600, 0, SystemTime::now() + Duration::from_secs(30));
+//! Mock::given(path("/api/v1/users")).respond_with(okta::ErrorBody::too_many_requests().with_rate_limit(limit)).mount(&okta).await;
+//!
+//! // The client under test calls `okta.uri()` and reads the answer with the crate's helpers.
+//! # let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new()).build_http::<String>();
+//! # let (parts, body) = client.get(format!("{}/api/v1/users", okta.uri()).parse().unwrap()).await.unwrap().into_parts();
+//! # let response = http::Response::from_parts(parts, body.collect().await.unwrap().to_bytes());
+//! let error = Error::from_response(Vendor::Okta, &response).expect("a 429");
+//! assert!(matches!(error.retry_after(), Some(wait) if wait <= Duration::from_secs(31)));
+//!
+//! // A body is also a template, to change further.
+//! let slow = ResponseTemplate::from(okta::ErrorBody::too_many_requests()).set_delay(Duration::from_millis(20));
+//! # }
+//! ```
+
+use wiremock::ResponseTemplate;
+
+/// The template of `response`: its status, every header (repeated ones too) and its body, byte
+/// for byte. The content type is one of the headers, so wiremock sets none of its own.
+pub(crate) fn template(response: http::Response<String>) -> ResponseTemplate {
+    let (parts, body) = response.into_parts();
+    ResponseTemplate::new(parts.status)
+        .append_headers(&parts.headers)
+        .set_body_bytes(body.into_bytes())
+}

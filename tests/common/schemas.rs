@@ -1,0 +1,290 @@
+//! The checks both schema features pass (`tests/schemars.rs`, `tests/utoipa.rs`): each renders
+//! its schemas as JSON, and these validate, with a JSON Schema validator (draft 2020-12), every
+//! real body in `tests/fixtures/`, every body the crate builds for every catalog code, and
+//! every wire code, and show that the schemas refuse what the crate's parsers refuse.
+
+use identity_errors::{identity_cloud, lusid, okta, Catalog};
+use jsonschema::Validator;
+use serde_json::{json, Value};
+
+/// The schemas of one feature, as JSON.
+pub struct Schemas {
+    pub okta: Value,
+    pub oauth: Value,
+    pub identity_cloud: Value,
+    pub lusid: Value,
+    /// Each catalog's schema, with its name and every one of its codes as JSON.
+    pub catalogs: Vec<(&'static str, Value, Vec<Value>)>,
+}
+
+/// Every code of catalog `C` as its serde writes it.
+pub fn codes<C: Catalog>() -> Vec<Value> {
+    C::ALL
+        .iter()
+        .map(|c| serde_json::to_value(c).unwrap())
+        .collect()
+}
+
+fn validator(schema: &Value) -> Validator {
+    if let Err(error) = jsonschema::meta::validate(schema) {
+        panic!("not a valid JSON Schema: {error}: {schema:#}");
+    }
+    jsonschema::draft202012::new(schema).unwrap()
+}
+
+/// Validates `body` (JSON text) and panics with every error found.
+fn assert_valid(validator: &Validator, what: &str, body: &str) {
+    let value: Value = serde_json::from_str(body).unwrap_or_else(|e| panic!("{what}: {e}"));
+    let errors: Vec<String> = validator
+        .iter_errors(&value)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{what}: {errors:?}: {body}");
+}
+
+/// Which schema, and which of the crate's parsers, a body is for.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Kind {
+    Okta,
+    OAuth,
+    IdentityCloud,
+    Lusid,
+}
+
+impl Kind {
+    fn schema(self, schemas: &Schemas) -> &Value {
+        match self {
+            Self::Okta => &schemas.okta,
+            Self::OAuth => &schemas.oauth,
+            Self::IdentityCloud => &schemas.identity_cloud,
+            Self::Lusid => &schemas.lusid,
+        }
+    }
+
+    /// Whether the crate's own parser accepts `body`.
+    fn parses(self, body: &str) -> bool {
+        let bytes = body.as_bytes();
+        match self {
+            Self::Okta => okta::ErrorBody::from_slice(bytes).is_ok(),
+            Self::OAuth => okta::OAuthErrorBody::from_slice(bytes).is_ok(),
+            Self::IdentityCloud => identity_cloud::ErrorBody::from_slice(bytes).is_ok(),
+            Self::Lusid => lusid::ProblemDetails::from_slice(bytes).is_ok(),
+        }
+    }
+}
+
+/// Every real body in `tests/fixtures/` that is JSON, with its kind.
+fn fixtures() -> Vec<(Kind, String)> {
+    let read = |json: &str| serde_json::from_str::<Vec<Value>>(json).unwrap();
+    let mut bodies = Vec::new();
+    for example in read(include_str!("../fixtures/okta_error_examples.json")) {
+        let kind = match example["kind"].as_str() {
+            Some("okta_api") => Kind::Okta,
+            Some("oauth") => Kind::OAuth,
+            // A WWW-Authenticate header, not a JSON body.
+            _ => continue,
+        };
+        bodies.push((kind, example["body"].as_str().unwrap().to_owned()));
+    }
+    for example in read(include_str!("../fixtures/okta_wild_shapes.json")) {
+        bodies.push((Kind::Okta, example["body"].as_str().unwrap().to_owned()));
+    }
+    for example in read(include_str!("../fixtures/identity_cloud_examples.json")) {
+        // One body is a truncated excerpt, kept as a string: not JSON at all.
+        if example["body"].is_object() {
+            bodies.push((Kind::IdentityCloud, example["body"].to_string()));
+        }
+    }
+    for example in read(include_str!("../fixtures/lusid_examples.json")) {
+        bodies.push((Kind::Lusid, example["body"].to_string()));
+    }
+    bodies
+}
+
+/// Every body the crate builds: for every catalog code, each constructor's body.
+fn built() -> Vec<(Kind, String)> {
+    let mut bodies = Vec::new();
+    for &code in okta::ErrorCode::ALL {
+        let args = vec!["x"; code.arity()];
+        let body = okta::ErrorBody::new(code, &args).unwrap();
+        bodies.push((Kind::Okta, body.to_json()));
+        let mut body = body.with_cause("field: reason");
+        body.extra_mut().insert("hint", &json!({"a": [1]})).unwrap();
+        bodies.push((Kind::Okta, body.to_json()));
+    }
+    bodies.push((
+        Kind::Okta,
+        okta::ErrorBody::from_raw("E0009999", "New").to_json(),
+    ));
+    for &code in okta::OAuthErrorCode::ALL {
+        let body = okta::OAuthErrorBody::new(code);
+        bodies.push((Kind::OAuth, body.to_json()));
+        let body = body
+            .with_state("xyz")
+            .with_error_uri("https://example.com/e");
+        bodies.push((Kind::OAuth, body.to_json()));
+    }
+    for &code in identity_cloud::ErrorCode::ALL {
+        let body = identity_cloud::ErrorBody::new(code);
+        bodies.push((Kind::IdentityCloud, body.to_json()));
+        let body = identity_cloud::ErrorBody::oauth("invalid_request", code);
+        bodies.push((Kind::IdentityCloud, body.to_json()));
+    }
+    for &code in lusid::ErrorCode::ALL {
+        let body = lusid::ProblemDetails::new(code).with_instance("https://example.com/logs/1");
+        bodies.push((Kind::Lusid, body.to_json()));
+    }
+    bodies
+}
+
+/// Bodies at the edges of what each parser accepts or refuses, each checked against both the
+/// schema and the parser: the two must agree on every one.
+fn edges() -> Vec<(Kind, &'static str)> {
+    vec![
+        // Okta: errorCode and errorSummary are required strings; the rest is optional.
+        (Kind::Okta, r#"{"errorCode":"E0000007","errorSummary":"x"}"#),
+        (Kind::Okta, r#"{"errorCode":"E0000007"}"#),
+        (Kind::Okta, r#"{"errorSummary":"x"}"#),
+        (Kind::Okta, r#"{"errorCode":7,"errorSummary":"x"}"#),
+        (
+            Kind::Okta,
+            r#"{"errorCode":"E0000007","errorSummary":null}"#,
+        ),
+        (
+            Kind::Okta,
+            r#"{"errorCode":"E1","errorSummary":"x","errorId":5}"#,
+        ),
+        (
+            Kind::Okta,
+            r#"{"errorCode":"E1","errorSummary":"x","errorLink":null}"#,
+        ),
+        // Causes: objects (with or without errorSummary, with other members) or strings.
+        (
+            Kind::Okta,
+            r#"{"errorCode":"E1","errorSummary":"x","errorCauses":["a",{},{"errorSummary":"b","reason":"R"}]}"#,
+        ),
+        (
+            Kind::Okta,
+            r#"{"errorCode":"E1","errorSummary":"x","errorCauses":[1]}"#,
+        ),
+        (
+            Kind::Okta,
+            r#"{"errorCode":"E1","errorSummary":"x","errorCauses":[{"errorSummary":2}]}"#,
+        ),
+        (
+            Kind::Okta,
+            r#"{"errorCode":"E1","errorSummary":"x","errorCauses":{}}"#,
+        ),
+        (
+            Kind::Okta,
+            r#"{"errorCode":"E1","errorSummary":"x","anything":[null,{"deep":true}]}"#,
+        ),
+        (Kind::Okta, r#"["errorCode"]"#),
+        // OAuth: error is required.
+        (Kind::OAuth, r#"{"error":"invalid_client"}"#),
+        (Kind::OAuth, r#"{"error_description":"x"}"#),
+        (Kind::OAuth, r#"{"error":"e","state":1}"#),
+        (
+            Kind::OAuth,
+            r#"{"error":"e","error_uri":"u","interaction_uri":"v"}"#,
+        ),
+        // Identity Cloud: stat must be "error"; code an integer; error a string.
+        (
+            Kind::IdentityCloud,
+            r#"{"stat":"error","code":100,"error":"missing_argument"}"#,
+        ),
+        (
+            Kind::IdentityCloud,
+            r#"{"stat":"ok","code":100,"error":"missing_argument"}"#,
+        ),
+        (
+            Kind::IdentityCloud,
+            r#"{"code":100,"error":"missing_argument"}"#,
+        ),
+        (
+            Kind::IdentityCloud,
+            r#"{"stat":"error","code":"100","error":"e"}"#,
+        ),
+        (Kind::IdentityCloud, r#"{"stat":"error","code":100}"#),
+        (
+            Kind::IdentityCloud,
+            r#"{"stat":"error","code":-5,"error":"e","request_token":"t"}"#,
+        ),
+        (
+            Kind::IdentityCloud,
+            r#"{"stat":"error","code":1,"error":"e","sub_error":false}"#,
+        ),
+        // LUSID: only code is required; status fits in 16 bits; errorDetails is any JSON.
+        (Kind::Lusid, r#"{"code":657}"#),
+        (Kind::Lusid, r#"{"status":404}"#),
+        (Kind::Lusid, r#"{"code":657,"status":70000}"#),
+        (Kind::Lusid, r#"{"code":657,"status":-1}"#),
+        (
+            Kind::Lusid,
+            r#"{"code":657,"status":0,"errorDetails":"odd","extensions":[1]}"#,
+        ),
+        (Kind::Lusid, r#"{"code":"657"}"#),
+        (Kind::Lusid, r#"{"code":657,"type":null}"#),
+    ]
+}
+
+/// Runs every check on one feature's schemas.
+pub fn check(schemas: &Schemas) {
+    let validators = [Kind::Okta, Kind::OAuth, Kind::IdentityCloud, Kind::Lusid]
+        .map(|kind| (kind, validator(kind.schema(schemas))));
+    let validator_of = |kind: Kind| &validators.iter().find(|(k, _)| *k == kind).unwrap().1;
+
+    let fixtures = fixtures();
+    assert_eq!(fixtures.len(), 45, "every JSON body of tests/fixtures/");
+    for (kind, body) in &fixtures {
+        assert_valid(validator_of(*kind), &format!("{kind:?} fixture"), body);
+    }
+    let built = built();
+    assert_eq!(built.len(), 2 * 251 + 1 + 2 * 57 + 2 * 43 + 36);
+    for (kind, body) in &built {
+        assert_valid(validator_of(*kind), &format!("built {kind:?} body"), body);
+    }
+
+    let mut refused = 0;
+    for (kind, body) in edges() {
+        let value: Value = serde_json::from_str(body).unwrap();
+        let valid = validator_of(kind).is_valid(&value);
+        assert_eq!(
+            valid,
+            kind.parses(body),
+            "{kind:?}: schema and parser disagree on {body}"
+        );
+        refused += usize::from(!valid);
+    }
+    assert_eq!(refused, 22, "the edge cases hold both verdicts");
+
+    assert_eq!(schemas.catalogs.len(), 5);
+    for (name, schema, codes) in &schemas.catalogs {
+        let validator = validator(schema);
+        assert!(!codes.is_empty());
+        for code in codes {
+            assert!(validator.is_valid(code), "{name}: {code} refused");
+        }
+        // What is not a code of the catalog, or not of its type, is refused.
+        let integers = codes[0].is_i64();
+        let foreign = [
+            json!("E9999999"),
+            json!(9999),
+            json!("9"),
+            json!(415.5),
+            json!(null),
+        ];
+        for value in foreign {
+            assert!(!validator.is_valid(&value), "{name}: {value} accepted");
+        }
+        let other_type = if integers {
+            json!(codes[0].to_string())
+        } else {
+            json!(1)
+        };
+        assert!(
+            !validator.is_valid(&other_type),
+            "{name}: {other_type} accepted"
+        );
+    }
+}

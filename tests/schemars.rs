@@ -1,0 +1,116 @@
+//! The `schemars` feature: the JSON Schema of every body type and catalog, checked by a JSON
+//! Schema validator against every fixture, every built body and every wire code
+//! (`tests/common/schemas.rs`).
+
+mod common {
+    pub mod schemas;
+}
+
+use common::schemas::{self, Schemas};
+use identity_errors::{identity_cloud, lusid, okta};
+use schemars::{schema_for, JsonSchema};
+use serde_json::{json, Value};
+
+fn schema<T: JsonSchema>() -> Value {
+    schema_for!(T).to_value()
+}
+
+#[test]
+fn the_schemas_hold_every_body_and_code_and_refuse_what_the_parsers_refuse() {
+    schemas::check(&Schemas {
+        okta: schema::<okta::ErrorBody>(),
+        oauth: schema::<okta::OAuthErrorBody>(),
+        identity_cloud: schema::<identity_cloud::ErrorBody>(),
+        lusid: schema::<lusid::ProblemDetails>(),
+        catalogs: vec![
+            (
+                "okta",
+                schema::<okta::ErrorCode>(),
+                schemas::codes::<okta::ErrorCode>(),
+            ),
+            (
+                "oauth",
+                schema::<okta::OAuthErrorCode>(),
+                schemas::codes::<okta::OAuthErrorCode>(),
+            ),
+            (
+                "login",
+                schema::<okta::LoginFailure>(),
+                schemas::codes::<okta::LoginFailure>(),
+            ),
+            (
+                "identity cloud",
+                schema::<identity_cloud::ErrorCode>(),
+                schemas::codes::<identity_cloud::ErrorCode>(),
+            ),
+            (
+                "lusid",
+                schema::<lusid::ErrorCode>(),
+                schemas::codes::<lusid::ErrorCode>(),
+            ),
+        ],
+    });
+}
+
+#[test]
+fn the_okta_schema_says_what_the_declaration_says() {
+    let schema = schema::<okta::ErrorBody>();
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    assert_eq!(schema["title"], "OktaErrorBody");
+    assert_eq!(schema["type"], "object");
+    assert_eq!(schema["required"], json!(["errorCode", "errorSummary"]));
+    assert_eq!(schema["additionalProperties"], true);
+    let members: Vec<&String> = schema["properties"].as_object().unwrap().keys().collect();
+    assert_eq!(members.len(), 5);
+    let causes = &schema["properties"]["errorCauses"];
+    assert_eq!(causes["type"], "array");
+    let shapes: Vec<&Value> = causes["items"]["oneOf"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| &s["type"])
+        .collect();
+    assert_eq!(shapes, [&json!("object"), &json!("string")]);
+}
+
+#[test]
+fn catalogs_are_enums_of_their_wire_values() {
+    let okta = schema::<okta::ErrorCode>();
+    assert_eq!(okta["type"], "string");
+    assert_eq!(
+        okta["enum"].as_array().unwrap().len(),
+        okta::ErrorCode::ALL.len()
+    );
+    let lusid = schema::<lusid::ErrorCode>();
+    assert_eq!(lusid["type"], "integer");
+    assert!(lusid["enum"].as_array().unwrap().contains(&json!(-1)));
+    assert!(schema::<identity_cloud::ErrorCode>()["enum"]
+        .as_array()
+        .unwrap()
+        .contains(&json!(415)));
+}
+
+/// A user's own type that holds the crate's: schemars refers to the body's schema by its name.
+#[test]
+fn a_users_type_refers_to_the_bodies_by_name() {
+    #[derive(JsonSchema)]
+    #[allow(dead_code)]
+    struct Report {
+        okta: okta::ErrorBody,
+        lusid: Option<lusid::ProblemDetails>,
+        code: identity_cloud::ErrorCode,
+    }
+    let schema = schema::<Report>();
+    assert_eq!(
+        schema["properties"]["okta"]["$ref"],
+        "#/$defs/OktaErrorBody"
+    );
+    assert_eq!(
+        schema["$defs"]["LusidProblemDetails"]["required"],
+        json!(["code"])
+    );
+    assert_eq!(schema["$defs"]["IdentityCloudErrorCode"]["type"], "integer");
+}
