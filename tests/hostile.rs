@@ -273,6 +273,33 @@ fn malformed_redirects_are_typed_errors() {
 }
 
 #[test]
+fn the_part_of_a_redirect_with_the_error_is_the_one_read() {
+    // A query without `error` is the client's own, whatever it holds (even a parameter given
+    // twice): the error is in the fragment.
+    let body =
+        OAuthErrorBody::from_redirect("https://e.example/cb?a=1&a=2#error=x&state=s").unwrap();
+    assert_eq!((body.code(), body.state()), ("x", Some("s")));
+    assert!(body.extra().is_empty());
+    // In the part with the error, a member given twice is malformed, before or after `error`.
+    for url in [
+        "https://e.example/cb?state=1&state=2&error=x",
+        "https://e.example/cb?error=x&state=1&state=2",
+        "https://e.example/cb?state=1&error=x&state=2",
+        "https://e.example/cb?a=1&a=2#error=x&error=y",
+    ] {
+        let (error, report) = parse_error(OAuthErrorBody::from_redirect(url));
+        assert!(
+            matches!(error, ParseError::Malformed { .. }),
+            "{url}: {report}"
+        );
+        assert!(report.contains("given twice"), "{url}: {report}");
+    }
+    // Both parts with an error: the query's is the one.
+    let body = OAuthErrorBody::from_redirect("https://e.example/cb?error=q#error=f").unwrap();
+    assert_eq!(body.code(), "q");
+}
+
+#[test]
 fn header_values_cannot_break_or_inject_into_the_header() {
     let hostile = "bad\"\\ token\r\nSet-Cookie: a=b\u{0}\u{7f}\t\", error=\"x";
     let body = OAuthErrorBody::from_raw("invalid_token", hostile);
