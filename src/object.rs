@@ -178,7 +178,7 @@ impl fmt::Debug for Value<'_> {
 }
 
 /// Where one member of a parsed object stood.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Slot {
     /// The known member with this index in [`Declared::keys`].
     Known(u8),
@@ -186,19 +186,83 @@ enum Slot {
     Extra,
 }
 
-/// Everything of an object beyond its known members: the extra members and the order the
-/// members came in. Nothing is allocated for it while a body has no extra members and its
-/// members came in the vendor's order (or it was built in code), which is nearly always: the
-/// object then stays small to move, as a derived struct would.
-#[derive(Clone, Default)]
-pub(crate) struct Rest(Option<Box<Kept>>);
+impl Slot {
+    /// A slot in four bits, as [`Layout::Packed`] holds it: a known member's index, or 15 for
+    /// an extra member. `None` for an index that does not fit (no object has that many).
+    fn nibble(self) -> Option<u64> {
+        match self {
+            Slot::Known(index) if index < 15 => Some(index.into()),
+            Slot::Known(_) => None,
+            Slot::Extra => Some(15),
+        }
+    }
 
-#[derive(Clone)]
-struct Kept {
-    extra: ExtraMembers,
-    /// The order the members came in; empty while it is the vendor's order, in which
-    /// serializing writes them anyway.
-    layout: Vec<Slot>,
+    fn from_nibble(nibble: u64) -> Slot {
+        match nibble {
+            15 => Slot::Extra,
+            index => Slot::Known(index as u8),
+        }
+    }
+}
+
+/// The order an object's members came in, when it was not the vendor's.
+///
+/// Vendors' bodies often come in an order of their own (Identity Cloud's vary from endpoint to
+/// endpoint), so remembering it must be cheap: up to 16 members fit in a `u64`, four bits each,
+/// with no allocation; only a longer object spills into a vector.
+#[derive(Clone, Default)]
+enum Layout {
+    /// The vendor's order (known members, then extra members), in which serializing writes
+    /// them anyway.
+    #[default]
+    Vendor,
+    /// `len` slots, the first in the lowest four bits.
+    Packed { slots: u64, len: u8 },
+    /// More slots than fit in a `u64`.
+    Long(Box<Vec<Slot>>),
+}
+
+impl Layout {
+    fn push(&mut self, slot: Slot) {
+        match (&mut *self, slot.nibble()) {
+            (Layout::Vendor, Some(nibble)) => {
+                *self = Layout::Packed {
+                    slots: nibble,
+                    len: 1,
+                }
+            }
+            (Layout::Packed { slots, len }, Some(nibble)) if *len < 16 => {
+                *slots |= nibble << (4 * *len);
+                *len += 1;
+            }
+            (Layout::Long(slots), _) => slots.push(slot),
+            _ => {
+                let mut slots: Vec<Slot> = self.iter().collect();
+                slots.push(slot);
+                *self = Layout::Long(Box::new(slots));
+            }
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = Slot> + '_ {
+        let (packed, len, long): (u64, u8, &[Slot]) = match self {
+            Layout::Vendor => (0, 0, &[]),
+            Layout::Packed { slots, len } => (*slots, *len, &[]),
+            Layout::Long(slots) => (0, 0, slots),
+        };
+        let packed = (0..len).map(move |i| Slot::from_nibble((packed >> (4 * i)) & 0xf));
+        packed.chain(long.iter().copied())
+    }
+}
+
+/// Everything of an object beyond its known members: the extra members and the order the
+/// members came in. Nothing is allocated for it unless a body has extra members (or more than
+/// 16 members out of the vendor's order): the object stays small to move, as a derived struct
+/// would.
+#[derive(Clone, Default)]
+pub(crate) struct Rest {
+    extra: Option<Box<ExtraMembers>>,
+    layout: Layout,
 }
 
 /// The extra members of an object that has none.
@@ -206,25 +270,13 @@ static NO_EXTRA: ExtraMembers = ExtraMembers::new(&[]);
 
 impl Rest {
     pub(crate) fn extra(&self) -> &ExtraMembers {
-        self.0.as_ref().map_or(&NO_EXTRA, |kept| &kept.extra)
+        self.extra.as_deref().unwrap_or(&NO_EXTRA)
     }
 
     /// The extra members, to change, of an object whose own members are `keys`.
     pub(crate) fn extra_mut(&mut self, keys: &'static [&'static str]) -> &mut ExtraMembers {
-        &mut self.kept(keys).extra
-    }
-
-    fn kept(&mut self, keys: &'static [&'static str]) -> &mut Kept {
-        self.0.get_or_insert_with(|| {
-            Box::new(Kept {
-                extra: ExtraMembers::new(keys),
-                layout: Vec::new(),
-            })
-        })
-    }
-
-    fn layout(&self) -> &[Slot] {
-        self.0.as_ref().map_or(&[], |kept| &kept.layout)
+        self.extra
+            .get_or_insert_with(|| Box::new(ExtraMembers::new(keys)))
     }
 }
 
@@ -249,8 +301,8 @@ pub(crate) fn serialize<S: Serializer>(
     let extras = object.rest().extra();
     let mut written = 0u32;
     let mut next_extra = 0;
-    for slot in object.rest().layout() {
-        match *slot {
+    for slot in object.rest().layout.iter() {
+        match slot {
             Slot::Known(index) => {
                 let index = usize::from(index);
                 if written & (1 << index) == 0 {
@@ -390,9 +442,9 @@ pub(crate) fn read_map<'de, A: MapAccess<'de>>(
 ) -> Result<(), A::Error> {
     let declared = object.declared();
     let mut seen = 0u32;
-    // While members come in the vendor's order with no extra ones, the layout stays empty
-    // (serializing writes that order anyway); it is only written out once the order departs
-    // from it, so the usual body costs no allocation for it.
+    // While members come in the vendor's order (known members by index, then extra members),
+    // the layout stays `Vendor`: serializing writes that order anyway. Once a member breaks it,
+    // the order so far is written out and every later member recorded.
     let mut canonical = true;
     while let Some(key) = map.next_key_seed(KeySeed(declared.keys))? {
         match key {
@@ -401,27 +453,25 @@ pub(crate) fn read_map<'de, A: MapAccess<'de>>(
                 if seen & bit != 0 {
                     return Err(de::Error::duplicate_field(declared.keys[index]));
                 }
-                // In order: no member after this one in `keys` has been seen yet.
-                if canonical && seen >> index != 0 {
+                let rest = object.rest_mut();
+                if canonical && (seen >> index != 0 || !rest.extra().is_empty()) {
                     canonical = false;
-                    write_out(object.rest_mut().kept(declared.keys), seen);
+                    write_out(rest, seen);
+                }
+                if !canonical {
+                    rest.layout.push(Slot::Known(index as u8));
                 }
                 seen |= bit;
                 map.next_value_seed(object.place(index))?;
-                if !canonical {
-                    let kept = object.rest_mut().kept(declared.keys);
-                    kept.layout.push(Slot::Known(index as u8));
-                }
             }
             Key::Unknown(key) => {
                 let value: Box<RawValue> = map.next_value()?;
-                let kept = object.rest_mut().kept(declared.keys);
-                if canonical {
-                    canonical = false;
-                    write_out(kept, seen);
+                let rest = object.rest_mut();
+                rest.extra_mut(declared.keys)
+                    .push(key.into_boxed_str(), value);
+                if !canonical {
+                    rest.layout.push(Slot::Extra);
                 }
-                kept.extra.push(key.into_boxed_str(), value);
-                kept.layout.push(Slot::Extra);
             }
         }
     }
@@ -433,10 +483,17 @@ pub(crate) fn read_map<'de, A: MapAccess<'de>>(
     Ok(())
 }
 
-/// Records the known members in `seen` (a bit per index), which came in index order.
-fn write_out(kept: &mut Kept, seen: u32) {
-    let indices = (0..u32::BITS as u8).filter(|i| seen & (1 << i) != 0);
-    kept.layout.extend(indices.map(Slot::Known));
+/// Records the vendor's order so far: the known members in `seen` (a bit per index), which
+/// came in index order, then the extra members.
+fn write_out(rest: &mut Rest, seen: u32) {
+    for index in 0..u32::BITS as u8 {
+        if seen & (1 << index) != 0 {
+            rest.layout.push(Slot::Known(index));
+        }
+    }
+    for _ in 0..rest.extra().len() {
+        rest.layout.push(Slot::Extra);
+    }
 }
 
 /// Raw JSON that compares by its text (serde_json's `RawValue` does not compare at all).
