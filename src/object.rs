@@ -219,7 +219,7 @@ enum Layout {
     /// `len` slots, the first in the lowest four bits.
     Packed { slots: u64, len: u8 },
     /// More slots than fit in a `u64`.
-    Long(Box<Vec<Slot>>),
+    Long(Vec<Slot>),
 }
 
 impl Layout {
@@ -239,7 +239,7 @@ impl Layout {
             _ => {
                 let mut slots: Vec<Slot> = self.iter().collect();
                 slots.push(slot);
-                *self = Layout::Long(Box::new(slots));
+                *self = Layout::Long(slots);
             }
         }
     }
