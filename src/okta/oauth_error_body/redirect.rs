@@ -163,42 +163,25 @@ impl OAuthErrorBody {
             None => (url, None),
         };
         let query = before_fragment.split_once('?').map(|(_, query)| query);
-        for part in [query, fragment].into_iter().flatten() {
-            // Each part is read once: a part without `error` comes back as `None`, and the
-            // fragment is read only then.
-            let parameters = form_urlencoded::parse(part.as_bytes());
-            if let Some(body) = Self::from_parameters(WHAT, parameters)? {
-                return Ok(body);
-            }
-        }
-        Err(ParseError::malformed(
-            WHAT,
-            "no `error` parameter in the query or the fragment",
-        ))
+        let part = [query, fragment]
+            .into_iter()
+            .flatten()
+            .find(|part| has_error(part))
+            .ok_or_else(|| {
+                ParseError::malformed(WHAT, "no `error` parameter in the query or the fragment")
+            })?;
+        Self::from_parameters(WHAT, form_urlencoded::parse(part.as_bytes()))
     }
 
-    /// A body from a redirect's `name=value` parameters: each member at most once, any other
-    /// parameter kept as an extra member (a string). `None` if there is no `error` parameter,
-    /// whatever else the parameters hold: a part of the URL without one is not the error's.
+    /// A body from a redirect's `name=value` parameters: each member at most once, `error`
+    /// required, any other parameter kept as an extra member (a string).
     fn from_parameters<'a>(
         what: &'static str,
         parameters: impl Iterator<Item = (Cow<'a, str>, Cow<'a, str>)>,
-    ) -> Result<Option<Self>, ParseError> {
-        let given_twice =
-            |name: &str| ParseError::malformed(what, format!("`{name}` is given twice"));
+    ) -> Result<Self, ParseError> {
         let mut body = Self::default();
         let mut code = None;
-        // The first member given twice: an error only if the parameters have an `error`, which
-        // may come later.
-        let mut twice: Option<Cow<str>> = None;
         for (name, value) in parameters {
-            if let Some(first) = &twice {
-                // Only whether there is an `error` still matters.
-                if name == "error" {
-                    return Err(given_twice(first));
-                }
-                continue;
-            }
             let slot = match &*name {
                 "error" => &mut code,
                 "error_description" => &mut body.description,
@@ -211,18 +194,23 @@ impl OAuthErrorBody {
                     continue;
                 }
             };
-            if slot.is_some() {
-                if code.is_some() {
-                    return Err(given_twice(&name));
-                }
-                twice = Some(name);
-                continue;
+            if slot.replace(value.into_owned()).is_some() {
+                let reason = format!("`{name}` is given twice");
+                return Err(ParseError::malformed(what, reason));
             }
-            *slot = Some(value.into_owned());
         }
-        // With a member given twice and no `error`, this is `None` too.
-        let Some(code) = code else { return Ok(None) };
-        body.code = code;
-        Ok(Some(body))
+        body.code = code.ok_or_else(|| ParseError::malformed(what, "no `error` parameter"))?;
+        Ok(body)
     }
+}
+
+/// Whether a query or fragment has an `error` parameter. Only the names are decoded (a name is
+/// short, and allocates only if it is escaped): a part without `error`, which is the
+/// application's own, costs no allocation however many parameters it has.
+fn has_error(part: &str) -> bool {
+    part.split('&').any(|pair| {
+        let name = pair.split_once('=').map_or(pair, |(name, _)| name);
+        let mut decoded = form_urlencoded::parse(name.as_bytes());
+        decoded.next().is_some_and(|(name, _)| name == "error")
+    })
 }
