@@ -299,6 +299,18 @@ pub(crate) fn serialize<S: Serializer>(
     let mut map = serializer.serialize_map(None)?;
     let keys = object.declared().keys;
     let extras = object.rest().extra();
+    if let Layout::Vendor = object.rest().layout {
+        // The usual body: built in code, or parsed in the vendor's order.
+        for (index, key) in keys.iter().enumerate() {
+            if let Some(value) = object.value(index) {
+                map.serialize_entry(key, &value)?;
+            }
+        }
+        for (key, value) in extras.iter() {
+            map.serialize_entry(key, value)?;
+        }
+        return map.end();
+    }
     let mut written = 0u32;
     let mut next_extra = 0;
     for slot in object.rest().layout.iter() {
