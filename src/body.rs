@@ -11,7 +11,7 @@ use http::{Response, StatusCode};
 /// What each body type does with a response beyond its JSON: how it reads the body (OAuth
 /// errors may come as a `WWW-Authenticate` challenge alone) and which headers it reads and
 /// writes (rate limits, request ids, challenges).
-pub(crate) trait Received: Object + Default {
+pub(crate) trait Received: Object + crate::object::Empty {
     /// The body of a response with `status` and `headers`.
     fn parse_parts(
         _status: StatusCode,

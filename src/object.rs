@@ -8,7 +8,7 @@
 //! order.
 //!
 //! A type declares its members once, by name, with [`json_object!`] (or the body macro built on
-//! it); the member list, the required members, reading, writing, `Default`, `Debug` and, with the
+//! it); the member list, the required members, reading, writing, an empty value, `Debug` and, with the
 //! `utoipa` or `schemars` feature, the schema follow.
 
 use crate::identity_cloud::Stat;
@@ -47,6 +47,12 @@ pub(crate) trait Object {
     fn value(&self, index: usize) -> Option<Value<'_>>;
     fn rest(&self) -> &Rest;
     fn rest_mut(&mut self) -> &mut Rest;
+}
+
+/// An object with no member set, to parse into or to build on. Crate-private (not `Default`):
+/// an empty body is nothing a vendor sends, so users never see one.
+pub(crate) trait Empty: Sized {
+    fn empty() -> Self;
 }
 
 /// The field of a known member, to read its value into.
@@ -409,8 +415,8 @@ impl Visitor<'_> for KeySeed {
 
 /// Parses a whole body, reporting a failure as a [`ParseError`](crate::ParseError) naming what
 /// was being read.
-pub(crate) fn from_slice<T: Object + Default>(bytes: &[u8]) -> Result<T, crate::ParseError> {
-    let mut object = T::default();
+pub(crate) fn from_slice<T: Object + Empty>(bytes: &[u8]) -> Result<T, crate::ParseError> {
+    let mut object = T::empty();
     read_slice(bytes, &mut object)?;
     Ok(object)
 }
@@ -548,7 +554,7 @@ impl<'de> serde::Deserialize<'de> for RawJson {
 
 /// Declares a JSON object type once, by member name: a struct with one field per member, plus the
 /// [`Rest`] that keeps everything else, and from that declaration its [`Object`] implementation,
-/// serde, `Default`, a `Debug` that shows only the members present, and `extra`/`extra_mut`.
+/// serde, an empty value to parse into, a `Debug` that shows only the members present, and `extra`/`extra_mut`.
 ///
 /// ```text
 /// json_object! {
@@ -624,8 +630,8 @@ macro_rules! json_object {
                 }
             }
 
-            impl ::core::default::Default for $name {
-                fn default() -> Self {
+            impl $crate::object::Empty for $name {
+                fn empty() -> Self {
                     Self {
                         $( $field: ::core::default::Default::default(), )+
                         rest: ::core::default::Default::default(),
@@ -676,7 +682,7 @@ macro_rules! json_object {
                 fn deserialize<D: ::serde::Deserializer<'de>>(
                     deserializer: D,
                 ) -> Result<Self, D::Error> {
-                    let mut object = Self::default();
+                    let mut object = <Self as $crate::object::Empty>::empty();
                     $crate::object::deserialize_into(deserializer, &mut object)?;
                     Ok(object)
                 }

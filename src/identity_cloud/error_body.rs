@@ -1,6 +1,7 @@
 use crate::body::{error_body, Received};
 use crate::display::{self, Report};
 use crate::identity_cloud::{Category, ErrorCode};
+use crate::object::Empty;
 use crate::{headers, id, Kind, Retry, Vendor};
 use http::header::{HeaderMap, RETRY_AFTER};
 use http::StatusCode;
@@ -142,7 +143,7 @@ impl ErrorBody {
             code,
             error: error.into(),
             description: Some(description.into()),
-            ..Self::default()
+            ..Self::empty()
         }
     }
 

@@ -1,6 +1,7 @@
 use crate::body::{error_body, Received};
 use crate::display::Report;
 use crate::lusid::ErrorCode;
+use crate::object::Empty;
 use crate::object::RawJson;
 use crate::{headers, Kind, Retry, Vendor};
 use http::header::{HeaderMap, HeaderName, HeaderValue, RETRY_AFTER};
@@ -80,7 +81,7 @@ impl ProblemDetails {
             status: Some(code.status().as_u16()),
             detail: Some(code.description().unwrap_or(code.title()).to_owned()),
             extensions: RawJson::literal("{}"),
-            ..Self::default()
+            ..Self::empty()
         }
     }
 

@@ -1,5 +1,6 @@
 use crate::body::{error_body, Received};
 use crate::display::Report;
+use crate::object::Empty;
 use crate::okta::{ErrorCause, ErrorCode, OAuthErrorCode, RateLimit};
 use crate::{headers, id, Kind, Retry, TemplateError, Vendor};
 use http::header::{HeaderMap, HeaderName, HeaderValue};
@@ -113,7 +114,7 @@ impl ErrorBody {
             summary,
             error_id: Some(id::okta_error_id()),
             causes: Some(Vec::new()),
-            ..Self::default()
+            ..Self::empty()
         }
     }
 

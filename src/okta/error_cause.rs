@@ -1,6 +1,7 @@
 //! [`ErrorCause`]: one entry of an Okta body's `errorCauses`.
 
 use crate::object::json_object;
+use crate::object::Empty;
 use crate::ExtraMembers;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
@@ -49,7 +50,7 @@ impl ErrorCause {
         Self {
             object: CauseObject {
                 summary: Some(summary.into()),
-                ..CauseObject::default()
+                ..CauseObject::empty()
             },
             text: false,
         }
@@ -138,7 +139,7 @@ impl<'de> Deserialize<'de> for ErrorCause {
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<ErrorCause, A::Error> {
                 // Read as the body around it was read (the same map type), not through a
                 // deserializer of its own, which would compile the object reader again.
-                let mut object = CauseObject::default();
+                let mut object = CauseObject::empty();
                 crate::object::read_map(map, &mut object)?;
                 Ok(ErrorCause {
                     object,

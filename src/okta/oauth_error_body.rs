@@ -1,5 +1,6 @@
 use crate::body::{error_body, Received};
 use crate::display::Report;
+use crate::object::Empty;
 use crate::okta::error_body::{read_okta_headers, write_okta_headers};
 use crate::okta::{OAuthErrorCode, RateLimit};
 use crate::{headers, Kind, ParseError, Retry, Vendor};
@@ -73,7 +74,7 @@ impl OAuthErrorBody {
         Self {
             code: code.into(),
             description: Some(description.into()),
-            ..Self::default()
+            ..Self::empty()
         }
     }
 

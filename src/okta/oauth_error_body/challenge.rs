@@ -2,6 +2,7 @@
 //! auth-param (`realm`, `scope`, ..) kept in its place.
 
 use super::OAuthErrorBody;
+use crate::object::Empty;
 use crate::ParseError;
 use http::header::HeaderValue;
 use std::fmt;
@@ -186,7 +187,7 @@ impl OAuthErrorBody {
         if !scheme.eq_ignore_ascii_case("Bearer") && !scheme.eq_ignore_ascii_case("DPoP") {
             return Err(malformed("not a Bearer or DPoP challenge"));
         }
-        let mut body = Self::default();
+        let mut body = Self::empty();
         let mut code = None;
         let mut challenge = Challenge {
             scheme: scheme.to_owned(),

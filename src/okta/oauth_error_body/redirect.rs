@@ -1,6 +1,7 @@
 //! OAuth errors sent back through a redirect: `redirect_uri?error=..` or `#error=..`.
 
 use super::OAuthErrorBody;
+use crate::object::Empty;
 use crate::ParseError;
 use http::header::{HeaderValue, LOCATION};
 use http::StatusCode;
@@ -179,7 +180,7 @@ impl OAuthErrorBody {
         what: &'static str,
         parameters: impl Iterator<Item = (Cow<'a, str>, Cow<'a, str>)>,
     ) -> Result<Self, ParseError> {
-        let mut body = Self::default();
+        let mut body = Self::empty();
         let mut code = None;
         for (name, value) in parameters {
             let slot = match &*name {
