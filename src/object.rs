@@ -689,6 +689,9 @@ macro_rules! json_object {
             }
         };
 
+        // A private object type read only for one member (LUSID's `errorDetails` entries, for
+        // `Display`) has no use for these.
+        #[allow(dead_code)]
         impl $name {
             /// Members the type has no field for, kept as they came.
             pub fn extra(&self) -> &$crate::ExtraMembers {

@@ -1,6 +1,7 @@
 use crate::body::{error_body, Received};
 use crate::display::Report;
 use crate::lusid::ErrorCode;
+use crate::object::json_object;
 use crate::object::Empty;
 use crate::object::RawJson;
 use crate::{headers, Kind, Retry, Vendor};
@@ -290,17 +291,31 @@ impl fmt::Display for ProblemDetails {
     }
 }
 
+json_object! {
+    /// An entry of `errorDetails`, as `Display` reads it: the crate's own object reader, so no
+    /// other parser is compiled for it.
+    #[derive(Clone, PartialEq, Eq)]
+    struct Entry: "an entry of LUSID's errorDetails" {
+        optional detail: String = "detail",
+    }
+}
+
 /// The entries of `errorDetails` as causes: each entry's `detail` where it has one, else its own
-/// text (a string's, or its JSON). A value that is not a list is one cause.
+/// text (a string's, or its JSON as sent). A value that is not a list is one cause.
+///
+/// Read with `from_slice`, `RawValue` and the object reader, which parsing bodies already
+/// compiles in, rather than into `serde_json::Value`, whose parser would be compiled for this
+/// alone.
 fn details(raw: &RawValue) -> Vec<Cow<'static, str>> {
-    let Ok(entries) = serde_json::from_str::<Vec<serde_json::Value>>(raw.get()) else {
+    let Ok(entries) = serde_json::from_slice::<Vec<&RawValue>>(raw.get().as_bytes()) else {
         return vec![Cow::Owned(raw.get().to_owned())];
     };
-    let text = |entry: serde_json::Value| match entry.get("detail").and_then(|d| d.as_str()) {
-        Some(detail) => detail.to_owned(),
-        None => entry
-            .as_str()
-            .map_or_else(|| entry.to_string(), str::to_owned),
+    let text = |entry: &RawValue| match crate::object::from_slice::<Entry>(entry.get().as_bytes()) {
+        Ok(Entry {
+            detail: Some(detail),
+            ..
+        }) => detail,
+        _ => crate::display::json_text(entry.get()).into_owned(),
     };
     entries.into_iter().map(|e| Cow::Owned(text(e))).collect()
 }
