@@ -305,39 +305,12 @@ pub(crate) fn serialize<S: Serializer>(
     let mut map = serializer.serialize_map(None)?;
     let keys = object.declared().keys;
     let extras = object.rest().extra();
-    if let Layout::Vendor = object.rest().layout {
-        // The usual body: built in code, or parsed in the vendor's order.
-        for (index, key) in keys.iter().enumerate() {
-            if let Some(value) = object.value(index) {
-                map.serialize_entry(key, &value)?;
-            }
-        }
-        for (key, value) in extras.iter() {
-            map.serialize_entry(key, value)?;
-        }
-        return map.end();
-    }
-    let mut written = 0u32;
-    let mut next_extra = 0;
-    for slot in object.rest().layout.iter() {
-        match slot {
-            Slot::Known(index) => {
-                let index = usize::from(index);
-                if written & (1 << index) == 0 {
-                    if let Some(value) = object.value(index) {
-                        map.serialize_entry(keys[index], &value)?;
-                        written |= 1 << index;
-                    }
-                }
-            }
-            Slot::Extra => {
-                if let Some((key, value)) = extras.at(next_extra) {
-                    map.serialize_entry(key, value)?;
-                    next_extra += 1;
-                }
-            }
-        }
-    }
+    // A body built in code, or parsed in the vendor's order (the usual case), has no layout to
+    // replay: the two loops below write all of it.
+    let (written, next_extra) = match object.rest().layout {
+        Layout::Vendor => (0, 0),
+        ref layout => replay(&mut map, object, layout)?,
+    };
     for (index, key) in keys.iter().enumerate() {
         if written & (1 << index) == 0 {
             if let Some(value) = object.value(index) {
@@ -349,6 +322,39 @@ pub(crate) fn serialize<S: Serializer>(
         map.serialize_entry(key, value)?;
     }
     map.end()
+}
+
+/// Writes the members that `layout` recorded, in its order. Returns the known members written
+/// (a bit per index) and how many extra members.
+fn replay<M: SerializeMap>(
+    map: &mut M,
+    object: &dyn Object,
+    layout: &Layout,
+) -> Result<(u32, usize), M::Error> {
+    let keys = object.declared().keys;
+    let extras = object.rest().extra();
+    let (mut written, mut next_extra) = (0u32, 0);
+    for slot in layout.iter() {
+        match slot {
+            Slot::Known(index) => {
+                let index = usize::from(index);
+                if written & (1 << index) != 0 {
+                    continue;
+                }
+                if let Some(value) = object.value(index) {
+                    map.serialize_entry(keys[index], &value)?;
+                    written |= 1 << index;
+                }
+            }
+            Slot::Extra => {
+                if let Some((key, value)) = extras.at(next_extra) {
+                    map.serialize_entry(key, value)?;
+                    next_extra += 1;
+                }
+            }
+        }
+    }
+    Ok((written, next_extra))
 }
 
 /// An object as serde sees it, so that writing JSON is compiled once for every object type.
