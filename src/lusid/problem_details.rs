@@ -294,7 +294,6 @@ impl fmt::Display for ProblemDetails {
 json_object! {
     /// An entry of `errorDetails`, as `Display` reads it: the crate's own object reader, so no
     /// other parser is compiled for it.
-    #[derive(Clone, PartialEq, Eq)]
     struct Entry: "an entry of LUSID's errorDetails" {
         optional detail: String = "detail",
     }
