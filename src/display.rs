@@ -102,8 +102,8 @@ impl Write for Text<'_, '_> {
 
 /// A JSON value as a line of text: a string's own text, anything else its JSON.
 pub(crate) fn json_text(raw: &str) -> Cow<'_, str> {
-    // `from_slice`, as every parse in the crate: one reader type compiled, not two.
-    match serde_json::from_slice::<String>(raw.as_bytes()) {
+    // `from_str`, as every parse in the crate: one reader type compiled, not two.
+    match serde_json::from_str::<String>(raw) {
         Ok(text) => Cow::Owned(text),
         Err(_) => Cow::Borrowed(raw),
     }

@@ -77,6 +77,16 @@ pub enum ParseError {
         #[source]
         source: serde_json::Error,
     },
+    /// The bytes are not UTF-8, as JSON text must be (RFC 8259, section 8.1). Where the first
+    /// invalid byte is, is the [`source`](Self::Utf8::source).
+    #[error("malformed {}", .what.trim_start_matches("an ").trim_start_matches("a "))]
+    Utf8 {
+        /// What was being read, such as "an Okta error body".
+        what: &'static str,
+        /// Where the bytes stop being UTF-8.
+        #[source]
+        source: std::str::Utf8Error,
+    },
     /// A redirect URL or header that is not of the expected form.
     #[error("malformed {}: {reason}", .what.trim_start_matches("an ").trim_start_matches("a "))]
     Malformed {
@@ -90,6 +100,10 @@ pub enum ParseError {
 impl ParseError {
     pub(crate) fn json(what: &'static str, source: serde_json::Error) -> Self {
         Self::Json { what, source }
+    }
+
+    pub(crate) fn utf8(what: &'static str, source: std::str::Utf8Error) -> Self {
+        Self::Utf8 { what, source }
     }
 
     pub(crate) fn malformed(what: &'static str, reason: impl Into<String>) -> Self {

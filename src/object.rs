@@ -25,6 +25,9 @@ use std::fmt;
 pub(crate) struct Declared {
     /// The known members' names, in the vendor's order.
     pub(crate) keys: &'static [&'static str],
+    /// The index in `keys` of a name: a `match` per type, which compiles to a comparison of
+    /// lengths and a few word compares, where searching `keys` would call `memcmp` for each.
+    pub(crate) index: fn(&str) -> Option<usize>,
     /// The Rust field holding each, for `Debug`.
     pub(crate) fields: &'static [&'static str],
     /// Bit `i` set: `keys[i]` must be present when parsing.
@@ -394,7 +397,7 @@ enum Key {
 }
 
 /// Reads a key without allocating unless it is unknown.
-struct KeySeed(&'static [&'static str]);
+struct KeySeed(&'static Declared);
 
 impl<'de> DeserializeSeed<'de> for KeySeed {
     type Value = Key;
@@ -412,7 +415,7 @@ impl Visitor<'_> for KeySeed {
     }
 
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
-        Ok(match self.0.iter().position(|known| *known == key) {
+        Ok(match (self.0.index)(key) {
             Some(index) => Key::Known(index),
             None => Key::Unknown(key.to_owned()),
         })
@@ -429,10 +432,22 @@ pub(crate) fn from_slice<T: Object + Empty>(bytes: &[u8]) -> Result<T, crate::Pa
 
 /// Reads `bytes` into `object`, built in place: the one parse of JSON text every body shares.
 fn read_slice(bytes: &[u8], object: &mut dyn Object) -> Result<(), crate::ParseError> {
-    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    deserialize_into(&mut deserializer, object)
-        .and_then(|()| deserializer.end())
-        .map_err(|source| crate::ParseError::json(object.declared().expecting, source))
+    let what = object.declared().expecting;
+    // JSON text is UTF-8 (RFC 8259, section 8.1). Checking the whole body at once is a fraction
+    // of what serde_json's slice reader spends checking each string it reads, a sixth of a
+    // parse, and it rejects the same bodies: serde_json checks every string and raw value, and
+    // any other byte outside ASCII is a syntax error anyway.
+    let text =
+        std::str::from_utf8(bytes).map_err(|source| crate::ParseError::utf8(what, source))?;
+    read_str(text, object).map_err(|source| crate::ParseError::json(what, source))
+}
+
+/// Reads JSON `text` into `object`: the one instantiation of serde_json's parser in the crate
+/// (every read goes through `from_str`, none through `from_slice`).
+pub(crate) fn read_str(text: &str, object: &mut dyn Object) -> Result<(), serde_json::Error> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    deserialize_into(&mut deserializer, object)?;
+    deserializer.end()
 }
 
 /// Deserializes an object into `object` (a default one): known members typed, everything else
@@ -466,35 +481,42 @@ pub(crate) fn read_map<'de, A: MapAccess<'de>>(
 ) -> Result<(), A::Error> {
     let declared = object.declared();
     let mut seen = 0u32;
+    // Kept here while reading and given to the object at the end: one call through `dyn` for
+    // them, not one per member.
+    let mut extra: Option<Box<ExtraMembers>> = None;
     // While members come in the vendor's order (known members by index, then extra members),
     // the layout stays `Vendor`: serializing writes that order anyway. Once a member breaks it,
     // the order so far is written out and every later member recorded.
+    let mut layout = Layout::Vendor;
     let mut canonical = true;
-    while let Some(key) = map.next_key_seed(KeySeed(declared.keys))? {
+    while let Some(key) = map.next_key_seed(KeySeed(declared))? {
         match key {
             Key::Known(index) => {
                 let bit = 1 << index;
                 if seen & bit != 0 {
                     return Err(de::Error::duplicate_field(declared.keys[index]));
                 }
-                let rest = object.rest_mut();
-                if canonical && (seen >> index != 0 || !rest.extra().is_empty()) {
+                if canonical && (seen >> index != 0 || extra.is_some()) {
                     canonical = false;
-                    write_out(rest, seen);
+                    write_out(
+                        &mut layout,
+                        seen,
+                        extra.as_deref().map_or(0, ExtraMembers::len),
+                    );
                 }
                 if !canonical {
-                    rest.layout.push(Slot::Known(index as u8));
+                    layout.push(Slot::Known(index as u8));
                 }
                 seen |= bit;
                 map.next_value_seed(object.place(index))?;
             }
             Key::Unknown(key) => {
                 let value: Box<RawValue> = map.next_value()?;
-                let rest = object.rest_mut();
-                rest.extra_mut(declared.keys)
+                extra
+                    .get_or_insert_with(|| Box::new(ExtraMembers::new(declared.keys)))
                     .push(key.into_boxed_str(), value);
                 if !canonical {
-                    rest.layout.push(Slot::Extra);
+                    layout.push(Slot::Extra);
                 }
             }
         }
@@ -504,19 +526,24 @@ pub(crate) fn read_map<'de, A: MapAccess<'de>>(
         let index = missing.trailing_zeros() as usize;
         return Err(de::Error::missing_field(declared.keys[index]));
     }
+    if extra.is_some() || !canonical {
+        let rest = object.rest_mut();
+        rest.extra = extra;
+        rest.layout = layout;
+    }
     Ok(())
 }
 
 /// Records the vendor's order so far: the known members in `seen` (a bit per index), which
-/// came in index order, then the extra members.
-fn write_out(rest: &mut Rest, seen: u32) {
+/// came in index order, then `extras` extra members.
+fn write_out(layout: &mut Layout, seen: u32, extras: usize) {
     for index in 0..u32::BITS as u8 {
         if seen & (1 << index) != 0 {
-            rest.layout.push(Slot::Known(index));
+            layout.push(Slot::Known(index));
         }
     }
-    for _ in 0..rest.extra().len() {
-        rest.layout.push(Slot::Extra);
+    for _ in 0..extras {
+        layout.push(Slot::Extra);
     }
 }
 
@@ -602,8 +629,16 @@ macro_rules! json_object {
             const BY_INDEX: &[Member] = &[$(Member::$field),+];
             assert!(BY_INDEX.len() <= 32, "the required-member mask is a u32");
 
+            fn index(key: &str) -> Option<usize> {
+                match key {
+                    $( $key => Some(Member::$field as usize), )+
+                    _ => None,
+                }
+            }
+
             static DECLARED: $crate::object::Declared = $crate::object::Declared {
                 keys: &[$($key),+],
+                index,
                 fields: &[$(stringify!($field)),+],
                 required: 0 $(| ($crate::object::json_object!(@required $kind)
                     << Member::$field as u32))+,

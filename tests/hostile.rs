@@ -154,7 +154,7 @@ fn repeated_members() {
 
 #[test]
 fn malformed_okta_bodies_are_typed_errors() {
-    let cases: [&[u8]; 10] = [
+    let cases: [&[u8]; 9] = [
         b"",
         b"[]",
         b"null",
@@ -164,7 +164,6 @@ fn malformed_okta_bodies_are_typed_errors() {
         br#"{"errorSummary":"s"}"#,
         br#"{"errorCode":"E0000007"}"#,
         br#"{"errorCode":"E0000007","errorSummary":"s","errorCauses":{}}"#,
-        b"{\"errorCode\":\"E\xff\",\"errorSummary\":\"s\"}",
     ];
     for case in cases {
         let (error, report) = parse_error(ErrorBody::from_slice(case));
@@ -575,9 +574,35 @@ fn causes_nested_1000_deep_are_kept_without_recursion() {
 
 #[test]
 fn invalid_utf8_and_lone_surrogates_are_typed_errors() {
-    let cases: [&[u8]; 4] = [
-        b"{\"errorCode\":\"E0000001\",\"errorSummary\":\"\xc3\x28\"}",
-        b"{\"errorCode\":\"E0000001\",\"errorSummary\":\"s\",\"x\":\"\xff\"}",
+    // Bytes that are not UTF-8, in a known member, an unknown member and a code: the error says
+    // so and where the first bad byte is.
+    let cases: [(&[u8], usize); 3] = [
+        (
+            b"{\"errorCode\":\"E0000001\",\"errorSummary\":\"\xc3\x28\"}",
+            40,
+        ),
+        (
+            b"{\"errorCode\":\"E0000001\",\"errorSummary\":\"s\",\"x\":\"\xff\"}",
+            48,
+        ),
+        (b"{\"errorCode\":\"E\xff\",\"errorSummary\":\"s\"}", 15),
+    ];
+    for (case, at) in cases {
+        let (error, report) = parse_error(ErrorBody::from_slice(case));
+        match error {
+            ParseError::Utf8 { what, source } => {
+                assert_eq!(what, "an Okta error body");
+                assert_eq!(source.valid_up_to(), at, "{report}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(
+            report.starts_with("malformed Okta error body: invalid utf-8"),
+            "{report}"
+        );
+    }
+    // Escapes that do not make a character: serde_json's error, with its line and column.
+    let cases: [&[u8]; 2] = [
         br#"{"errorCode":"E0000001","errorSummary":"\ud800"}"#,
         br#"{"errorCode":"E0000001","errorSummary":"\udc00 alone"}"#,
     ];

@@ -302,19 +302,19 @@ json_object! {
 /// The entries of `errorDetails` as causes: each entry's `detail` where it has one, else its own
 /// text (a string's, or its JSON as sent). A value that is not a list is one cause.
 ///
-/// Read with `from_slice`, `RawValue` and the object reader, which parsing bodies already
+/// Read with `from_str`, `RawValue` and the object reader, which parsing bodies already
 /// compiles in, rather than into `serde_json::Value`, whose parser would be compiled for this
 /// alone.
 fn details(raw: &RawValue) -> Vec<Cow<'static, str>> {
-    let Ok(entries) = serde_json::from_slice::<Vec<&RawValue>>(raw.get().as_bytes()) else {
+    let Ok(entries) = serde_json::from_str::<Vec<&RawValue>>(raw.get()) else {
         return vec![Cow::Owned(raw.get().to_owned())];
     };
-    let text = |entry: &RawValue| match crate::object::from_slice::<Entry>(entry.get().as_bytes()) {
-        Ok(Entry {
-            detail: Some(detail),
-            ..
-        }) => detail,
-        _ => crate::display::json_text(entry.get()).into_owned(),
+    let text = |entry: &RawValue| {
+        let mut read = <Entry as crate::object::Empty>::empty();
+        match (crate::object::read_str(entry.get(), &mut read), read.detail) {
+            (Ok(()), Some(detail)) => detail,
+            _ => crate::display::json_text(entry.get()).into_owned(),
+        }
     };
     entries.into_iter().map(|e| Cow::Owned(text(e))).collect()
 }
