@@ -232,6 +232,9 @@ enum Layout {
 }
 
 impl Layout {
+    /// Records the next member. Inlined into the reader for the usual case, a slot going into
+    /// the `u64`; everything else is [`push_slow`](Self::push_slow).
+    #[inline]
     fn push(&mut self, slot: Slot) {
         match (&mut *self, slot.nibble()) {
             (Layout::Vendor, Some(nibble)) => {
@@ -244,7 +247,15 @@ impl Layout {
                 *slots |= nibble << (4 * *len);
                 *len += 1;
             }
-            (Layout::Long(slots), _) => slots.push(slot),
+            _ => self.push_slow(slot),
+        }
+    }
+
+    /// A slot past the sixteenth, or with an index that does not fit in four bits.
+    #[inline(never)]
+    fn push_slow(&mut self, slot: Slot) {
+        match self {
+            Layout::Long(slots) => slots.push(slot),
             _ => {
                 let mut slots: Vec<Slot> = self.iter().collect();
                 slots.push(slot);
@@ -537,10 +548,10 @@ pub(crate) fn read_map<'de, A: MapAccess<'de>>(
 /// Records the vendor's order so far: the known members in `seen` (a bit per index), which
 /// came in index order, then `extras` extra members.
 fn write_out(layout: &mut Layout, seen: u32, extras: usize) {
-    for index in 0..u32::BITS as u8 {
-        if seen & (1 << index) != 0 {
-            layout.push(Slot::Known(index));
-        }
+    let mut rest = seen;
+    while rest != 0 {
+        layout.push(Slot::Known(rest.trailing_zeros() as u8));
+        rest &= rest - 1;
     }
     for _ in 0..extras {
         layout.push(Slot::Extra);
