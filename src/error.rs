@@ -77,13 +77,16 @@ pub enum ParseError {
         #[source]
         source: serde_json::Error,
     },
-    /// The bytes are not UTF-8, as JSON text must be (RFC 8259, section 8.1). Where the first
-    /// invalid byte is, is the [`source`](Self::Utf8::source).
+    /// The body's bytes are not UTF-8, as JSON text must be (RFC 8259, section 8.1), and
+    /// nothing before the first bad byte is wrong. The [`source`](Self::Utf8::source) says where
+    /// that byte is, as an offset from the start of the body (counting from 0). A body with a
+    /// problem before it (a syntax error, a value of the wrong type, a page that is not JSON) or
+    /// one that ends in the middle of a character is a [`Json`](Self::Json) error.
     #[error("malformed {}", .what.trim_start_matches("an ").trim_start_matches("a "))]
     Utf8 {
         /// What was being read, such as "an Okta error body".
         what: &'static str,
-        /// Where the bytes stop being UTF-8.
+        /// Where the bytes stop being UTF-8 (`valid_up_to()`, a byte offset).
         #[source]
         source: std::str::Utf8Error,
     },

@@ -444,13 +444,34 @@ pub(crate) fn from_slice<T: Object + Empty>(bytes: &[u8]) -> Result<T, crate::Pa
 /// Reads `bytes` into `object`, built in place: the one parse of JSON text every body shares.
 fn read_slice(bytes: &[u8], object: &mut dyn Object) -> Result<(), crate::ParseError> {
     let what = object.declared().expecting;
-    // JSON text is UTF-8 (RFC 8259, section 8.1). Checking the whole body at once is a fraction
-    // of what serde_json's slice reader spends checking each string it reads, a sixth of a
-    // parse, and it rejects the same bodies: serde_json checks every string and raw value, and
-    // any other byte outside ASCII is a syntax error anyway.
-    let text =
-        std::str::from_utf8(bytes).map_err(|source| crate::ParseError::utf8(what, source))?;
-    read_str(text, object).map_err(|source| crate::ParseError::json(what, source))
+    // JSON text is UTF-8 (RFC 8259, section 8.1). Checking the whole body at once costs a
+    // fraction of what serde_json's slice reader spends checking each string it reads, and it
+    // refuses the same bodies: that reader checks every string and raw value, and any other
+    // byte outside ASCII is a syntax error anyway.
+    match std::str::from_utf8(bytes) {
+        Ok(text) => read_str(text, object).map_err(|source| crate::ParseError::json(what, source)),
+        Err(utf8) => Err(first_problem(bytes, utf8, object)),
+    }
+}
+
+/// What is wrong with `bytes`, which stop being UTF-8 where `utf8` says: the first problem, as
+/// reading from the start finds it. A problem in the valid part before the bad byte (a value of
+/// the wrong type, an HTML page) is reported as serde_json reports it; so is a body cut in the
+/// middle of a character, which is cut short, not badly encoded. Otherwise it is the bytes.
+#[cold]
+fn first_problem(
+    bytes: &[u8],
+    utf8: std::str::Utf8Error,
+    object: &mut dyn Object,
+) -> crate::ParseError {
+    let what = object.declared().expecting;
+    let valid = std::str::from_utf8(&bytes[..utf8.valid_up_to()]).unwrap_or_default();
+    match read_str(valid, object) {
+        Err(json) if !json.is_eof() || utf8.error_len().is_none() => {
+            crate::ParseError::json(what, json)
+        }
+        _ => crate::ParseError::utf8(what, utf8),
+    }
 }
 
 /// Reads JSON `text` into `object`: the one instantiation of serde_json's parser in the crate

@@ -601,6 +601,28 @@ fn invalid_utf8_and_lone_surrogates_are_typed_errors() {
             "{report}"
         );
     }
+    // A problem before the first bad byte is the one reported, as reading from the start finds
+    // it; so is a body cut in the middle of a character, which is cut short.
+    let cases: [(&[u8], &str); 3] = [
+        (
+            b"{\"errorCode\":7,\"errorSummary\":\"\xff\"}",
+            "invalid type: integer `7`, expected a string at line 1 column 14",
+        ),
+        (
+            b"<html><body>Passerelle indisponible \xe9</body></html>",
+            "expected value at line 1 column 1",
+        ),
+        (
+            b"{\"errorCode\":\"E0000001\",\"errorSummary\":\"caf\xc3",
+            "EOF while parsing a string at line 1 column 43",
+        ),
+    ];
+    for (case, expected) in cases {
+        match parse_error(ErrorBody::from_slice(case)).0 {
+            ParseError::Json { source, .. } => assert_eq!(source.to_string(), expected),
+            other => panic!("{other:?}"),
+        }
+    }
     // Escapes that do not make a character: serde_json's error, with its line and column.
     let cases: [&[u8]; 2] = [
         br#"{"errorCode":"E0000001","errorSummary":"\ud800"}"#,
