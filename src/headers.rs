@@ -6,13 +6,15 @@ use std::time::{Duration, SystemTime};
 
 /// The value of `name` if the response has exactly one, as text. Two values are refused: which
 /// one is meant is not known (Okta's Node SDK refuses two `X-Rate-Limit-Reset` headers too).
+/// UTF-8 text is read as such (`HeaderValue::to_str` would refuse anything but visible ASCII,
+/// dropping a challenge whose description is in French).
 pub(crate) fn single<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     let mut values = headers.get_all(name).iter();
     let value = values.next()?;
     if values.next().is_some() {
         return None;
     }
-    value.to_str().ok().map(str::trim)
+    std::str::from_utf8(value.as_bytes()).ok().map(str::trim)
 }
 
 /// A whole number of seconds (or a count) as a header writes it: ASCII digits only.

@@ -192,6 +192,16 @@ fn an_empty_401_with_a_challenge_is_an_oauth_error() {
 }
 
 #[test]
+fn a_challenge_in_utf8_text_is_read_whole() {
+    let challenge = r#"Bearer error="invalid_token", error_description="Le jeton est expiré""#;
+    let headers = headers(&[("www-authenticate", challenge)]);
+    let body = received!(okta::OAuthErrorBody, 401, headers.clone(), b"").unwrap();
+    assert_eq!(body.description(), Some("Le jeton est expiré"));
+    let error = Error::from_parts(Vendor::Okta, StatusCode::UNAUTHORIZED, &headers, b"").unwrap();
+    assert!(matches!(error, Error::OAuth(_)), "{error:?}");
+}
+
+#[test]
 fn successes_are_not_errors_except_identity_clouds_200_with_an_error() {
     let none = HeaderMap::new();
     for vendor in [Vendor::Okta, Vendor::IdentityCloud, Vendor::Lusid] {
