@@ -105,7 +105,15 @@ fn parse_all<T>(bencher: Bencher, bodies: Vec<String>, parse: fn(&[u8]) -> T) {
     });
 }
 
-/// Parsing the real bodies of each vendor: the crate's type, then the derived baseline.
+/// The derived struct read as the crate reads: the body checked as UTF-8 once, then parsed with
+/// serde_json's `str` reader (which checks no string again). `from_slice`, the usual way to parse
+/// a response's bytes, checks each string as it reads it.
+fn derived_from_str<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> T {
+    serde_json::from_str(std::str::from_utf8(bytes).unwrap()).unwrap()
+}
+
+/// Parsing the real bodies of each vendor: the crate's type, then the derived baseline with
+/// `from_slice`, then with [`derived_from_str`].
 mod parse {
     use super::*;
 
@@ -124,6 +132,15 @@ mod parse {
     }
 
     #[divan::bench]
+    fn okta_derive_str(bencher: Bencher) {
+        parse_all(
+            bencher,
+            bodies(OKTA, Some("okta_api")),
+            derived_from_str::<OktaDerived>,
+        );
+    }
+
+    #[divan::bench]
     fn oauth_crate(bencher: Bencher) {
         parse_all(bencher, bodies(OKTA, Some("oauth")), |b| {
             okta::OAuthErrorBody::from_slice(b).unwrap()
@@ -135,6 +152,15 @@ mod parse {
         parse_all(bencher, bodies(OKTA, Some("oauth")), |b| {
             serde_json::from_slice::<OAuthDerived>(b).unwrap()
         });
+    }
+
+    #[divan::bench]
+    fn oauth_derive_str(bencher: Bencher) {
+        parse_all(
+            bencher,
+            bodies(OKTA, Some("oauth")),
+            derived_from_str::<OAuthDerived>,
+        );
     }
 
     const IDENTITY_CLOUD: &str = include_str!("../tests/fixtures/identity_cloud_examples.json");
@@ -153,6 +179,15 @@ mod parse {
         });
     }
 
+    #[divan::bench]
+    fn identity_cloud_derive_str(bencher: Bencher) {
+        parse_all(
+            bencher,
+            bodies(IDENTITY_CLOUD, None),
+            derived_from_str::<IdentityCloudDerived>,
+        );
+    }
+
     const LUSID: &str = include_str!("../tests/fixtures/lusid_examples.json");
 
     #[divan::bench]
@@ -167,6 +202,15 @@ mod parse {
         parse_all(bencher, bodies(LUSID, None), |b| {
             serde_json::from_slice::<LusidDerived>(b).unwrap()
         });
+    }
+
+    #[divan::bench]
+    fn lusid_derive_str(bencher: Bencher) {
+        parse_all(
+            bencher,
+            bodies(LUSID, None),
+            derived_from_str::<LusidDerived>,
+        );
     }
 }
 
