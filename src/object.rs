@@ -474,8 +474,8 @@ fn first_problem(
     }
 }
 
-/// Reads JSON `text` into `object`: the one instantiation of serde_json's parser in the crate
-/// (every read goes through `from_str`, none through `from_slice`).
+/// Reads JSON `text` into `object`. Every read in the crate uses serde_json's `str` reader (none
+/// its slice reader), so its parser is compiled for one reader type.
 pub(crate) fn read_str(text: &str, object: &mut dyn Object) -> Result<(), serde_json::Error> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
     deserialize_into(&mut deserializer, object)?;
