@@ -441,6 +441,14 @@ pub(crate) fn from_slice<T: Object + Empty>(bytes: &[u8]) -> Result<T, crate::Pa
     Ok(object)
 }
 
+/// Parses JSON text that is already a `str` (a member's raw JSON, say), reporting serde_json's
+/// error as it is.
+pub(crate) fn from_str<T: Object + Empty>(text: &str) -> Result<T, serde_json::Error> {
+    let mut object = T::empty();
+    read_str(text, &mut object)?;
+    Ok(object)
+}
+
 /// Reads `bytes` into `object`, built in place: the one parse of JSON text every body shares.
 fn read_slice(bytes: &[u8], object: &mut dyn Object) -> Result<(), crate::ParseError> {
     let what = object.declared().expecting;
@@ -450,7 +458,7 @@ fn read_slice(bytes: &[u8], object: &mut dyn Object) -> Result<(), crate::ParseE
     // byte outside ASCII is a syntax error anyway.
     match std::str::from_utf8(bytes) {
         Ok(text) => read_str(text, object).map_err(|source| crate::ParseError::json(what, source)),
-        Err(utf8) => Err(first_problem(bytes, utf8, object)),
+        Err(utf8) => Err(first_problem(what, bytes, utf8, object)),
     }
 }
 
@@ -460,11 +468,11 @@ fn read_slice(bytes: &[u8], object: &mut dyn Object) -> Result<(), crate::ParseE
 /// middle of a character, which is cut short, not badly encoded. Otherwise it is the bytes.
 #[cold]
 fn first_problem(
+    what: &'static str,
     bytes: &[u8],
     utf8: std::str::Utf8Error,
     object: &mut dyn Object,
 ) -> crate::ParseError {
-    let what = object.declared().expecting;
     let valid = std::str::from_utf8(&bytes[..utf8.valid_up_to()]).unwrap_or_default();
     match read_str(valid, object) {
         Err(json) if !json.is_eof() || utf8.error_len().is_none() => {
@@ -513,13 +521,12 @@ pub(crate) fn read_map<'de, A: MapAccess<'de>>(
 ) -> Result<(), A::Error> {
     let declared = object.declared();
     let mut seen = 0u32;
-    // Kept here while reading and given to the object at the end: one call through `dyn` for
-    // them, not one per member.
-    let mut extra: Option<Box<ExtraMembers>> = None;
+    // Gathered here while reading and given to the object at the end: one call through `dyn`
+    // for it, not one per member.
+    let mut rest = Rest::default();
     // While members come in the vendor's order (known members by index, then extra members),
     // the layout stays `Vendor`: serializing writes that order anyway. Once a member breaks it,
     // the order so far is written out and every later member recorded.
-    let mut layout = Layout::Vendor;
     let mut canonical = true;
     while let Some(key) = map.next_key_seed(KeySeed(declared))? {
         match key {
@@ -528,27 +535,22 @@ pub(crate) fn read_map<'de, A: MapAccess<'de>>(
                 if seen & bit != 0 {
                     return Err(de::Error::duplicate_field(declared.keys[index]));
                 }
-                if canonical && (seen >> index != 0 || extra.is_some()) {
+                if canonical && (seen >> index != 0 || rest.extra.is_some()) {
                     canonical = false;
-                    write_out(
-                        &mut layout,
-                        seen,
-                        extra.as_deref().map_or(0, ExtraMembers::len),
-                    );
+                    write_out(&mut rest, seen);
                 }
                 if !canonical {
-                    layout.push(Slot::Known(index as u8));
+                    rest.layout.push(Slot::Known(index as u8));
                 }
                 seen |= bit;
                 map.next_value_seed(object.place(index))?;
             }
             Key::Unknown(key) => {
                 let value: Box<RawValue> = map.next_value()?;
-                extra
-                    .get_or_insert_with(|| Box::new(ExtraMembers::new(declared.keys)))
+                rest.extra_mut(declared.keys)
                     .push(key.into_boxed_str(), value);
                 if !canonical {
-                    layout.push(Slot::Extra);
+                    rest.layout.push(Slot::Extra);
                 }
             }
         }
@@ -558,24 +560,22 @@ pub(crate) fn read_map<'de, A: MapAccess<'de>>(
         let index = missing.trailing_zeros() as usize;
         return Err(de::Error::missing_field(declared.keys[index]));
     }
-    if extra.is_some() || !canonical {
-        let rest = object.rest_mut();
-        rest.extra = extra;
-        rest.layout = layout;
+    if rest.extra.is_some() || !canonical {
+        *object.rest_mut() = rest;
     }
     Ok(())
 }
 
 /// Records the vendor's order so far: the known members in `seen` (a bit per index), which
-/// came in index order, then `extras` extra members.
-fn write_out(layout: &mut Layout, seen: u32, extras: usize) {
-    let mut rest = seen;
-    while rest != 0 {
-        layout.push(Slot::Known(rest.trailing_zeros() as u8));
-        rest &= rest - 1;
+/// came in index order, then the extra members.
+fn write_out(rest: &mut Rest, seen: u32) {
+    let mut known = seen;
+    while known != 0 {
+        rest.layout.push(Slot::Known(known.trailing_zeros() as u8));
+        known &= known - 1;
     }
-    for _ in 0..extras {
-        layout.push(Slot::Extra);
+    for _ in 0..rest.extra().len() {
+        rest.layout.push(Slot::Extra);
     }
 }
 

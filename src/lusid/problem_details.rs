@@ -309,12 +309,12 @@ fn details(raw: &RawValue) -> Vec<Cow<'static, str>> {
     let Ok(entries) = serde_json::from_str::<Vec<&RawValue>>(raw.get()) else {
         return vec![Cow::Owned(raw.get().to_owned())];
     };
-    let text = |entry: &RawValue| {
-        let mut read = <Entry as crate::object::Empty>::empty();
-        match (crate::object::read_str(entry.get(), &mut read), read.detail) {
-            (Ok(()), Some(detail)) => detail,
-            _ => crate::display::json_text(entry.get()).into_owned(),
-        }
+    let text = |entry: &RawValue| match crate::object::from_str::<Entry>(entry.get()) {
+        Ok(Entry {
+            detail: Some(detail),
+            ..
+        }) => detail,
+        _ => crate::display::json_text(entry.get()).into_owned(),
     };
     entries.into_iter().map(|e| Cow::Owned(text(e))).collect()
 }
