@@ -8,7 +8,7 @@
 #    path, in both profiles: its total, and the build script's share of it. The registry is
 #    downloaded first (`cargo fetch`), so no build waits on the network.
 #
-# Medians of RUNS (default 5) runs, alternating what is compared. Needs bash 4.3 or later, awk
+# Medians of RUNS (default 5) runs, alternating what is compared. Needs bash 4.4 or later, awk
 # and cargo. Builds in ./target, whatever CARGO_TARGET_DIR says.
 set -euo pipefail
 cd "$(dirname "$0")/.."

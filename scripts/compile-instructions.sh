@@ -4,9 +4,12 @@
 # counted by callgrind. Unlike seconds, the count does not move with the machine's load, so one
 # run is enough and two commits can be compared run to run. BENCHMARKS.md reports these.
 #
-# Needs valgrind. Builds in ./target/compile-instructions, whatever CARGO_TARGET_DIR says. The
-# linker is not counted (it is a separate program); the wall-clock script compile-cost.sh counts it.
+# Needs valgrind and bash 4.4 or later. Builds in ./target/compile-instructions, whatever
+# CARGO_TARGET_DIR says. The linker is not counted (it is a separate program); the wall-clock
+# script compile-cost.sh counts it.
 set -euo pipefail
+# A command substitution that fails stops the script too.
+shopt -s inherit_errexit
 
 # Called by cargo as RUSTC_WRAPPER (`script rustc args...`): runs rustc under callgrind for the
 # crates being measured and appends "<crate> <instructions>" to $COMPILE_INSTRUCTIONS_LOG.
@@ -40,8 +43,14 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 script=$PWD/scripts/compile-instructions.sh
 
-# Instructions (in G) that the unit $1 took in the newest measurement.
-count() { awk -v unit="$1" '$1 == unit { n = $2 } END { printf "%.2f", n / 1e9 }' "$log"; }
+# Instructions (in G) that the crate $1 took in the newest measurement; none stops the script.
+count() {
+    awk -v unit="$1" '$1 == unit { n = $2 }
+        END {
+            if (n == "") { print "error: no count for " unit > "/dev/stderr"; exit 1 }
+            print n / 1e9
+        }' "$log"
+}
 
 echo "Instructions rustc executes for a clean build (dependencies built; CARGO_INCREMENTAL=0), G:"
 printf '%-8s %10s %8s %8s %8s %8s\n' profile 'build.rs' library crate http crate/
@@ -49,7 +58,8 @@ printf '%-8s %10s %8s %8s %8s %8s\n' '' compile '' total '' http
 for profile in dev release; do
     flags=()
     [ "$profile" = release ] && flags=(--release)
-    cargo build --quiet --lib "${flags[@]}" # dependencies, once
+    # The dependencies, built once (the crate too, which the next line cleans).
+    cargo build --quiet --lib "${flags[@]}"
     : > "$log"
     cargo clean --quiet -p identity-errors "${flags[@]}"
     COMPILE_INSTRUCTIONS_LOG=$log COMPILE_INSTRUCTIONS_CRATES="build_script_build identity_errors" \
@@ -57,7 +67,9 @@ for profile in dev release; do
     cargo clean --quiet -p http "${flags[@]}"
     COMPILE_INSTRUCTIONS_LOG=$log COMPILE_INSTRUCTIONS_CRATES=http \
         RUSTC_WRAPPER=$script cargo build --quiet --lib -p http "${flags[@]}"
-    build=$(count build_script_build) lib=$(count identity_errors) http=$(count http)
+    build=$(count build_script_build)
+    lib=$(count identity_errors)
+    http=$(count http)
     printf '%-8s %10.2f %8.2f %8.2f %8.2f %8.2f\n' "$profile" "$build" "$lib" \
         "$(awk "BEGIN { print $build + $lib }")" "$http" \
         "$(awk "BEGIN { print ($build + $lib) / $http }")"
