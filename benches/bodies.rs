@@ -112,106 +112,49 @@ fn derived_from_str<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> T {
     serde_json::from_str(std::str::from_utf8(bytes).unwrap()).unwrap()
 }
 
+/// Declares the three benchmarks of one body type, under the names given: parsing `$bodies` with
+/// the crate's type, with the derived struct and `from_slice`, and with the derived struct and
+/// [`derived_from_str`].
+macro_rules! parse_benches {
+    (
+        $crate_case:ident, $derive_case:ident, $derive_str_case:ident:
+        $body:ty, $derived:ty, $bodies:expr
+    ) => {
+        #[divan::bench]
+        fn $crate_case(bencher: Bencher) {
+            parse_all(bencher, $bodies, |b| <$body>::from_slice(b).unwrap());
+        }
+
+        #[divan::bench]
+        fn $derive_case(bencher: Bencher) {
+            parse_all(bencher, $bodies, |b| {
+                serde_json::from_slice::<$derived>(b).unwrap()
+            });
+        }
+
+        #[divan::bench]
+        fn $derive_str_case(bencher: Bencher) {
+            parse_all(bencher, $bodies, derived_from_str::<$derived>);
+        }
+    };
+}
+
 /// Parsing the real bodies of each vendor: the crate's type, then the derived baseline with
 /// `from_slice`, then with [`derived_from_str`].
 mod parse {
     use super::*;
 
-    #[divan::bench]
-    fn okta_crate(bencher: Bencher) {
-        parse_all(bencher, bodies(OKTA, Some("okta_api")), |b| {
-            okta::ErrorBody::from_slice(b).unwrap()
-        });
-    }
-
-    #[divan::bench]
-    fn okta_derive(bencher: Bencher) {
-        parse_all(bencher, bodies(OKTA, Some("okta_api")), |b| {
-            serde_json::from_slice::<OktaDerived>(b).unwrap()
-        });
-    }
-
-    #[divan::bench]
-    fn okta_derive_str(bencher: Bencher) {
-        parse_all(
-            bencher,
-            bodies(OKTA, Some("okta_api")),
-            derived_from_str::<OktaDerived>,
-        );
-    }
-
-    #[divan::bench]
-    fn oauth_crate(bencher: Bencher) {
-        parse_all(bencher, bodies(OKTA, Some("oauth")), |b| {
-            okta::OAuthErrorBody::from_slice(b).unwrap()
-        });
-    }
-
-    #[divan::bench]
-    fn oauth_derive(bencher: Bencher) {
-        parse_all(bencher, bodies(OKTA, Some("oauth")), |b| {
-            serde_json::from_slice::<OAuthDerived>(b).unwrap()
-        });
-    }
-
-    #[divan::bench]
-    fn oauth_derive_str(bencher: Bencher) {
-        parse_all(
-            bencher,
-            bodies(OKTA, Some("oauth")),
-            derived_from_str::<OAuthDerived>,
-        );
-    }
-
     const IDENTITY_CLOUD: &str = include_str!("../tests/fixtures/identity_cloud_examples.json");
-
-    #[divan::bench]
-    fn identity_cloud_crate(bencher: Bencher) {
-        parse_all(bencher, bodies(IDENTITY_CLOUD, None), |b| {
-            identity_cloud::ErrorBody::from_slice(b).unwrap()
-        });
-    }
-
-    #[divan::bench]
-    fn identity_cloud_derive(bencher: Bencher) {
-        parse_all(bencher, bodies(IDENTITY_CLOUD, None), |b| {
-            serde_json::from_slice::<IdentityCloudDerived>(b).unwrap()
-        });
-    }
-
-    #[divan::bench]
-    fn identity_cloud_derive_str(bencher: Bencher) {
-        parse_all(
-            bencher,
-            bodies(IDENTITY_CLOUD, None),
-            derived_from_str::<IdentityCloudDerived>,
-        );
-    }
-
     const LUSID: &str = include_str!("../tests/fixtures/lusid_examples.json");
 
-    #[divan::bench]
-    fn lusid_crate(bencher: Bencher) {
-        parse_all(bencher, bodies(LUSID, None), |b| {
-            lusid::ProblemDetails::from_slice(b).unwrap()
-        });
-    }
-
-    #[divan::bench]
-    fn lusid_derive(bencher: Bencher) {
-        parse_all(bencher, bodies(LUSID, None), |b| {
-            serde_json::from_slice::<LusidDerived>(b).unwrap()
-        });
-    }
-
-    #[divan::bench]
-    fn lusid_derive_str(bencher: Bencher) {
-        parse_all(
-            bencher,
-            bodies(LUSID, None),
-            derived_from_str::<LusidDerived>,
-        );
-    }
+    parse_benches!(okta_crate, okta_derive, okta_derive_str:
+        okta::ErrorBody, OktaDerived, bodies(OKTA, Some("okta_api")));
+    parse_benches!(oauth_crate, oauth_derive, oauth_derive_str:
+        okta::OAuthErrorBody, OAuthDerived, bodies(OKTA, Some("oauth")));
+    parse_benches!(identity_cloud_crate, identity_cloud_derive, identity_cloud_derive_str:
+        identity_cloud::ErrorBody, IdentityCloudDerived, bodies(IDENTITY_CLOUD, None));
+    parse_benches!(lusid_crate, lusid_derive, lusid_derive_str:
+        lusid::ProblemDetails, LusidDerived, bodies(LUSID, None));
 }
 
 /// Writing an Okta body with two causes as JSON (into a reused buffer).
