@@ -1,9 +1,7 @@
 use crate::body::{error_body, Received};
 use crate::display::Report;
 use crate::lusid::ErrorCode;
-use crate::object::json_object;
-use crate::object::Empty;
-use crate::object::RawJson;
+use crate::object::{json_object, Empty, RawJson};
 use crate::{headers, Kind, Retry, Vendor};
 use http::header::{HeaderMap, HeaderName, HeaderValue, RETRY_AFTER};
 use http::StatusCode;
