@@ -27,13 +27,14 @@ pub enum Command {
     Explain {
         /// A code in any spelling (see below); several are explained in turn.
         #[arg(value_name = "CODE", required = true, allow_negative_numbers = true)]
+        #[arg(value_parser = non_blank)]
         codes: Vec<String>,
     },
 
     /// Find codes by words in their codes, titles and descriptions, best match first.
     Search {
         /// Words to look for, such as: rate limit.
-        #[arg(value_name = "WORDS", required = true)]
+        #[arg(value_name = "WORDS", required = true, value_parser = non_blank)]
         words: Vec<String>,
 
         /// Show at most this many codes; 0 shows all (--json always lists all).
@@ -45,7 +46,7 @@ pub enum Command {
     #[command(after_help = BODY_NOTES)]
     Body {
         /// The code, in any spelling `explain` takes.
-        #[arg(value_name = "CODE", allow_negative_numbers = true)]
+        #[arg(value_name = "CODE", allow_negative_numbers = true, value_parser = non_blank)]
         code: String,
 
         /// For an Okta API code, the values of its summary template's {0}, {1}.. (after `--` if
@@ -63,6 +64,15 @@ pub enum Command {
 
     /// Print every catalog as one JSON object, for tools.
     Dump,
+}
+
+/// A code or word that says something: an empty one (`explain ""`, a shell variable left
+/// unset) is a usage error, not a code that does not exist.
+fn non_blank(value: &str) -> Result<String, &'static str> {
+    match value.trim() {
+        "" => Err("it is empty"),
+        _ => Ok(value.to_owned()),
+    }
 }
 
 /// The names `list` takes: each catalog's prefix, and `all`.

@@ -1,6 +1,7 @@
 //! What a person may mean by a code: every reading of an input, in any catalog.
 
-use crate::catalog::{all_entries, entry, Described, How, Ref, Table, CATALOGS};
+use crate::catalog::{all_entries, canonical_integer, entry, Described, How, Ref, Table, CATALOGS};
+use crate::commands::Failure;
 use crate::render::status_line;
 use identity_errors::http::StatusCode;
 use identity_errors::identity_cloud::{Category, ErrorCode as IdentityCloud};
@@ -45,22 +46,13 @@ pub struct UnknownPrefix(pub String);
 /// some code is answered with it. When nothing else reads it, an integer is read by Identity
 /// Cloud's catch-all rule; with the `identity-cloud:` prefix, a code that has no catch-all is
 /// still placed in its range.
+///
+/// Nothing is read from a code written as its vendor never writes it (`E00000070`, `0415`,
+/// `0404`): a typo must not become another code. [`not_found`] says what the input may have
+/// meant instead.
 pub fn readings(input: &str) -> Result<Vec<Reading>, UnknownPrefix> {
-    let input = input.trim();
-    let (prefix, code) = match input.split_once(':') {
-        Some((prefix, code)) => {
-            let table = CATALOGS
-                .iter()
-                .find(|table| table.is_named(prefix.trim()))
-                .ok_or_else(|| UnknownPrefix(prefix.to_owned()))?;
-            (Some(table), code.trim())
-        }
-        None => (None, input),
-    };
-    let tables: Vec<&Table> = match prefix {
-        Some(table) => vec![table],
-        None => CATALOGS.iter().collect(),
-    };
+    let (prefix, code) = split(input)?;
+    let tables = tables(prefix);
 
     let mut found: Vec<(Ref, How)> = Vec::new();
     for table in tables {
@@ -78,7 +70,8 @@ pub fn readings(input: &str) -> Result<Vec<Reading>, UnknownPrefix> {
         .map(|(entry, _)| Reading::Entry(entry))
         .collect();
 
-    let number = code.parse::<i64>().ok();
+    // Only a number written as one (`404`, not `0404`) is read as a status or by the catch-all.
+    let number = canonical_integer(code);
     if prefix.is_none() {
         if let Some(status) = number.and_then(http_status) {
             let entries: Vec<Ref> = all_entries()
@@ -110,20 +103,63 @@ pub fn http_status(number: i64) -> Option<StatusCode> {
     }
 }
 
-/// Why `input` has no reading, with what to try instead.
-pub fn not_found(input: &str) -> String {
+/// `input` without its `catalog:` prefix, and the catalog the prefix names.
+fn split(input: &str) -> Result<(Option<&'static Table>, &str), UnknownPrefix> {
     let input = input.trim();
-    let mut message = match input.split_once(':') {
+    match input.split_once(':') {
         Some((prefix, code)) => {
-            let name = CATALOGS
+            let table = CATALOGS
                 .iter()
                 .find(|table| table.is_named(prefix.trim()))
-                .map_or("catalog", |table| table.name);
-            format!("no {name} has the code \"{}\"", code.trim())
+                .ok_or_else(|| UnknownPrefix(prefix.to_owned()))?;
+            Ok((Some(table), code.trim()))
         }
+        None => Ok((None, input)),
+    }
+}
+
+/// The catalog a prefix names, or all of them.
+fn tables(prefix: Option<&'static Table>) -> Vec<&'static Table> {
+    match prefix {
+        Some(table) => vec![table],
+        None => CATALOGS.iter().collect(),
+    }
+}
+
+/// Why `input` has no reading, with the codes it may have meant or what to try instead.
+pub fn not_found(input: &str) -> Failure {
+    let input = input.trim();
+    let (prefix, code) = split(input).unwrap_or((None, input));
+    let misspellings: Vec<_> = tables(prefix)
+        .iter()
+        .filter_map(|table| (table.misspelling)(code))
+        .collect();
+    if !misspellings.is_empty() {
+        let mut rules: Vec<&str> = Vec::new();
+        for misspelling in &misspellings {
+            if !rules.contains(&misspelling.rule) {
+                rules.push(misspelling.rule);
+            }
+        }
+        let mut suggestions: Vec<Ref> = Vec::new();
+        for entry in misspellings.into_iter().flat_map(|m| m.suggestions) {
+            if !suggestions.iter().any(|seen| seen.is(entry)) {
+                suggestions.push(entry);
+            }
+        }
+        return Failure {
+            input: input.to_owned(),
+            message: format!("\"{input}\" is not a code as written: {}", rules.join("; ")),
+            hint: suggestions.is_empty().then(|| misspelt_hint(code)),
+            suggestions,
+        };
+    }
+
+    let mut message = match prefix {
+        Some(table) => format!("no {} has the code \"{code}\"", table.name),
         None => format!("no catalog lists \"{input}\""),
     };
-    if let Some(status) = input.parse().ok().and_then(http_status) {
+    if let Some(status) = canonical_integer(input).and_then(http_status) {
         message.push_str(&format!(
             ", and no code is answered with HTTP {}",
             status_line(status)
@@ -133,9 +169,80 @@ pub fn not_found(input: &str) -> String {
         "search" | "list" | "body" | "dump" | "explain" => {
             format!("`{input}` is a command of its own: identity-errors {input} --help")
         }
-        _ => "to find codes by words: identity-errors search <WORDS>..".to_owned(),
+        _ => search_hint(),
     };
-    format!("{message}\n  hint: {hint}")
+    Failure {
+        input: input.to_owned(),
+        message,
+        hint: Some(hint),
+        suggestions: similar(prefix, code),
+    }
+}
+
+/// The hint of a misspelt code with nothing to suggest: the status it may be (`0404`), or a
+/// search.
+fn misspelt_hint(code: &str) -> String {
+    let status = code.parse::<i64>().ok().and_then(http_status);
+    let answered = status.filter(|&status| all_entries().any(|e| e.status() == Some(status)));
+    match answered {
+        Some(status) => format!(
+            "the codes answered with HTTP {}: identity-errors explain {}",
+            status_line(status),
+            status.as_u16()
+        ),
+        None => search_hint(),
+    }
+}
+
+/// The hint of an input that names nothing.
+fn search_hint() -> String {
+    "to find codes by words: identity-errors search <WORDS>..".to_owned()
+}
+
+/// The codes a word that names none may have meant: in the catalog its prefix names, those a
+/// keystroke or two away (`invalid_clent`); failing that, the code in another catalog
+/// (`okta:invalid_client` is an OAuth error). A number is not compared: `418` is not a typo of
+/// `414`.
+fn similar(prefix: Option<&'static Table>, code: &str) -> Vec<Ref> {
+    if code
+        .trim_start_matches(['-', '+', 'E', 'e'])
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+    {
+        return Vec::new();
+    }
+    let folded = code.to_ascii_lowercase().replace('-', "_");
+    let most = match folded.chars().count() {
+        0..=3 => return Vec::new(),
+        4..=7 => 1,
+        _ => 2,
+    };
+    let mut near: Vec<(usize, Ref)> = tables(prefix)
+        .iter()
+        .flat_map(|table| (table.entries)())
+        .filter_map(|entry| {
+            let distance = entry
+                .names()
+                .iter()
+                .map(|name| strsim::damerau_levenshtein(&folded, &name.to_ascii_lowercase()))
+                .min()?;
+            (distance <= most).then_some((distance, entry))
+        })
+        .collect();
+    // The sort is stable: catalog order among equals.
+    near.sort_by_key(|&(distance, _)| distance);
+    let near: Vec<Ref> = near.into_iter().map(|(_, entry)| entry).collect();
+    match (near.is_empty(), prefix) {
+        (true, Some(_)) => readings(code)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|reading| match reading {
+                Reading::Entry(entry) => Some(entry),
+                _ => None,
+            })
+            .collect(),
+        _ => near,
+    }
 }
 
 /// The message for an unknown catalog prefix.
@@ -280,8 +387,11 @@ mod tests {
         for input in ["", "E9999999", "nope", "-5", "okta:", ":", "E0000106"] {
             assert_eq!(read(input), Vec::<String>::new(), "{input}");
         }
-        assert!(not_found("418").contains("no code is answered with HTTP 418 I'm a teapot"));
-        assert!(!not_found("657").contains("HTTP"));
-        assert!(not_found("search").contains("identity-errors search --help"));
+        assert!(not_found("418")
+            .message
+            .ends_with("no code is answered with HTTP 418 I'm a teapot"));
+        assert!(!not_found("657").message.contains("HTTP"));
+        let hint = not_found("search").hint.unwrap_or_default();
+        assert!(hint.contains("identity-errors search --help"), "{hint}");
     }
 }

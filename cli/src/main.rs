@@ -27,29 +27,51 @@ mod style;
 use args::Cli;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{CommandFactory, Parser};
-use commands::{Ctx, Problem};
+use commands::{Ctx, Failure, Problem};
+use json::{Json, Object};
+use render::rows;
+use std::ffi::OsString;
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 use style::{Paint, ERROR, NOTE};
 
+/// How many codes a "did you mean" shows on standard error (`--json` lists them all).
+const SHOWN_SUGGESTIONS: usize = 5;
+
 fn main() -> ExitCode {
-    // Usage errors exit with status 2 here; --help and --version with 0.
-    let cli = Cli::try_parse().unwrap_or_else(|error| suggest_explain(error).exit());
+    let json = wants_json(std::env::args_os().skip(1));
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return clap_failure(suggest_explain(error), json),
+    };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut ctx = Ctx {
         out: &mut out,
         paint: Paint::stdout(),
         json: cli.json,
+        document: None,
+        problems: Vec::new(),
     };
-    let problems = commands::run(&cli.command, &mut ctx).and_then(|problems| {
-        out.flush()?;
-        Ok(problems)
+    let written = commands::run(&cli.command, &mut ctx).and_then(|()| {
+        let mut document = ctx.document.take();
+        let errors = errors_json(&ctx.problems);
+        if ctx.json && !errors.is_empty() {
+            document
+                .get_or_insert_with(Object::new)
+                .push("errors", errors);
+        }
+        if let Some(document) = document {
+            json::print(ctx.out, &document)?;
+        }
+        ctx.out.flush()
     });
-    match problems {
-        Ok(problems) => report(cli.command.name(), &problems),
-        // The reader went away (`| head -1`): nothing more to say.
-        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+    let status = report(cli.command.name(), &ctx.problems);
+    match written {
+        Ok(()) => ExitCode::from(status),
+        // The reader went away (`| head -1`): nothing more to say, and the status still tells
+        // whether every code was found.
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(status),
         Err(error) => {
             let paint = Paint::stderr();
             let _ = writeln!(
@@ -57,13 +79,78 @@ fn main() -> ExitCode {
                 "{} cannot write the output: {error}",
                 paint.paint(ERROR, "error:")
             );
-            ExitCode::FAILURE
+            ExitCode::from(status.max(1))
         }
     }
 }
 
+/// Whether the command line asks for `--json` (before any `--`), so that even an error clap
+/// finds in it is answered in JSON.
+fn wants_json(args: impl IntoIterator<Item = OsString>) -> bool {
+    args.into_iter()
+        .take_while(|arg| arg != "--")
+        .any(|arg| arg == "--json" || arg.to_string_lossy().starts_with("--json="))
+}
+
+/// A command line clap refused (or `--help`, `--version`): clap's own text, and with `--json`
+/// an `errors` document on standard output too.
+fn clap_failure(error: clap::Error, json: bool) -> ExitCode {
+    if json && error.use_stderr() {
+        let message = clap_message(&error);
+        let errors = vec![Json::from(
+            Object::new().with("kind", "usage").with("message", message),
+        )];
+        let document = Object::new().with("errors", errors);
+        let mut stdout = io::stdout().lock();
+        // A closed standard output: the exit status still tells.
+        let _ = json::print(&mut stdout, &document).and_then(|()| stdout.flush());
+    }
+    let _ = error.print();
+    // 0 for --help and --version, 2 for a usage error.
+    ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
+}
+
+/// What clap says is wrong, without `error:`, the tips and the usage: its first paragraph, on
+/// one line.
+fn clap_message(error: &clap::Error) -> String {
+    let text = error.render().to_string();
+    let text = text.strip_prefix("error: ").unwrap_or(&text);
+    let first = text.split("\n\n").next().unwrap_or_default();
+    first.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The `errors` member of `--json` output: every failure, as on standard error.
+fn errors_json(problems: &[Problem]) -> Vec<Json> {
+    problems
+        .iter()
+        .filter_map(|problem| match problem {
+            Problem::NotFound(failure) => {
+                let suggestions: Vec<Json> = failure
+                    .suggestions
+                    .iter()
+                    .map(|entry| entry.row().into())
+                    .collect();
+                let object = Object::new()
+                    .with("kind", "not_found")
+                    .with("input", failure.input.as_str())
+                    .with("message", failure.message.as_str())
+                    .with("hint", failure.hint.as_deref())
+                    .with("suggestions", suggestions);
+                Some(object.into())
+            }
+            Problem::Usage(message) => Some(
+                Object::new()
+                    .with("kind", "usage")
+                    .with("message", message.as_str())
+                    .into(),
+            ),
+            Problem::Note(_) => None,
+        })
+        .collect()
+}
+
 /// Writes the problems on standard error; the exit status they make.
-fn report(command: &str, problems: &[Problem]) -> ExitCode {
+fn report(command: &str, problems: &[Problem]) -> u8 {
     let paint = Paint::stderr();
     let mut stderr = io::stderr().lock();
     let mut status = 0;
@@ -73,9 +160,9 @@ fn report(command: &str, problems: &[Problem]) -> ExitCode {
             Problem::Note(note) => {
                 writeln!(stderr, "{}", paint.paint(NOTE, &format!("note: {note}")))
             }
-            Problem::NotFound(message) => {
+            Problem::NotFound(failure) => {
                 status = status.max(1);
-                writeln!(stderr, "{} {message}", paint.paint(ERROR, "error:"))
+                write!(stderr, "{}", failure_text(failure, paint))
             }
             Problem::Usage(message) => {
                 status = 2;
@@ -83,7 +170,27 @@ fn report(command: &str, problems: &[Problem]) -> ExitCode {
             }
         };
     }
-    ExitCode::from(status)
+    status
+}
+
+/// A failure for a person: what is wrong, the codes meant (a few), and a hint.
+fn failure_text(failure: &Failure, paint: Paint) -> String {
+    let mut text = format!("{} {}\n", paint.paint(ERROR, "error:"), failure.message);
+    if !failure.suggestions.is_empty() {
+        text.push_str("  did you mean:\n");
+        let shown = &failure.suggestions[..failure.suggestions.len().min(SHOWN_SUGGESTIONS)];
+        for line in rows(shown, paint).lines() {
+            text.push_str(&format!("    {line}\n"));
+        }
+        let more = failure.suggestions.len() - shown.len();
+        if more > 0 {
+            text.push_str(&format!("    and {more} more (--json lists them all)\n"));
+        }
+    }
+    if let Some(hint) = &failure.hint {
+        text.push_str(&format!("  hint: {hint}\n"));
+    }
+    text
 }
 
 /// `identity-errors E0000007`: the error says how to explain it.

@@ -1,8 +1,8 @@
 //! Akamai Identity Cloud Registration errors (`415`): an `error` string, a category, and the
 //! catch-all rule for codes the catalog lacks (applied in `lookup`).
 
-use super::{no_arguments, pretty, read_integer, Answer, BodyError, Example, How};
-use super::{Described, Texts};
+use super::{integer_misspelling, no_arguments, pretty, read_integer, Answer, BodyError};
+use super::{Described, Example, How, Misspelling, Texts};
 use crate::json::Object;
 use identity_errors::identity_cloud::{ErrorBody, ErrorCode};
 
@@ -34,8 +34,16 @@ impl Described for ErrorCode {
             .collect()
     }
 
+    fn misspelling(input: &str) -> Option<Misspelling<Self>> {
+        integer_misspelling(input, ErrorCode::from_code)
+    }
+
     fn spelling(self) -> String {
         format!("{}:{self}", Self::PREFIX)
+    }
+
+    fn names(self) -> Vec<String> {
+        vec![self.to_string(), self.error().to_owned()]
     }
 
     fn dump_row(self) -> Object {
@@ -85,7 +93,13 @@ mod tests {
     fn spellings() {
         let expired = ErrorCode::AuthorizationCodeExpired;
         assert_eq!(ErrorCode::read("415"), vec![(expired, How::Exact)]);
-        assert_eq!(ErrorCode::read("0415"), vec![(expired, How::Other)]);
+        // Not as Identity Cloud writes it: a misspelling, never read.
+        for misspelt in ["0415", "+415", "00415"] {
+            assert_eq!(ErrorCode::read(misspelt), vec![], "{misspelt}");
+            let suggestions = ErrorCode::misspelling(misspelt).map(|m| m.suggestions);
+            assert_eq!(suggestions.as_ref().and_then(|m| m.first()), Some(&expired));
+        }
+        assert!(ErrorCode::misspelling("415").is_none());
         assert_eq!(
             ErrorCode::read("authorization_code_expired"),
             vec![(expired, How::Exact)]

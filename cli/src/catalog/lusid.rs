@@ -1,7 +1,7 @@
 //! FINBOURNE LUSID Identity errors (`657`): the status, and most names, are the crate's choice.
 
-use super::{no_arguments, pretty, read_integer, Answer, BodyError, Example, How};
-use super::{Described, Texts};
+use super::{integer_misspelling, no_arguments, pretty, read_integer, Answer, BodyError};
+use super::{Described, Example, How, Misspelling, Texts};
 use crate::json::{Json, Object};
 use identity_errors::lusid::{ErrorCode, ProblemDetails};
 
@@ -18,6 +18,10 @@ impl Described for ErrorCode {
     /// `657`, `-1`.
     fn read(input: &str) -> Vec<(Self, How)> {
         read_integer(input, ErrorCode::from_code)
+    }
+
+    fn misspelling(input: &str) -> Option<Misspelling<Self>> {
+        integer_misspelling(input, ErrorCode::from_code)
     }
 
     fn spelling(self) -> String {
@@ -87,5 +91,14 @@ mod tests {
             vec![(ErrorCode::UnknownError, How::Exact)]
         );
         assert_eq!(ErrorCode::read("0"), vec![]);
+        for misspelt in ["0657", "+657", "-01", "-0"] {
+            assert_eq!(ErrorCode::read(misspelt), vec![], "{misspelt}");
+            assert!(ErrorCode::misspelling(misspelt).is_some(), "{misspelt}");
+        }
+        let suggestions = ErrorCode::misspelling("-01").map(|m| m.suggestions);
+        assert_eq!(
+            suggestions.as_ref().and_then(|m| m.first()),
+            Some(&ErrorCode::UnknownError)
+        );
     }
 }

@@ -11,6 +11,7 @@ mod lusid;
 mod okta;
 mod okta_login;
 mod okta_oauth;
+mod rate_limit;
 
 use crate::json::{Json, Object};
 use identity_errors::http::{Response, StatusCode};
@@ -32,8 +33,19 @@ pub enum How {
     Exact,
     /// The input is the code in another case (or with `-` for `_`).
     CaseFolded,
-    /// Another accepted spelling: the digits of an Okta code, an integer with leading zeros.
+    /// Another documented spelling: the digits of an Okta code (`0000007`, `7`, `E7`).
     Other,
+}
+
+/// An input written like a code of a catalog but not as any code of it is written (`E00000070`,
+/// `0415`): what the catalog's codes look like, and the codes it may have meant. Such an input
+/// is never read as one of them, since the command must not turn a typo into another code.
+pub struct Misspelling<C> {
+    /// How the catalog's codes are written.
+    pub rule: &'static str,
+    /// The codes the input may have meant, closest first: the code of the same number, then
+    /// the codes one keystroke away.
+    pub suggestions: Vec<C>,
 }
 
 /// What the tool says about one catalog, beyond the library's [`Catalog`].
@@ -56,9 +68,21 @@ pub trait Described: Catalog {
     /// The codes `input` (without a catalog prefix) may mean in this catalog.
     fn read(input: &str) -> Vec<(Self, How)>;
 
+    /// Whether `input`, which [`read`](Self::read) does not read, looks like a code of this
+    /// catalog written wrong (a number with leading zeros or too many digits).
+    fn misspelling(_input: &str) -> Option<Misspelling<Self>> {
+        None
+    }
+
     /// The spelling that `explain` reads back as this code alone.
     fn spelling(self) -> String {
         self.to_string()
+    }
+
+    /// What a person types to name the code, as a typo of it is compared: the code, and any
+    /// other name [`read`](Self::read) takes (Identity Cloud's `error` string).
+    fn names(self) -> Vec<String> {
+        vec![self.to_string()]
     }
 
     /// The code's row of `dump`, its members in a fixed order.
@@ -114,14 +138,21 @@ pub struct Answer {
     pub response: Response<String>,
     /// The entry whose body it is, where that is not the one asked for.
     pub via: Option<Ref>,
+    /// The headers whose values are this run's rather than the vendor's (a sample, or this
+    /// machine's clock), each with why.
+    pub samples: &'static [(&'static str, &'static str)],
+    /// The template placeholders left in the body (`{0}`), where no arguments were given.
+    pub unfilled: Vec<String>,
 }
 
 impl Answer {
-    /// The response for the code asked for.
+    /// The response for the code asked for, every header the vendor's.
     fn direct(response: Response<String>) -> Result<Self, BodyError> {
         Ok(Answer {
             response,
             via: None,
+            samples: &[],
+            unfilled: Vec::new(),
         })
     }
 }
@@ -146,6 +177,8 @@ pub struct Table {
     pub entries: fn() -> Vec<Ref>,
     /// See [`Described::read`].
     pub read: fn(&str) -> Vec<(Ref, How)>,
+    /// See [`Described::misspelling`].
+    pub misspelling: fn(&str) -> Option<Misspelling<Ref>>,
 }
 
 impl Table {
@@ -156,6 +189,7 @@ impl Table {
             prefix: C::PREFIX,
             entries: entries::<C>,
             read: read::<C>,
+            misspelling: misspelling::<C>,
         }
     }
 
@@ -175,6 +209,12 @@ fn read<C: Described>(input: &str) -> Vec<(Ref, How)> {
         .into_iter()
         .filter_map(|(code, how)| Some((entry(code)?, how)))
         .collect()
+}
+
+fn misspelling<C: Described>(input: &str) -> Option<Misspelling<Ref>> {
+    let Misspelling { rule, suggestions } = C::misspelling(input)?;
+    let suggestions = suggestions.into_iter().filter_map(entry).collect();
+    Some(Misspelling { rule, suggestions })
 }
 
 /// Every entry of every catalog, in catalog order.
@@ -202,6 +242,8 @@ pub trait Entry: Sync {
     fn code(&self) -> String;
     /// See [`Described::spelling`].
     fn spelling(&self) -> String;
+    /// See [`Described::names`].
+    fn names(&self) -> Vec<String>;
     /// See [`Catalog::title`].
     fn title(&self) -> &'static str;
     /// See [`Described::TITLE_LABEL`].
@@ -263,6 +305,9 @@ impl<C: Described> Entry for C {
     }
     fn spelling(&self) -> String {
         Described::spelling(*self)
+    }
+    fn names(&self) -> Vec<String> {
+        Described::names(*self)
     }
     fn title(&self) -> &'static str {
         Catalog::title(*self)
@@ -356,18 +401,40 @@ fn read_folded<C: Described>(
         .unwrap_or_default()
 }
 
-/// An integer code: `Exact` when written as the vendor writes it, `Other` with leading zeros
-/// or a `+`.
+/// An integer code, written as its vendor writes it: no `+`, no leading zero (`415`, `-1`).
 fn read_integer<C: Described>(input: &str, from_code: fn(i64) -> Option<C>) -> Vec<(C, How)> {
-    let Ok(number) = input.parse::<i64>() else {
-        return Vec::new();
-    };
-    let how = if number.to_string() == input {
-        How::Exact
-    } else {
-        How::Other
-    };
-    from_code(number)
-        .map(|code| vec![(code, how)])
+    canonical_integer(input)
+        .and_then(from_code)
+        .map(|code| vec![(code, How::Exact)])
         .unwrap_or_default()
+}
+
+/// `input` as an integer, if it is written as `Display` writes one: `415`, `-1`, not `0415`,
+/// `+415` or `-0` (the library's `FromStr` refuses those too).
+pub fn canonical_integer(input: &str) -> Option<i64> {
+    input
+        .parse::<i64>()
+        .ok()
+        .filter(|number| number.to_string() == input)
+}
+
+/// How Identity Cloud and LUSID codes are written (one rule, said once for both).
+const INTEGER_RULE: &str =
+    "an Identity Cloud or LUSID code is a number without + or leading zeros (415, 657, -1)";
+
+/// An integer written with a `+` or leading zeros (`0415`, `+415`, `-01`): a misspelling of an
+/// integer catalog, which may have meant the code of that number. (Codes a keystroke away are
+/// not offered: `-01` is no typo of `201`.)
+fn integer_misspelling<C: Described>(
+    input: &str,
+    from_code: fn(i64) -> Option<C>,
+) -> Option<Misspelling<C>> {
+    let number = input.parse::<i64>().ok()?;
+    if canonical_integer(input).is_some() {
+        return None;
+    }
+    Some(Misspelling {
+        rule: INTEGER_RULE,
+        suggestions: from_code(number).into_iter().collect(),
+    })
 }

@@ -1,6 +1,6 @@
 //! Okta OAuth 2.0 / OpenID Connect errors (`invalid_client`).
 
-use super::{no_arguments, pretty, read_folded, Answer, BodyError, Example, How};
+use super::{no_arguments, pretty, rate_limit, read_folded, Answer, BodyError, Example, How};
 use super::{Described, Texts};
 use crate::json::{Json, Object};
 use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
@@ -55,7 +55,13 @@ impl Described for OAuthErrorCode {
 
     fn response(self, args: &[&str]) -> Result<Answer, BodyError> {
         no_arguments(self, args)?;
-        Answer::direct(OAuthErrorBody::new(self).into_http_response())
+        let response = OAuthErrorBody::new(self)
+            .with_rate_limit(rate_limit::sample(self.status()))
+            .into_http_response();
+        Ok(Answer {
+            samples: rate_limit::SAMPLES,
+            ..Answer::direct(response)?
+        })
     }
 }
 

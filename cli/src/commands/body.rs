@@ -1,41 +1,66 @@
 //! `body <CODE> [ARGS]..`: the exact response the vendor sends.
 
-use super::{Ctx, Problem};
+use super::{Ctx, Failure, Problem};
 use crate::catalog::{Answer, BodyError, Ref};
-use crate::json::{self, Json, Object};
+use crate::json::{Json, Object};
 use crate::lookup::{self, Reading};
 use crate::render::status_line;
 use std::io;
 
 /// Prints the response for `code`, its template filled with `args`.
-pub fn run(code: &str, args: &[String], ctx: &mut Ctx) -> io::Result<Vec<Problem>> {
+pub fn run(code: &str, args: &[String], ctx: &mut Ctx) -> io::Result<()> {
     let entry = match one_entry(code) {
         Ok(entry) => entry,
-        Err(problem) => return Ok(vec![problem]),
+        Err(problem) => {
+            ctx.problems.push(problem);
+            return Ok(());
+        }
     };
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let answer = match entry.response(&args) {
         Ok(answer) => answer,
         Err(BodyError::Arity(message) | BodyError::NoBody(message)) => {
-            return Ok(vec![Problem::Usage(message)]);
+            ctx.problems.push(Problem::Usage(message));
+            return Ok(());
         }
     };
-    let mut problems = Vec::new();
     if ctx.json {
-        json::print(ctx.out, &answer_json(entry, &answer))?;
-    } else {
-        write!(ctx.out, "{}", answer_text(&answer))?;
-        if let Some(via) = answer.via {
-            problems.push(Problem::Note(format!(
-                "{} is an {}, which has no body of its own; Okta answers it with {} ({})",
-                entry.code(),
-                entry.catalog_name(),
-                via.code(),
-                via.title()
-            )));
-        }
+        ctx.document = Some(answer_json(entry, &answer));
+        return Ok(());
     }
-    Ok(problems)
+    write!(ctx.out, "{}", answer_text(&answer))?;
+    if let Some(via) = answer.via {
+        ctx.problems.push(Problem::Note(format!(
+            "{} is an {}, which has no body of its own; Okta answers it with {} ({})",
+            entry.code(),
+            entry.catalog_name(),
+            via.code(),
+            via.title()
+        )));
+    }
+    if !answer.unfilled.is_empty() {
+        let body_of = answer.via.unwrap_or(entry);
+        ctx.problems.push(Problem::Note(format!(
+            "no arguments given: errorSummary is {}'s template, {} unfilled; \
+             `identity-errors body {}{}` fills it",
+            body_of.code(),
+            answer.unfilled.join(", "),
+            entry.spelling(),
+            " ARG".repeat(answer.unfilled.len())
+        )));
+    }
+    if !answer.samples.is_empty() {
+        let samples: Vec<String> = answer
+            .samples
+            .iter()
+            .map(|(name, why)| format!("{name} ({why})"))
+            .collect();
+        ctx.problems.push(Problem::Note(format!(
+            "header values of this run, not the vendor's: {}",
+            samples.join(", ")
+        )));
+    }
+    Ok(())
 }
 
 /// The one code `input` names, or what is wrong.
@@ -51,7 +76,7 @@ fn one_entry(input: &str) -> Result<Ref, Problem> {
         .collect();
     match entries.as_slice() {
         [entry] => Ok(*entry),
-        [] => Err(Problem::NotFound(no_body(input, &readings))),
+        [] => Err(no_body(input, &readings)),
         several => {
             let spellings: Vec<String> = several.iter().map(|e| e.spelling()).collect();
             Err(Problem::Usage(format!(
@@ -65,37 +90,57 @@ fn one_entry(input: &str) -> Result<Ref, Problem> {
 }
 
 /// Why there is no body for an input with no code among its readings.
-fn no_body(input: &str, readings: &[Reading]) -> String {
+fn no_body(input: &str, readings: &[Reading]) -> Problem {
+    let failure = |message: String, hint: Option<String>, suggestions: Vec<Ref>| {
+        Problem::NotFound(Failure {
+            input: input.trim().to_owned(),
+            message,
+            hint,
+            suggestions,
+        })
+    };
     for reading in readings {
         match reading {
             Reading::CatchAll { given, entry } => {
-                return format!(
-                    "identity-cloud:{given} is not in the catalog (Identity Cloud treats it as {} \
-                     {}), so its exact body is unknown\n  hint: the body of {0}: \
-                     identity-errors body {}",
-                    entry.code(),
-                    entry.title(),
-                    entry.spelling()
+                return failure(
+                    format!(
+                        "identity-cloud:{given} is not in the catalog (Identity Cloud treats it \
+                         as {} {}), so its exact body is unknown",
+                        entry.code(),
+                        entry.title(),
+                    ),
+                    Some(format!(
+                        "the body of {}: identity-errors body {}",
+                        entry.code(),
+                        entry.spelling()
+                    )),
+                    Vec::new(),
                 )
             }
             Reading::Range { given, .. } => {
-                return format!(
-                    "identity-cloud:{given} is not in the catalog, and Identity Cloud lists no \
-                     catch-all code for it"
+                return failure(
+                    format!(
+                        "identity-cloud:{given} is not in the catalog, and Identity Cloud lists \
+                         no catch-all code for it"
+                    ),
+                    None,
+                    Vec::new(),
                 )
             }
             Reading::Status { status, .. } => {
-                return format!(
-                    "{} is an HTTP status, not a code\n  hint: the codes answered with it: \
-                     identity-errors explain {}",
-                    status_line(*status),
-                    status.as_u16()
+                return failure(
+                    format!("{} is an HTTP status, not a code", status_line(*status)),
+                    Some(format!(
+                        "the codes answered with it: identity-errors explain {}",
+                        status.as_u16()
+                    )),
+                    Vec::new(),
                 )
             }
             Reading::Entry(_) => {}
         }
     }
-    lookup::not_found(input)
+    Problem::NotFound(lookup::not_found(input))
 }
 
 /// `HTTP/1.1 404 Not Found`, the headers, a blank line and the body, as on the wire.
@@ -138,11 +183,17 @@ fn answer_json(asked: Ref, answer: &Answer) -> Object {
             .with("code", code_json(asked));
         object.push("for", asked);
     }
+    let mut samples = Object::new();
+    for (name, why) in answer.samples {
+        samples.push(*name, *why);
+    }
     object
         .with("status", response.status().as_u16())
         .with("reason", response.status().canonical_reason())
         .with("headers", headers)
+        .with("samples", samples)
         .with("body", Json::raw(response.body().clone()))
+        .with("unfilled", answer.unfilled.clone())
 }
 
 /// The code as its `dump` row writes it: a string, or a number for the integer catalogs.

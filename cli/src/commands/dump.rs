@@ -1,12 +1,12 @@
 //! `dump`: every catalog as one JSON object, `{"okta": [rows..], "okta_oauth": [..], ..}`.
 
-use super::{Ctx, Problem};
+use super::Ctx;
 use crate::catalog::CATALOGS;
-use crate::json::{self, Json, Object};
+use crate::json::{Json, Object};
 use std::io;
 
 /// Prints the dump (always JSON).
-pub fn run(ctx: &mut Ctx) -> io::Result<Vec<Problem>> {
+pub fn run(ctx: &mut Ctx) -> io::Result<()> {
     let mut dump = Object::new();
     for table in &CATALOGS {
         let rows: Vec<Json> = (table.entries)()
@@ -15,6 +15,6 @@ pub fn run(ctx: &mut Ctx) -> io::Result<Vec<Problem>> {
             .collect();
         dump.push(table.key, rows);
     }
-    json::print(ctx.out, &dump)?;
-    Ok(Vec::new())
+    ctx.document = Some(dump);
+    Ok(())
 }

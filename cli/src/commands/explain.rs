@@ -2,28 +2,30 @@
 
 use super::{Ctx, Problem};
 use crate::catalog::Ref;
-use crate::json::{self, Json, Object};
+use crate::json::{Json, Object};
 use crate::lookup::{self, Reading};
 use crate::render::{fields, rows, status_line};
 use crate::style::{Paint, HEAD, LABEL};
 use std::io;
 
 /// Explains every input in turn.
-pub fn run(inputs: &[String], ctx: &mut Ctx) -> io::Result<Vec<Problem>> {
-    let mut problems = Vec::new();
+pub fn run(inputs: &[String], ctx: &mut Ctx) -> io::Result<()> {
     let mut results: Vec<Json> = Vec::new();
     let mut texts: Vec<String> = Vec::new();
     for input in inputs {
         let readings = match lookup::readings(input) {
+            Ok(readings) if readings.is_empty() => {
+                ctx.problems
+                    .push(Problem::NotFound(lookup::not_found(input)));
+                readings
+            }
             Ok(readings) => readings,
             Err(prefix) => {
-                problems.push(Problem::Usage(lookup::unknown_prefix(&prefix)));
-                continue;
+                ctx.problems
+                    .push(Problem::Usage(lookup::unknown_prefix(&prefix)));
+                Vec::new()
             }
         };
-        if readings.is_empty() {
-            problems.push(Problem::NotFound(lookup::not_found(input)));
-        }
         if ctx.json {
             let readings: Vec<Json> = readings.iter().map(reading_json).collect();
             let result = Object::new()
@@ -35,11 +37,11 @@ pub fn run(inputs: &[String], ctx: &mut Ctx) -> io::Result<Vec<Problem>> {
         }
     }
     if ctx.json {
-        json::print(ctx.out, &Object::new().with("results", results))?;
+        ctx.document = Some(Object::new().with("results", results));
     } else {
         write!(ctx.out, "{}", texts.join("\n"))?;
     }
-    Ok(problems)
+    Ok(())
 }
 
 /// Every reading of an input, for a person.

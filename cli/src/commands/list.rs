@@ -2,13 +2,13 @@
 
 use super::{Ctx, Problem};
 use crate::catalog::{all_entries, Ref, CATALOGS};
-use crate::json::{self, Json, Object};
+use crate::json::{Json, Object};
 use crate::render::{rows, table, Column};
 use crate::style::{HEAD, NOTE};
 use std::io;
 
 /// Lists the catalogs (`None`), every code (`all`) or a catalog's codes.
-pub fn run(catalog: Option<&str>, ctx: &mut Ctx) -> io::Result<Vec<Problem>> {
+pub fn run(catalog: Option<&str>, ctx: &mut Ctx) -> io::Result<()> {
     let entries: Vec<Ref> = match catalog {
         None => return catalogs(ctx),
         Some(name) if name.eq_ignore_ascii_case("all") => all_entries().collect(),
@@ -16,23 +16,23 @@ pub fn run(catalog: Option<&str>, ctx: &mut Ctx) -> io::Result<Vec<Problem>> {
             Some(table) => (table.entries)(),
             // clap accepts only the names of CATALOGS.
             None => {
-                return Ok(vec![Problem::Usage(format!(
-                    "no catalog is named \"{name}\""
-                ))])
+                let message = format!("no catalog is named \"{name}\"");
+                ctx.problems.push(Problem::Usage(message));
+                return Ok(());
             }
         },
     };
     if ctx.json {
         let rows: Vec<Json> = entries.iter().map(|entry| entry.row().into()).collect();
-        json::print(ctx.out, &Object::new().with("entries", rows))?;
+        ctx.document = Some(Object::new().with("entries", rows));
     } else {
         write!(ctx.out, "{}", rows(&entries, ctx.paint))?;
     }
-    Ok(Vec::new())
+    Ok(())
 }
 
 /// The five catalogs: name, number of codes, and an example of their spelling.
-fn catalogs(ctx: &mut Ctx) -> io::Result<Vec<Problem>> {
+fn catalogs(ctx: &mut Ctx) -> io::Result<()> {
     if ctx.json {
         let catalogs: Vec<Json> = CATALOGS
             .iter()
@@ -45,8 +45,8 @@ fn catalogs(ctx: &mut Ctx) -> io::Result<Vec<Problem>> {
                     .into()
             })
             .collect();
-        return json::print(ctx.out, &Object::new().with("catalogs", catalogs))
-            .map(|()| Vec::new());
+        ctx.document = Some(Object::new().with("catalogs", catalogs));
+        return Ok(());
     }
     let mut cells = vec![["CATALOG", "CODES", "NAME", "EXAMPLE"].map(str::to_owned)];
     for table in &CATALOGS {
@@ -72,5 +72,5 @@ fn catalogs(ctx: &mut Ctx) -> io::Result<Vec<Problem>> {
     let hint =
         "identity-errors list <CATALOG> lists a catalog's codes; `list all` lists every code";
     writeln!(ctx.out, "\n{}", ctx.paint.paint(NOTE, hint))?;
-    Ok(Vec::new())
+    Ok(())
 }

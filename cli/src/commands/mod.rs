@@ -1,5 +1,6 @@
-//! The subcommands. Each writes its output to `out` and returns what went wrong, for `main` to
-//! report on standard error with the right exit status.
+//! The subcommands. Each writes its text to `out`, or leaves its JSON document in `document`,
+//! and records what went wrong in `problems`, for `main` to print (the JSON with an `errors`
+//! member) and report on standard error with the right exit status.
 
 mod body;
 mod dump;
@@ -8,6 +9,8 @@ mod list;
 mod search;
 
 use crate::args::Command;
+use crate::catalog::Ref;
+use crate::json::Object;
 use crate::style::Paint;
 use std::io::{self, Write};
 
@@ -19,21 +22,36 @@ pub struct Ctx<'a> {
     pub paint: Paint,
     /// Whether to print JSON.
     pub json: bool,
+    /// With `--json`, the document to print.
+    pub document: Option<Object>,
+    /// What went wrong, or is worth knowing.
+    pub problems: Vec<Problem>,
 }
 
 /// Something to say on standard error.
-#[derive(Debug, PartialEq, Eq)]
 pub enum Problem {
     /// No such code, or nothing matches: exit status 1.
-    NotFound(String),
+    NotFound(Failure),
     /// A wrong argument: exit status 2.
     Usage(String),
     /// Worth knowing, and no failure.
     Note(String),
 }
 
+/// Why an input has no answer.
+pub struct Failure {
+    /// The input, as given (trimmed).
+    pub input: String,
+    /// What is wrong, on one line.
+    pub message: String,
+    /// What to try instead.
+    pub hint: Option<String>,
+    /// The codes the input may have meant, closest first.
+    pub suggestions: Vec<Ref>,
+}
+
 /// Runs `command`.
-pub fn run(command: &Command, ctx: &mut Ctx) -> io::Result<Vec<Problem>> {
+pub fn run(command: &Command, ctx: &mut Ctx) -> io::Result<()> {
     match command {
         Command::Explain { codes } => explain::run(codes, ctx),
         Command::Search { words, limit } => search::run(words, *limit, ctx),

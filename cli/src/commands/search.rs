@@ -1,22 +1,23 @@
 //! `search <WORDS>..`: codes by words, best match first.
 
-use super::{Ctx, Problem};
+use super::{Ctx, Failure, Problem};
 use crate::catalog::Ref;
-use crate::json::{self, Json, Object};
+use crate::json::{Json, Object};
 use crate::rank;
 use crate::render::rows;
 use std::io;
 
 /// Prints the codes matching `words`, at most `limit` of them in text (0: all).
-pub fn run(words: &[String], limit: usize, ctx: &mut Ctx) -> io::Result<Vec<Problem>> {
+pub fn run(words: &[String], limit: usize, ctx: &mut Ctx) -> io::Result<()> {
     let query = words.join(" ");
     let hits = rank::search(words);
-    let mut problems = Vec::new();
     if hits.is_empty() {
-        problems.push(Problem::NotFound(format!(
-            "no code matches \"{query}\"\n  hint: fewer or other words; \
-             `identity-errors list all` lists every code"
-        )));
+        ctx.problems.push(Problem::NotFound(Failure {
+            input: query.clone(),
+            message: format!("no code matches \"{query}\""),
+            hint: Some("fewer or other words; `identity-errors list all` lists every code".into()),
+            suggestions: Vec::new(),
+        }));
     }
     if ctx.json {
         let results: Vec<Json> = hits
@@ -31,8 +32,8 @@ pub fn run(words: &[String], limit: usize, ctx: &mut Ctx) -> io::Result<Vec<Prob
             })
             .collect();
         let output = Object::new().with("query", query).with("results", results);
-        json::print(ctx.out, &output)?;
-        return Ok(problems);
+        ctx.document = Some(output);
+        return Ok(());
     }
     let shown = match limit {
         0 => hits.len(),
@@ -45,7 +46,8 @@ pub fn run(words: &[String], limit: usize, ctx: &mut Ctx) -> io::Result<Vec<Prob
             1 => "1 more code matches".to_owned(),
             n => format!("{n} more codes match"),
         };
-        problems.push(Problem::Note(format!("{more}; `--limit 0` shows all")));
+        ctx.problems
+            .push(Problem::Note(format!("{more}; `--limit 0` shows all")));
     }
-    Ok(problems)
+    Ok(())
 }

@@ -1,17 +1,50 @@
 //! `body`: the exact status, headers and body the vendor sends.
+//!
+//! Header checks name the headers they expect rather than the whole list: the library may add
+//! headers of its own (a generated `X-Okta-Request-Id`), which `body` prints as they come.
 
-use crate::{fails, json, ok};
+use crate::{fails, json, run};
+use identity_errors::http::{HeaderMap, HeaderName, HeaderValue};
+use identity_errors::okta::RateLimit;
+use std::time::{Duration, UNIX_EPOCH};
 
-#[test]
-fn okta_fills_the_template() {
-    let out = ok(&["body", "E0000007", "User 00u1"]);
+/// A successful run's standard output and standard error.
+fn answer(args: &[&str]) -> (String, String) {
+    let assert = run(args).success();
+    let output = assert.get_output();
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// The status line, the headers and the body of `body`'s text.
+fn parts(out: &str) -> (&str, HeaderMap, &str) {
     let (head, body) = out
         .split_once("\n\n")
         .expect("headers, a blank line, the body");
-    assert_eq!(
-        head,
-        "HTTP/1.1 404 Not Found\ncontent-type: application/json"
-    );
+    let mut lines = head.lines();
+    let status = lines.next().expect("a status line");
+    let mut headers = HeaderMap::new();
+    for line in lines {
+        let (name, value) = line.split_once(": ").expect("name: value");
+        let name = HeaderName::from_bytes(name.as_bytes()).expect("a header name");
+        headers.append(name, HeaderValue::from_str(value).expect("a header value"));
+    }
+    (status, headers, body)
+}
+
+/// The rate-limit headers Okta sends with every answer, as a client reads them.
+fn rate_limit(headers: &HeaderMap) -> RateLimit {
+    RateLimit::from_headers(headers).expect("Okta's rate-limit headers")
+}
+
+#[test]
+fn okta_fills_the_template() {
+    let (out, _) = answer(&["body", "E0000007", "User 00u1"]);
+    let (status, headers, body) = parts(&out);
+    assert_eq!(status, "HTTP/1.1 404 Not Found");
+    assert_eq!(headers["content-type"], "application/json");
     assert!(body.starts_with(r#"{"errorCode":"E0000007","errorSummary":"Not found: User 00u1","errorLink":"E0000007","errorId":"oae"#), "{body}");
     assert!(body.ends_with("\"errorCauses\":[]}\n"), "{body}");
     let parsed = identity_errors::okta::ErrorBody::from_slice(body.trim_end().as_bytes());
@@ -22,37 +55,97 @@ fn okta_fills_the_template() {
 }
 
 #[test]
-fn the_real_headers() {
-    let out = ok(&["body", "invalid_client"]);
-    assert_eq!(
-        out,
-        "HTTP/1.1 401 Unauthorized\n\
-         content-type: application/json;charset=UTF-8\n\
-         www-authenticate: Bearer error=\"invalid_client\", error_description=\"The specified client isn't valid.\"\n\
-         \n\
-         {\"error\":\"invalid_client\",\"error_description\":\"The specified client isn't valid.\"}\n"
-    );
-    let out = ok(&["body", "lusid:657"]);
-    assert!(out.starts_with("HTTP/1.1 404 Not Found\ncontent-type: application/problem+json\n\n{\"name\":\"UserDoesNotExist\""), "{out}");
-    let out = ok(&["body", "identity-cloud:414"]);
+fn a_429_carries_okta_rate_limit_headers() {
+    // The issue's case: E0000047 printed no X-Rate-Limit-* headers.
+    let (out, err) = answer(&["body", "E0000047"]);
+    let (status, headers, _) = parts(&out);
+    assert_eq!(status, "HTTP/1.1 429 Too Many Requests");
+    assert_eq!(headers["x-rate-limit-limit"], "1200");
+    assert_eq!(headers["x-rate-limit-remaining"], "0");
+    let limit = rate_limit(&headers);
+    // The window resets at a whole minute, within a minute of the response's Date; the wait a
+    // client computes from them (Reset - Date + 1 s, as Okta's SDKs do) is 1 to 61 seconds.
+    let reset = limit.reset().expect("X-Rate-Limit-Reset");
+    let date = limit.date().expect("Date");
+    let reset_seconds = reset
+        .duration_since(UNIX_EPOCH)
+        .expect("after 1970")
+        .as_secs();
+    assert_eq!(reset_seconds % 60, 0, "{reset_seconds}");
+    let wait = limit.wait().expect("a wait");
     assert!(
-        out.starts_with(
-            "HTTP/1.1 200 OK\ncontent-type: application/json\n\n{\"stat\":\"error\",\"code\":414,"
-        ),
+        wait >= Duration::from_secs(1) && wait <= Duration::from_secs(61),
+        "{wait:?}"
+    );
+    assert!(reset > date);
+    // The values that are this run's are said to be.
+    assert!(
+        err.contains("note: header values of this run, not the vendor's: date (this machine's clock), x-rate-limit-limit (a sample: Okta's limit depends on the endpoint and the org), x-rate-limit-remaining (a sample: 0 on a 429, else one used), x-rate-limit-reset (the next whole minute by this machine's clock)\n"),
+        "{err}"
+    );
+    let out = json(&["body", "E0000047"]);
+    for name in [
+        "date",
+        "x-rate-limit-limit",
+        "x-rate-limit-remaining",
+        "x-rate-limit-reset",
+    ] {
+        assert!(out["headers"][name].is_string(), "{name}: {out}");
+        assert!(out["samples"][name].is_string(), "{name}: {out}");
+    }
+    assert_eq!(out["headers"]["x-rate-limit-remaining"], "0");
+}
+
+#[test]
+fn the_real_headers() {
+    let (out, _) = answer(&["body", "invalid_client"]);
+    let (status, headers, body) = parts(&out);
+    assert_eq!(status, "HTTP/1.1 401 Unauthorized");
+    assert_eq!(headers["content-type"], "application/json;charset=UTF-8");
+    assert_eq!(
+        headers["www-authenticate"],
+        "Bearer error=\"invalid_client\", error_description=\"The specified client isn't valid.\""
+    );
+    // Okta sends its rate-limit headers with every answer, OAuth ones too.
+    assert_eq!(rate_limit(&headers).remaining(), Some(1199));
+    assert_eq!(
+        body,
+        "{\"error\":\"invalid_client\",\"error_description\":\"The specified client isn't valid.\"}\n"
+    );
+    let (out, _) = answer(&["body", "E0000007", "x"]);
+    assert_eq!(rate_limit(&parts(&out).1).limit(), Some(1200));
+
+    let (out, err) = answer(&["body", "lusid:657"]);
+    let (status, headers, body) = parts(&out);
+    assert_eq!(status, "HTTP/1.1 404 Not Found");
+    assert_eq!(headers["content-type"], "application/problem+json");
+    assert!(RateLimit::from_headers(&headers).is_none(), "{out}");
+    assert!(body.starts_with("{\"name\":\"UserDoesNotExist\""), "{out}");
+    assert_eq!(err, "");
+    let (out, err) = answer(&["body", "identity-cloud:414"]);
+    let (status, headers, body) = parts(&out);
+    assert_eq!(status, "HTTP/1.1 200 OK");
+    assert_eq!(headers["content-type"], "application/json");
+    assert!(
+        body.starts_with("{\"stat\":\"error\",\"code\":414,"),
         "{out}"
     );
+    assert_eq!(err, "");
 }
 
 #[test]
 fn a_sign_in_failure_is_answered_with_its_linked_code() {
-    let assert = crate::run(&["body", "LOCKED_OUT"]).success();
-    let out = String::from_utf8_lossy(&assert.get_output().stdout).to_string();
-    let err = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
-    assert!(out.starts_with("HTTP/1.1 403 Forbidden\ncontent-type: application/json\n\n{\"errorCode\":\"E0000069\",\"errorSummary\":\"User Locked\""), "{out}");
-    assert_eq!(err, "note: LOCKED_OUT is an Okta sign-in failure, which has no body of its own; Okta answers it with E0000069 (Factor user locked exception)\n");
+    let (out, err) = answer(&["body", "LOCKED_OUT"]);
+    let (status, headers, body) = parts(&out);
+    assert_eq!(status, "HTTP/1.1 403 Forbidden");
+    assert_eq!(headers["content-type"], "application/json");
+    assert!(
+        body.starts_with("{\"errorCode\":\"E0000069\",\"errorSummary\":\"User Locked\""),
+        "{out}"
+    );
+    assert!(err.starts_with("note: LOCKED_OUT is an Okta sign-in failure, which has no body of its own; Okta answers it with E0000069 (Factor user locked exception)\n"), "{err}");
     // With the linked code's arguments.
-    let out = crate::run(&["body", "UNKNOWN_USER", "User 00u1"]).success();
-    let out = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    let (out, _) = answer(&["body", "UNKNOWN_USER", "User 00u1"]);
     assert!(
         out.contains("\"errorSummary\":\"Not found: User 00u1\""),
         "{out}"
@@ -61,6 +154,41 @@ fn a_sign_in_failure_is_answered_with_its_linked_code() {
     let (out, err) = fails(&["body", "PASSWORD_EXPIRED"], 2);
     assert_eq!(out, "");
     assert!(err.starts_with("error: PASSWORD_EXPIRED is an Okta sign-in failure reason (a System Log outcome), which has no body, and Okta links no API error code to it\n"), "{err}");
+}
+
+#[test]
+fn without_arguments_a_template_is_said_to_be_one() {
+    // Before, `body E0000007` was a usage error; an unfilled body is now printed as what it is.
+    let (out, err) = answer(&["body", "E0000007"]);
+    let (status, _, body) = parts(&out);
+    assert_eq!(status, "HTTP/1.1 404 Not Found");
+    assert!(
+        body.contains("\"errorSummary\":\"Not found: {0}\""),
+        "{body}"
+    );
+    assert!(
+        err.contains("note: no arguments given: errorSummary is E0000007's template, {0} unfilled; `identity-errors body E0000007 ARG` fills it\n"),
+        "{err}"
+    );
+    let out = json(&["body", "E0000007"]);
+    assert_eq!(out["unfilled"], serde_json::json!(["{0}"]));
+    assert_eq!(out["body"]["errorSummary"], "Not found: {0}");
+    let out = json(&["body", "E0000007", "User 00u1"]);
+    assert_eq!(out["unfilled"], serde_json::json!([]));
+    // Through a sign-in failure: the linked code's template, and how to fill it.
+    let (out, err) = answer(&["body", "UNKNOWN_USER"]);
+    assert!(out.contains("\"errorSummary\":\"Not found: {0}\""), "{out}");
+    assert!(
+        err.contains("errorSummary is E0000007's template, {0} unfilled; `identity-errors body UNKNOWN_USER ARG` fills it\n"),
+        "{err}"
+    );
+    // A code without placeholders says nothing of templates.
+    let (_, err) = answer(&["body", "E0000047"]);
+    assert!(!err.contains("template"), "{err}");
+    assert_eq!(
+        json(&["body", "E0000047"])["unfilled"],
+        serde_json::json!([])
+    );
 }
 
 #[test]
@@ -84,4 +212,5 @@ fn json_body_is_an_object() {
     let out = json(&["body", "lusid:-1"]);
     assert_eq!(out["code"], -1);
     assert_eq!(out["body"]["code"], -1);
+    assert_eq!(out["samples"], serde_json::json!({}));
 }

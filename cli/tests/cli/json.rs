@@ -216,3 +216,104 @@ fn dump_keeps_the_schema() {
         Some(okta::OAuthErrorCode::ALL.len())
     );
 }
+
+/// A failed `--json` run's standard output, parsed (it must be JSON), and its standard error.
+fn failed_json(args: &[&str], code: i32) -> (Value, String) {
+    let (out, err) = crate::fails(args, code);
+    let value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: {e}\n{out}"));
+    (value, err)
+}
+
+#[test]
+fn a_usage_error_with_json_is_json() {
+    // Before, clap's refusals printed nothing on standard output under --json.
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["explain", "--bogus", "E0000007", "--json"],
+            "unexpected argument '--bogus' found",
+        ),
+        (
+            &["--json"],
+            "'identity-errors' requires a subcommand but one was not provided [subcommands: explain, search, body, list, dump, help]",
+        ),
+        (
+            &["--json", "explain"],
+            "the following required arguments were not provided: <CODE>...",
+        ),
+        (
+            &["list", "nope", "--json"],
+            "invalid value 'nope' for '[CATALOG]' [possible values: okta, okta-oauth, okta-login, identity-cloud, lusid, all]",
+        ),
+        (
+            &["search", "-n", "many", "x", "--json"],
+            "invalid value 'many' for '--limit <N>': invalid digit found in string",
+        ),
+        (&["explain", "", "--json"], "invalid value '' for '<CODE>...': it is empty"),
+        (
+            &["explain", "E0000007", "--json=yes"],
+            "unexpected value 'yes' for '--json' found; no more were expected",
+        ),
+    ];
+    for (args, message) in cases {
+        let (out, err) = failed_json(args, 2);
+        assert_eq!(
+            out,
+            serde_json::json!({"errors": [{"kind": "usage", "message": message}]}),
+            "{args:?}"
+        );
+        // The person at the terminal still reads clap's own text.
+        assert!(err.starts_with("error: "), "{args:?}: {err}");
+    }
+    // --help and --version stay text, with status 0; without --json an error is text alone.
+    assert!(ok(&["--json", "--help"]).starts_with("What an error code"));
+    let (out, _) = crate::fails(&["explain", "--bogus"], 2);
+    assert_eq!(out, "");
+    // After `--`, "--json" is an argument, not the flag.
+    let (out, _) = crate::fails(&["explain", "--", "--json"], 1);
+    assert_eq!(out, "");
+}
+
+#[test]
+fn a_failure_with_json_is_json() {
+    // Before, `body --json` printed nothing on standard output when it failed.
+    let (out, _) = failed_json(&["body", "E9999999", "--json"], 1);
+    let errors = out["errors"].as_array().expect("errors");
+    assert_eq!(errors.len(), 1, "{out}");
+    assert_eq!(errors[0]["kind"], "not_found");
+    assert_eq!(errors[0]["input"], "E9999999");
+    assert_eq!(errors[0]["message"], "no catalog lists \"E9999999\"");
+    assert_eq!(
+        errors[0]["hint"],
+        "to find codes by words: identity-errors search <WORDS>.."
+    );
+    assert_eq!(errors[0]["suggestions"], serde_json::json!([]));
+    let (out, _) = failed_json(&["body", "E0000007", "x", "y", "--json"], 2);
+    assert_eq!(out["errors"][0]["kind"], "usage");
+    assert_eq!(
+        out["errors"][0]["message"],
+        "E0000007 takes 1 argument, 2 given (its summary template is \"Not found: {0}\")"
+    );
+    let (out, _) = failed_json(&["body", "100", "--json"], 2);
+    assert_eq!(out["errors"][0]["kind"], "usage");
+    // explain: every input has its result, and the errors say which failed and how.
+    let (out, _) = failed_json(&["explain", "nope:7", "E0000007", "E9999999", "--json"], 2);
+    let inputs: Vec<&str> = out["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|r| r["input"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(inputs, ["nope:7", "E0000007", "E9999999"]);
+    let kinds: Vec<&str> = out["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(kinds, ["usage", "not_found"]);
+    let (out, _) = failed_json(&["search", "zzzzqqq", "--json"], 1);
+    assert_eq!(out["results"], serde_json::json!([]));
+    assert_eq!(out["errors"][0]["kind"], "not_found");
+    // A run that fails nowhere has no `errors` member.
+    assert!(json(&["explain", "E0000007"]).get("errors").is_none());
+}

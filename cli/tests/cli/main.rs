@@ -5,6 +5,7 @@ mod explain;
 mod json;
 mod pipe;
 mod search;
+mod spelling;
 mod usage;
 
 use assert_cmd::assert::Assert;

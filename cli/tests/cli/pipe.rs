@@ -44,6 +44,25 @@ fn no_panic_when_the_reader_has_gone() {
 }
 
 #[test]
+fn a_closed_pipe_keeps_the_exit_status() {
+    // A code that does not exist still makes status 1 when nobody reads the others' output
+    // (the status was 0: the write error hid it).
+    for args in [
+        &["explain", "E0000007", "E9999999"][..],
+        &["explain", "--json", "E0000007", "E9999999"],
+    ] {
+        let (code, err) = closed_pipe(args);
+        assert_eq!(code, Some(1), "{args:?}: {err}");
+        assert!(
+            err.starts_with("error: no catalog lists \"E9999999\""),
+            "{args:?}: {err}"
+        );
+    }
+    let (code, _) = closed_pipe(&["body", "E0000007", "x", "y"]);
+    assert_eq!(code, Some(2));
+}
+
+#[test]
 fn head_reads_the_first_line() {
     // The reader takes one line and goes while the rest (100 KB of JSON) is being written.
     for args in [&["dump"][..], &["list", "all"], &["search", "password"]] {

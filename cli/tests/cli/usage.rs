@@ -62,17 +62,15 @@ fn bad_flags_and_subcommands() {
 
 #[test]
 fn wrong_number_of_body_arguments() {
+    // None at all prints the template, said to be one (see body.rs); any other wrong count is a
+    // usage error.
     let err = usage(
-        &["body", "E0000007"],
-        "error: E0000007 takes 1 argument, 0 given (its summary template is \"Not found: {0}\")\n",
+        &["body", "E0000007", "x", "y"],
+        "error: E0000007 takes 1 argument, 2 given (its summary template is \"Not found: {0}\")\n",
     );
     assert!(
         err.contains("Usage: identity-errors body [OPTIONS] <CODE> [ARGS]..."),
         "{err}"
-    );
-    usage(
-        &["body", "E0000007", "x", "y"],
-        "error: E0000007 takes 1 argument, 2 given",
     );
     // No padded row inside the sentence.
     usage(
@@ -83,7 +81,32 @@ fn wrong_number_of_body_arguments() {
         &["body", "lusid:657", "x"],
         "error: lusid:657 (LUSID error) takes no arguments, 1 given\n",
     );
-    usage(&["body", "UNKNOWN_USER"], "error: UNKNOWN_USER has no body of its own and Okta answers it with E0000007: E0000007 takes 1 argument, 0 given");
+    usage(&["body", "UNKNOWN_USER", "x", "y"], "error: UNKNOWN_USER has no body of its own and Okta answers it with E0000007: E0000007 takes 1 argument, 2 given");
+}
+
+#[test]
+fn an_empty_argument_is_a_usage_error() {
+    // Before, `explain ""` said that no catalog lists "", with exit status 1.
+    usage(
+        &["explain", ""],
+        "error: invalid value '' for '<CODE>...': it is empty\n",
+    );
+    usage(
+        &["explain", "E0000007", "  "],
+        "error: invalid value '  ' for '<CODE>...': it is empty\n",
+    );
+    usage(
+        &["search", ""],
+        "error: invalid value '' for '<WORDS>...': it is empty\n",
+    );
+    usage(
+        &["body", ""],
+        "error: invalid value '' for '<CODE>': it is empty\n",
+    );
+    // An argument to fill a template may be empty: Okta's summary then ends there.
+    let assert = crate::run(&["body", "E0000007", ""]).success();
+    let out = String::from_utf8_lossy(&assert.get_output().stdout);
+    assert!(out.contains("\"errorSummary\":\"Not found: \""), "{out}");
 }
 
 #[test]
