@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 #[command(name = "identity-errors", version, after_help = EXAMPLES)]
 #[command(arg_required_else_help = true)]
 pub struct Cli {
-    /// Print JSON for tools instead of text.
+    /// Print JSON for tools instead of text; failures too, in its `errors` member.
     #[arg(long, global = true)]
     pub json: bool,
 
@@ -94,7 +94,8 @@ Examples:
   identity-errors dump > catalogs.json        every catalog as JSON
 
 Exit status: 0 when something was found, 1 when there is no such code or nothing matches, 2 for
-a usage error.";
+a usage error. With --json, standard output is one JSON document even then, and standard error
+says the same for a person.";
 
 const SPELLINGS: &str = "\
 Spellings:
@@ -108,12 +109,21 @@ Spellings:
   lusid:657  657  lusid:-1  -1          a LUSID error
   404                                   an HTTP status: the codes answered with it
 
+A code is never read as another: digits with leading zeros that are not seven (E00000070,
+E000007) and integers with + or leading zeros (0415, -01) are refused, with the codes they may
+have meant; so is a word a keystroke away from a code (invalid_clent).
+
 A prefix picks one catalog: okta:, okta-oauth:, okta-login:, identity-cloud:, lusid:. Without
 one, every catalog is tried and every reading shown; where the input is a code exactly as its
 vendor writes it, readings in another case are left out (invalid_token is the OAuth error,
 INVALID_TOKEN the sign-in failure).";
 
 const BODY_NOTES: &str = "\
+Without ARGS, an Okta code whose summary is a template is printed with its placeholders unfilled
+({0}), and standard error (--json: `unfilled`) says so. Okta's answers carry its rate-limit
+headers and Date: their values are a sample and this machine's clock, which standard error
+(--json: `samples`) lists. Okta's errorId and Identity Cloud's request_id are new on every run.
+
 An Okta sign-in failure reason has no body of its own: for one that Okta links to an API error
 code, body prints that code's response (and says so on standard error); for the others it is a
-usage error. Okta's errorId and Identity Cloud's request_id are new on every run.";
+usage error.";

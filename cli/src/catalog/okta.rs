@@ -102,7 +102,9 @@ impl Described for ErrorCode {
         let note = match self.arity() {
             0 => None,
             _ => Some(format!(
-                "`identity-errors body {self}{}` fills the template",
+                "errorSummary is the template, {} unfilled: `identity-errors body {self}{}` \
+                 fills it",
+                placeholders(self.sent_summary()).join(", "),
                 " ARG".repeat(self.arity())
             )),
         };

@@ -435,3 +435,26 @@ fn what_okta_puts_on_the_wire() {
     let entry = &json(&["explain", "lusid:157"])["results"][0]["readings"][0]["entry"];
     assert_eq!(entry["crate_choice"], serde_json::json!(["status"]));
 }
+
+#[test]
+fn an_example_body_with_placeholders_says_it_is_a_template() {
+    let out = ok(&["explain", "E0000007"]);
+    assert!(
+        out.contains(
+            "\nExample body (HTTP 404 Not Found; errorSummary is the template, {0} unfilled: \
+             `identity-errors body E0000007 ARG` fills it):\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("\"errorSummary\": \"Not found: {0}\""),
+        "{out}"
+    );
+    // Several placeholders, each named once ({0} stands twice in E0000251's summary).
+    let out = ok(&["explain", "E0000251"]);
+    let note = "errorSummary is the template, {0}, {1}, {2} unfilled: \
+                `identity-errors body E0000251 ARG ARG ARG` fills it";
+    assert!(out.contains(note), "{out}");
+    // None: no word of templates.
+    assert!(!ok(&["explain", "E0000047"]).contains("template"));
+}
