@@ -1,6 +1,7 @@
 //! What a person may mean by a code: every reading of an input, in any catalog.
 
-use crate::catalog::{all_entries, canonical_integer, entry, Described, How, Ref, Table, CATALOGS};
+use crate::catalog::{all_entries, canonical_integer, edits, entry, Described, How, Ref};
+use crate::catalog::{Table, CATALOGS};
 use crate::commands::Failure;
 use crate::render::status_line;
 use identity_errors::http::StatusCode;
@@ -221,16 +222,16 @@ fn similar(prefix: Option<&'static Table>, code: &str) -> Vec<Ref> {
         .iter()
         .flat_map(|table| (table.entries)())
         .filter_map(|entry| {
-            let distance = entry
-                .names()
+            let names = entry.names();
+            let edits = names
                 .iter()
-                .map(|name| strsim::damerau_levenshtein(&folded, &name.to_ascii_lowercase()))
+                .filter_map(|name| edits(&folded, &name.to_ascii_lowercase(), most))
                 .min()?;
-            (distance <= most).then_some((distance, entry))
+            Some((edits, entry))
         })
         .collect();
     // The sort is stable: catalog order among equals.
-    near.sort_by_key(|&(distance, _)| distance);
+    near.sort_by_key(|&(edits, _)| edits);
     let near: Vec<Ref> = near.into_iter().map(|(_, entry)| entry).collect();
     match (near.is_empty(), prefix) {
         (true, Some(_)) => readings(code)

@@ -409,6 +409,16 @@ fn read_integer<C: Described>(input: &str, from_code: fn(i64) -> Option<C>) -> V
         .unwrap_or_default()
 }
 
+/// How many edits (a character added, dropped or changed, or two swapped) turn `a` into `b`, if
+/// `most` or fewer. Lengths are compared first: a long input (an argument may be 128 KiB) costs
+/// no edit-distance table, which took a minute over every code.
+pub fn edits(a: &str, b: &str, most: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > most {
+        return None;
+    }
+    Some(strsim::damerau_levenshtein(a, b)).filter(|&edits| edits <= most)
+}
+
 /// `input` as an integer, if it is written as `Display` writes one: `415`, `-1`, not `0415`,
 /// `+415` or `-0` (the library's `FromStr` refuses those too).
 pub fn canonical_integer(input: &str) -> Option<i64> {

@@ -1,7 +1,9 @@
 //! Okta API error codes (`E0000007`): summary templates, arity, releases, linked sign-in
 //! failures.
 
-use super::{pretty, rate_limit, Answer, BodyError, Described, Example, How, Misspelling, Texts};
+use super::{
+    edits, pretty, rate_limit, Answer, BodyError, Described, Example, How, Misspelling, Texts,
+};
 use crate::json::{Json, Object};
 use crate::render::replace_placeholders;
 use identity_errors::okta::{ErrorBody, ErrorCode, LoginFailure};
@@ -196,9 +198,10 @@ fn code_of(number: u32) -> Option<ErrorCode> {
 /// The code `same` first (if any), then every code one edit (a keystroke: a character added,
 /// dropped, changed, or two swapped) from `written`, in catalog order.
 fn closest(same: Option<ErrorCode>, written: &str) -> Vec<ErrorCode> {
-    let near = ErrorCode::ALL.iter().copied().filter(|code| {
-        Some(*code) != same && strsim::damerau_levenshtein(written, &code.to_string()) == 1
-    });
+    let near = ErrorCode::ALL
+        .iter()
+        .copied()
+        .filter(|code| Some(*code) != same && edits(written, code.code(), 1).is_some());
     same.into_iter().chain(near).collect()
 }
 

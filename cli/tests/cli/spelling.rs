@@ -143,3 +143,17 @@ fn a_word_a_keystroke_away_is_suggested() {
     let (_, err) = fails(&["explain", "418"], 1);
     assert!(!err.contains("did you mean"), "{err}");
 }
+
+#[test]
+fn a_long_input_is_answered_at_once() {
+    // 100,000 characters (an argument may be 128 KiB): comparing it with every code took a
+    // minute, an edit-distance table per code.
+    let started = std::time::Instant::now();
+    for input in ["a".repeat(100_000), format!("E{}", "1".repeat(100_000))] {
+        let (out, err) = fails(&["explain", &input], 1);
+        assert_eq!(out, "");
+        assert!(err.starts_with("error: "), "{}", &err[..80]);
+    }
+    let took = started.elapsed();
+    assert!(took < std::time::Duration::from_secs(5), "{took:?}");
+}
