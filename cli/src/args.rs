@@ -122,7 +122,8 @@ const BODY_NOTES: &str = "\
 Without ARGS, an Okta code whose summary is a template is printed with its placeholders unfilled
 ({0}), and standard error (--json: `unfilled`) says so. Okta's answers carry its rate-limit
 headers and Date: their values are a sample and this machine's clock, which standard error
-(--json: `samples`) lists. Okta's errorId and Identity Cloud's request_id are new on every run.
+(--json: `samples`) lists. Generated ids (Okta's errorId, Identity Cloud's request_id, any
+request id header) are new on every run.
 
 An Okta sign-in failure reason has no body of its own: for one that Okta links to an API error
 code, body prints that code's response (and says so on standard error); for the others it is a
