@@ -11,8 +11,9 @@
 //!
 //! Exit status: 0 when something was found, 1 when no such code or nothing matches (or the
 //! output could not be written), 2 for a usage error. With `--json`, standard output is one
-//! JSON document whatever happens (clap's refusals included), failures in its `errors` member;
-//! standard error says the same for a person. A closed pipe ends the output quietly, and the
+//! JSON document even when the command fails (clap's refusals included), the failures in its
+//! `errors` member, and standard error says the same for a person; `--help` and `--version`
+//! print text. A closed pipe ends the output quietly, and the
 //! exit status still tells whether every code was found.
 
 #![forbid(unsafe_code)]
