@@ -256,7 +256,8 @@ impl ErrorBody {
         self
     }
 
-    /// The `X-Okta-Request-Id` received with the body.
+    /// The `X-Okta-Request-Id` received with the body, or set with
+    /// [`with_request_id`](Self::with_request_id).
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }

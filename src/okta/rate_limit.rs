@@ -121,7 +121,8 @@ impl RateLimit {
     /// gets one second, never a zero wait that would send the retry at once (the Python and
     /// Node SDKs add the second but no floor, so they retry at once then).
     ///
-    /// Without a `Date` (missing or not an HTTP-date), the `Retry-After` if there is one, else
+    /// Without a `Date` (missing or not an HTTP-date), the `Retry-After` if there is one (as
+    /// sent, even 0: the server's own word), else
     /// the same rule by this machine's clock: a valid reset still says when the window opens,
     /// and the local clock is the best estimate of "now" left (Okta's SDKs give up or fall back
     /// to their own backoff there). Without a reset, the `Retry-After`; else `None`.
