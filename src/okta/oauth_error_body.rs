@@ -14,13 +14,13 @@ mod challenge;
 mod redirect;
 
 use challenge::Challenge;
+pub use redirect::{RedirectError, ResponseMode};
 
 /// The header carrying a DPoP nonce (RFC 9449, section 8).
 const DPOP_NONCE: &str = "dpop-nonce";
 
 /// The error that asks for a nonce in the DPoP proof (RFC 9449, section 8).
 const USE_DPOP_NONCE: &str = "use_dpop_nonce";
-pub use redirect::{RedirectError, ResponseMode};
 
 error_body! {
     /// An OAuth 2.0 / OpenID Connect error as Okta sends it: the JSON body

@@ -122,10 +122,10 @@ impl RateLimit {
     /// Node SDKs add the second but no floor, so they retry at once then).
     ///
     /// Without a `Date` (missing or not an HTTP-date), the `Retry-After` if there is one (as
-    /// sent, even 0: the server's own word), else
-    /// the same rule by this machine's clock: a valid reset still says when the window opens,
-    /// and the local clock is the best estimate of "now" left (Okta's SDKs give up or fall back
-    /// to their own backoff there). Without a reset, the `Retry-After`; else `None`.
+    /// sent, even 0: the server's own word), else the same rule by this machine's clock: a
+    /// valid reset still says when the window opens, and the local clock is the best estimate
+    /// of "now" left (Okta's SDKs give up or fall back to their own backoff there). Without a
+    /// reset, the `Retry-After`; else `None`.
     ///
     /// The wait is not capped: a far reset is passed on as the server said it, since the
     /// SDKs cap none either and bound the whole call by their request timeout instead, and
