@@ -1,5 +1,5 @@
-//! Random identifiers as the vendors generate them: Okta's `errorId`, Identity Cloud's
-//! `request_id`.
+//! Random identifiers as the vendors generate them: Okta's `errorId` and `X-Okta-Request-Id`,
+//! the `DPoP-Nonce` a `use_dpop_nonce` answer carries, Identity Cloud's `request_id`.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -46,6 +46,31 @@ pub(crate) fn okta_error_id() -> String {
     id
 }
 
+/// An Okta `X-Okta-Request-Id` as Okta sends it today: 32 lowercase hexadecimal digits (128
+/// random bits). The okta-sdk-python cassettes recorded in 2025 and 2026 carry 1,364 ids, all
+/// of this shape; the 27-character ids of its 2020-2022 recordings (`X0f36XVUkCaUNcCqV-@ppwAAA4g`)
+/// are an older form.
+pub(crate) fn okta_request_id() -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut id = String::with_capacity(32);
+    for byte in random_bytes::<16>() {
+        id.push(char::from(HEX[usize::from(byte >> 4)]));
+        id.push(char::from(HEX[usize::from(byte & 0xf)]));
+    }
+    id
+}
+
+/// A `DPoP-Nonce` (RFC 9449, section 8): 32 characters of `[A-Za-z0-9_-]` (192 random bits),
+/// all of them `NQCHAR`s, so the nonce is valid and needs no quoting. Okta's recorded nonces
+/// are sanitized in the cassettes, so their shape is not known; a nonce is opaque to the
+/// client anyway.
+pub(crate) fn dpop_nonce() -> String {
+    random_bytes::<32>()
+        .iter()
+        .map(|b| char::from(URL_SAFE[usize::from(b % 64)]))
+        .collect()
+}
+
 /// An Identity Cloud `request_id`: 16 characters of `[a-z0-9]`.
 pub(crate) fn identity_cloud_request_id() -> String {
     // Rejection sampling keeps the 36 characters equally likely: bytes at or above 252
@@ -77,6 +102,24 @@ mod tests {
                 .bytes()
                 .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
         }
+    }
+
+    #[test]
+    fn okta_request_ids_are_32_lowercase_hex_digits_and_differ() {
+        let a = okta_request_id();
+        assert_ne!(a, okta_request_id());
+        assert_eq!(a.len(), 32);
+        assert!(a.bytes().all(|c| matches!(c, b'0'..=b'9' | b'a'..=b'f')));
+    }
+
+    #[test]
+    fn dpop_nonces_are_url_safe_and_differ() {
+        let a = dpop_nonce();
+        assert_ne!(a, dpop_nonce());
+        assert_eq!(a.len(), 32);
+        assert!(a
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
     }
 
     #[test]

@@ -113,7 +113,7 @@ async fn each_vendor_answers_through_a_real_socket() {
     let oauth = get_path(address, "/oauth").await;
     assert_eq!(
         (oauth.status, oauth.content_type.as_str()),
-        (401, "application/json;charset=UTF-8")
+        (401, "application/json")
     );
     let description = okta::OAuthErrorCode::InvalidToken.description();
     assert_eq!(

@@ -336,14 +336,14 @@ fn okta_rate_limit_headers_malformed_or_missing_read_as_absent() {
     let retry = headers(&[("x-rate-limit-reset", "1795428030"), ("retry-after", "7")]);
     let limit = okta::RateLimit::from_headers(&retry).unwrap();
     assert_eq!(limit.wait(), Some(Duration::from_secs(7)));
-    // A window already reset: no wait.
+    // A window already reset: the one-second floor (okta-sdk-java), never a zero wait.
     let past = headers(&[
         ("date", "Mon, 23 Nov 2026 10:00:00 GMT"),
         ("x-rate-limit-reset", "1795420000"),
     ]);
     assert_eq!(
         okta::RateLimit::from_headers(&past).unwrap().wait(),
-        Some(Duration::ZERO)
+        Some(Duration::from_secs(1))
     );
     // The concurrent limit: limit and remaining both 0.
     let concurrent = headers(&[("x-rate-limit-limit", "0"), ("x-rate-limit-remaining", "0")]);

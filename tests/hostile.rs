@@ -363,10 +363,7 @@ fn malformed_headers_are_typed_errors() {
 fn oauth_responses_carry_the_challenge_on_401_and_insufficient_scope() {
     let response = OAuthErrorBody::new(OAuthErrorCode::InvalidClient).into_http_response();
     assert_eq!(response.status(), 401);
-    assert_eq!(
-        response.headers()["content-type"],
-        "application/json;charset=UTF-8"
-    );
+    assert_eq!(response.headers()["content-type"], "application/json");
     assert_eq!(
         response.headers()["www-authenticate"],
         "Bearer error=\"invalid_client\", error_description=\"The specified client isn't valid.\""

@@ -163,11 +163,7 @@ fn each_response_has_the_vendors_content_type() {
             "application/json",
             json!(["errorCode", "errorSummary"]),
         ),
-        (
-            "OktaOAuthErrorBody",
-            "application/json;charset=UTF-8",
-            json!(["error"]),
-        ),
+        ("OktaOAuthErrorBody", "application/json", json!(["error"])),
         (
             "IdentityCloudErrorBody",
             "application/json",

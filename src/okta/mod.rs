@@ -3,6 +3,7 @@
 //! Sources: Okta's error-code page and its machine-readable tables (releases 2024.08.1 and
 //! 2026.08.1), and Okta's "Common Okta Login Failures" article. See `data/` in the crate.
 
+mod dpop_nonce;
 mod error_body;
 mod error_cause;
 mod error_code;
@@ -11,6 +12,7 @@ mod oauth_error_body;
 mod oauth_error_code;
 mod rate_limit;
 
+pub use dpop_nonce::DpopNonce;
 pub use error_body::ErrorBody;
 pub use error_cause::ErrorCause;
 pub use error_code::ErrorCode;

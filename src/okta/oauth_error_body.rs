@@ -1,11 +1,12 @@
 use crate::body::{error_body, Received};
 use crate::display::Report;
 use crate::object::Empty;
-use crate::okta::error_body::{read_okta_headers, write_okta_headers};
-use crate::okta::{OAuthErrorCode, RateLimit};
+use crate::okta::error_body::{read_okta_headers, write_okta_headers, RequestId};
+use crate::okta::{DpopNonce, OAuthErrorCode, RateLimit};
 use crate::{headers, Kind, ParseError, Retry, Vendor};
-use http::header::{HeaderMap, WWW_AUTHENTICATE};
+use http::header::{HeaderMap, HeaderName, HeaderValue, WWW_AUTHENTICATE};
 use http::StatusCode;
+use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
 
@@ -14,6 +15,12 @@ mod redirect;
 
 use challenge::Challenge;
 pub use redirect::{RedirectError, ResponseMode};
+
+/// The header carrying a DPoP nonce (RFC 9449, section 8).
+const DPOP_NONCE: &str = "dpop-nonce";
+
+/// The error that asks for a nonce in the DPoP proof (RFC 9449, section 8).
+const USE_DPOP_NONCE: &str = "use_dpop_nonce";
 
 error_body! {
     /// An OAuth 2.0 / OpenID Connect error as Okta sends it: the JSON body
@@ -34,7 +41,7 @@ error_body! {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[derive(Clone, PartialEq, Eq)]
-    pub struct OAuthErrorBody: "an OAuth error body", "application/json;charset=UTF-8" {
+    pub struct OAuthErrorBody: "an OAuth error body", "application/json" {
         required code: String = "error",
         optional description: String = "error_description",
         optional error_uri: String = "error_uri",
@@ -44,6 +51,8 @@ error_body! {
         rate_limit: Option<RateLimit>,
         /// The `X-Okta-Request-Id` received or to send.
         request_id: Option<String>,
+        /// The `DPoP-Nonce` received or to send.
+        dpop_nonce: Option<DpopNonce>,
         /// A `WWW-Authenticate` challenge's other auth-params and order, where they differ
         /// from the plain challenge.
         challenge: Option<Challenge>,
@@ -178,9 +187,42 @@ impl OAuthErrorBody {
         self.request_id.as_deref()
     }
 
-    /// Sets the `X-Okta-Request-Id` sent with the response.
+    /// Sets the `X-Okta-Request-Id` sent with the response. Without one, the response carries
+    /// a new id of the shape Okta sends (32 lowercase hexadecimal digits), as Okta's every
+    /// answer does.
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
         self.request_id = Some(request_id.into());
+        self
+    }
+
+    /// The `DPoP-Nonce` received ([`from_parts`](Self::from_parts); a header that is not a
+    /// valid nonce, or is given twice, reads as absent) or set with
+    /// [`with_dpop_nonce`](Self::with_dpop_nonce).
+    pub fn dpop_nonce(&self) -> Option<&DpopNonce> {
+        self.dpop_nonce.as_ref()
+    }
+
+    /// Sets the `DPoP-Nonce` sent with the response (RFC 9449, section 8): the nonce the
+    /// client must put in its next proof. A `use_dpop_nonce` answer always carries one, since a
+    /// client cannot go on without it: a new [`DpopNonce::generate`] when none was set. A
+    /// test double that checks the next proof sets its own, or reads the header back.
+    ///
+    /// ```
+    /// use identity_errors::okta::{DpopNonce, OAuthErrorBody, OAuthErrorCode};
+    ///
+    /// let response = OAuthErrorBody::new(OAuthErrorCode::UseDpopNonce).into_http_response();
+    /// assert_eq!(response.status(), 400);
+    /// let nonce: DpopNonce = response.headers()["dpop-nonce"].to_str()?.parse()?;
+    ///
+    /// let response = OAuthErrorBody::new(OAuthErrorCode::UseDpopNonce)
+    ///     .with_dpop_nonce(nonce.clone())
+    ///     .into_http_response();
+    /// assert_eq!(response.headers()["dpop-nonce"], nonce.as_str());
+    /// assert_eq!(OAuthErrorBody::from_response(&response)?.dpop_nonce(), Some(&nonce));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_dpop_nonce(mut self, nonce: DpopNonce) -> Self {
+        self.dpop_nonce = Some(nonce);
         self
     }
 
@@ -205,16 +247,28 @@ impl Received for OAuthErrorBody {
 
     fn read_headers(&mut self, headers: &HeaderMap) {
         (self.rate_limit, self.request_id) = read_okta_headers(headers);
+        self.dpop_nonce = headers::single(headers, DPOP_NONCE).and_then(|h| DpopNonce::new(h).ok());
         let header = headers::single(headers, WWW_AUTHENTICATE.as_str());
         if let Some(parsed) = header.and_then(|h| Self::from_www_authenticate(h.as_bytes()).ok()) {
             self.challenge = parsed.challenge;
         }
     }
 
-    /// Okta's headers, and the challenge on a 401, on the 403 of `insufficient_scope` (RFC
+    /// Okta's headers; the `DPoP-Nonce` when one was received or set, and always with
+    /// `use_dpop_nonce`; the challenge on a 401, on the 403 of `insufficient_scope` (RFC
     /// 6750, section 3), and whenever one was received or set.
     fn write_headers(&self, status: StatusCode, headers: &mut HeaderMap) {
-        write_okta_headers(self.rate_limit.as_ref(), self.request_id(), headers);
+        let request_id = RequestId::set_or_generated(self.request_id());
+        write_okta_headers(self.rate_limit.as_ref(), request_id, headers);
+        let nonce = match &self.dpop_nonce {
+            Some(nonce) => Some(Cow::Borrowed(nonce)),
+            None if self.code == USE_DPOP_NONCE => Some(Cow::Owned(DpopNonce::generate())),
+            None => None,
+        };
+        // A nonce is visible ASCII, so always a valid header value.
+        if let Some(value) = nonce.and_then(|n| HeaderValue::from_str(n.as_str()).ok()) {
+            headers.insert(HeaderName::from_static(DPOP_NONCE), value);
+        }
         if status == StatusCode::UNAUTHORIZED
             || self.code == "insufficient_scope"
             || self.challenge.is_some()

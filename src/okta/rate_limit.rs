@@ -114,17 +114,38 @@ impl RateLimit {
         self.retry_after
     }
 
-    /// How long to wait before trying again, as every official Okta SDK computes it: from the
-    /// server's clock, not this machine's, `Reset - Date + 1 s` (the extra second covers the
-    /// two clocks' sub-second parts); no wait if the window has already reset. Without both
-    /// headers, the `Retry-After`; else `None`.
+    /// How long to wait before trying again, as Okta's SDKs compute it: from the server's
+    /// clock, not this machine's, `Reset - Date + 1 s` (the extra second covers the two clocks'
+    /// sub-second parts), and never less than a second, as okta-sdk-java's
+    /// `max(Reset - Date + 1 s, 1 s)`: a window that has already reset by the `Date` still
+    /// gets one second, never a zero wait that would send the retry at once (the Python and
+    /// Node SDKs add the second but no floor, so they retry at once then).
+    ///
+    /// Without a `Date` (missing or not an HTTP-date), the `Retry-After` if there is one (as
+    /// sent, even 0: the server's own word), else the same rule by this machine's clock: a
+    /// valid reset still says when the window opens, and the local clock is the best estimate
+    /// of "now" left (Okta's SDKs give up or fall back to their own backoff there). Without a
+    /// reset, the `Retry-After`; else `None`.
+    ///
+    /// The wait is not capped: a far reset is passed on as the server said it, since the
+    /// SDKs cap none either and bound the whole call by their request timeout instead, and
+    /// only the caller knows its budget (`wait.min(budget)`).
+    ///
+    /// ```
+    /// use identity_errors::okta::RateLimit;
+    /// use std::time::{Duration, SystemTime};
+    ///
+    /// let date = SystemTime::UNIX_EPOCH + Duration::from_secs(1_795_428_000);
+    /// let reset = date - Duration::from_secs(5); // already reset
+    /// let limit = RateLimit::new(600, 0, reset).with_date(date);
+    /// assert_eq!(limit.wait(), Some(Duration::from_secs(1)));
+    /// ```
     pub fn wait(&self) -> Option<Duration> {
-        match (self.reset, self.date) {
-            (Some(reset), Some(date)) => {
-                let after = reset.checked_add(Duration::from_secs(1)).unwrap_or(reset);
-                Some(after.duration_since(date).unwrap_or(Duration::ZERO))
-            }
-            _ => self.retry_after,
+        match (self.reset, self.date, self.retry_after) {
+            (Some(reset), Some(date), _) => Some(wait_until(reset, date)),
+            (_, _, Some(retry_after)) => Some(retry_after),
+            (Some(reset), None, None) => Some(wait_until(reset, SystemTime::now())),
+            (None, _, None) => None,
         }
     }
 
@@ -164,6 +185,16 @@ impl RateLimit {
             headers.insert(DATE, value);
         }
     }
+}
+
+/// `Reset - now + 1 s`, at least one second (okta-sdk-java's `RetryUtil.get429DelayMillis`).
+fn wait_until(reset: SystemTime, now: SystemTime) -> Duration {
+    const SECOND: Duration = Duration::from_secs(1);
+    let after = reset.checked_add(SECOND).unwrap_or(reset);
+    after
+        .duration_since(now)
+        .unwrap_or(Duration::ZERO)
+        .max(SECOND)
 }
 
 /// An HTTP-date, for a time an HTTP-date can say (1970 to 9999; httpdate panics outside).

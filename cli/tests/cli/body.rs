@@ -101,7 +101,13 @@ fn the_real_headers() {
     let (out, _) = answer(&["body", "invalid_client"]);
     let (status, headers, body) = parts(&out);
     assert_eq!(status, "HTTP/1.1 401 Unauthorized");
-    assert_eq!(headers["content-type"], "application/json;charset=UTF-8");
+    assert_eq!(headers["content-type"], "application/json");
+    // A new id of the shape Okta sends (32 lowercase hexadecimal digits) on every run.
+    let id = headers["x-okta-request-id"].to_str().expect("ASCII");
+    assert!(
+        id.len() == 32 && id.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')),
+        "{id}"
+    );
     assert_eq!(
         headers["www-authenticate"],
         "Bearer error=\"invalid_client\", error_description=\"The specified client isn't valid.\""

@@ -1,0 +1,95 @@
+//! How long Okta's rate-limit headers say to wait, against what Okta's SDKs compute:
+//! okta-sdk-java `max(Reset - Date + 1 s, 1 s)`; okta-sdk-python and okta-sdk-nodejs
+//! `Reset - Date + 1 s` (see `RateLimit::wait`).
+
+use identity_errors::http::{HeaderMap, Response};
+use identity_errors::okta::{ErrorBody, RateLimit};
+use identity_errors::{Error, Vendor};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+fn headers(pairs: &[(&str, &str)]) -> HeaderMap {
+    let mut headers = HeaderMap::new();
+    for (name, value) in pairs {
+        headers.append(
+            name.parse::<identity_errors::http::HeaderName>().unwrap(),
+            value.parse().unwrap(),
+        );
+    }
+    headers
+}
+
+const DATE: &str = "Mon, 23 Nov 2026 10:00:00 GMT"; // 1795428000
+
+fn wait(reset: &str) -> Option<Duration> {
+    RateLimit::from_headers(&headers(&[("date", DATE), ("x-rate-limit-reset", reset)]))
+        .unwrap()
+        .wait()
+}
+
+#[test]
+fn a_wait_is_never_zero() {
+    let second = Duration::from_secs(1);
+    // Java: max(Reset - Date + 1 s, 1 s), by the server's clock.
+    assert_eq!(wait("1795428030"), Some(Duration::from_secs(31)));
+    assert_eq!(wait("1795428001"), Some(Duration::from_secs(2)));
+    assert_eq!(wait("1795428000"), Some(second)); // at Date
+    assert_eq!(wait("1795427999"), Some(second)); // a second before (0 s before the fix)
+    assert_eq!(wait("1795420000"), Some(second)); // long before (0 s before the fix)
+    assert_eq!(wait("0"), Some(second));
+
+    // Through a whole response, as a client reads it.
+    let response: Response<String> = ErrorBody::too_many_requests()
+        .with_rate_limit(
+            RateLimit::new(600, 0, UNIX_EPOCH + Duration::from_secs(1_795_427_000))
+                .with_date(UNIX_EPOCH + Duration::from_secs(1_795_428_000)),
+        )
+        .into_http_response();
+    let error = Error::from_response(Vendor::Okta, &response).unwrap();
+    assert_eq!(error.retry_after(), Some(second));
+}
+
+#[test]
+fn without_a_usable_date_the_local_clock_measures_the_wait() {
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let in_a_minute = (now + 60).to_string();
+    for date in [None, Some("yesterday"), Some("Mon, 23 Nov 2026 10:00:00")] {
+        let mut pairs = vec![("x-rate-limit-reset", in_a_minute.as_str())];
+        pairs.extend(date.map(|d| ("date", d)));
+        let limit = RateLimit::from_headers(&headers(&pairs)).unwrap();
+        assert_eq!(limit.date(), None, "{date:?}");
+        // 60 s to the reset and the extra second, less what the test took to get here
+        // (before the fix: None).
+        let wait = limit.wait().unwrap_or_else(|| panic!("{date:?}"));
+        assert!(
+            (Duration::from_secs(59)..=Duration::from_secs(61)).contains(&wait),
+            "{date:?}: {wait:?}"
+        );
+    }
+    // A reset already past by the local clock: the one-second floor.
+    let past = headers(&[("x-rate-limit-reset", "1795420000")]);
+    assert_eq!(
+        RateLimit::from_headers(&past).unwrap().wait(),
+        Some(Duration::from_secs(1))
+    );
+    // A Retry-After is the server's own word, so it wins over the local clock.
+    let retry = headers(&[
+        ("x-rate-limit-reset", in_a_minute.as_str()),
+        ("retry-after", "7"),
+    ]);
+    assert_eq!(
+        RateLimit::from_headers(&retry).unwrap().wait(),
+        Some(Duration::from_secs(7))
+    );
+}
+
+#[test]
+fn a_far_reset_is_passed_on_uncapped() {
+    // Year 9999: the server's word, for the caller to bound with its own deadline.
+    assert_eq!(
+        wait("253402300799"),
+        Some(Duration::from_secs(253_402_300_799 - 1_795_428_000 + 1))
+    );
+}
