@@ -84,6 +84,7 @@ pub mod identity_cloud;
 pub mod lusid;
 mod object;
 pub mod okta;
+mod probe;
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 mod schema;
 #[cfg(feature = "schemars")]

@@ -267,6 +267,21 @@ impl ErrorBody {
     }
 }
 
+impl ErrorBody {
+    /// Whether `body` says it is an Okta API error, whatever its status: top-level `errorCode`
+    /// and `errorSummary` strings, the two members every such body has and no Okta resource
+    /// does (`E0000070`, "Waiting for ACK", comes with HTTP 202).
+    pub(crate) fn says_error(body: &[u8]) -> bool {
+        let (mut code, mut summary) = (false, false);
+        crate::probe::top_level_strings(body, |name, _| match name {
+            "errorCode" => code = true,
+            "errorSummary" => summary = true,
+            _ => {}
+        });
+        code && summary
+    }
+}
+
 impl Received for ErrorBody {
     fn read_headers(&mut self, headers: &HeaderMap) {
         (self.rate_limit, self.request_id) = read_okta_headers(headers);

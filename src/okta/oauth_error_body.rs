@@ -13,6 +13,7 @@ mod challenge;
 mod redirect;
 
 use challenge::Challenge;
+pub(crate) use redirect::location_has_error;
 pub use redirect::{RedirectError, ResponseMode};
 
 error_body! {
