@@ -236,7 +236,10 @@ impl OAuthErrorBody {
 pub(crate) fn location_has_error(headers: &http::HeaderMap) -> bool {
     headers.get_all(LOCATION).iter().any(|value| {
         let url = String::from_utf8_lossy(value.as_bytes());
-        let found = query_and_fragment(&url).into_iter().flatten().any(has_error);
+        let found = query_and_fragment(&url)
+            .into_iter()
+            .flatten()
+            .any(has_error);
         found
     })
 }
@@ -247,7 +250,10 @@ fn query_and_fragment(url: &str) -> [Option<&str>; 2] {
         Some((before, fragment)) => (before, Some(fragment)),
         None => (url, None),
     };
-    [before_fragment.split_once('?').map(|(_, query)| query), fragment]
+    [
+        before_fragment.split_once('?').map(|(_, query)| query),
+        fragment,
+    ]
 }
 
 /// Whether a query or fragment has an `error` parameter. Only the names are decoded (a name is
