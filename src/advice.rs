@@ -30,7 +30,8 @@ pub enum Kind {
     Forbidden,
     /// What the request names does not exist (HTTP 404, 410).
     NotFound,
-    /// The request clashes with the current state: it already exists, or is in use (HTTP 409).
+    /// The request clashes with the current state: it already exists, changed, or is locked
+    /// (HTTP 409, 412, 423).
     Conflict,
     /// The method, media type or feature is not supported (HTTP 405, 406, 415, 501).
     Unsupported,
@@ -89,7 +90,7 @@ impl Kind {
             401 => Self::Unauthenticated,
             403 => Self::Forbidden,
             404 | 410 => Self::NotFound,
-            409 => Self::Conflict,
+            409 | 412 | 423 => Self::Conflict,
             405 | 406 | 415 | 501 => Self::Unsupported,
             429 => Self::RateLimited,
             502..=504 => Self::Unavailable,
