@@ -86,7 +86,7 @@ pub fn kind_of_status(status: u16) -> Option<&'static str> {
 pub fn retry_of_kind(kind: &str) -> &'static str {
     match kind {
         "rate_limited" => "after_window",
-        "unavailable" => "with_backoff",
+        "unavailable" | "server_fault" => "with_backoff",
         "unauthenticated" => "after_reauthenticating",
         _ => "never",
     }
