@@ -98,9 +98,11 @@ impl Unrecognized {
         &self.body
     }
 
-    /// The kind of the status received.
+    /// The kind of the status received; for an error answered with a lower status (Identity
+    /// Cloud's HTTP 200, a redirect), which says that the vendor refused the request but not
+    /// why, [`Kind::InvalidRequest`], which is never retried (as [`retry`](Self::retry) says).
     pub fn kind(&self) -> Kind {
-        Kind::of_status(self.status).unwrap_or(Kind::ServerFault)
+        Kind::of_status(self.status).unwrap_or(Kind::InvalidRequest)
     }
 
     /// The advice for the status received.

@@ -18,7 +18,7 @@
 use http::header::{HeaderMap, HeaderValue, LOCATION};
 use http::StatusCode;
 use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode, RedirectError, ResponseMode};
-use identity_errors::{identity_cloud, okta, Error, Vendor};
+use identity_errors::{identity_cloud, okta, Error, Kind, Retry, Vendor};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -74,6 +74,9 @@ fn identity_cloud_bodies_that_say_error_are_errors_whatever_else_they_hold() {
                 String::from_utf8_lossy(body)
             );
             assert_kept(&error, status, &none, body);
+            // The vendor refused the request without saying why: nothing says it would not
+            // refuse it again.
+            assert_eq!((error.kind(), error.retry()), (Kind::InvalidRequest, Retry::Never));
         }
     }
     // What reads as the vendor's body is typed, at 200 as at 400.
@@ -114,6 +117,14 @@ fn an_okta_error_body_the_crate_builds_reads_back_as_an_error_whatever_its_statu
         panic!("{error:?}")
     };
     assert_eq!(read.known_code(), Some(okta::ErrorCode::E0000070));
+    // A code the catalog lacks, below 400: a refusal that says not why.
+    let unknown = br#"{"errorCode":"E9999999","errorSummary":"new"}"#;
+    let error =
+        Error::from_parts(Vendor::Okta, StatusCode::OK, &HeaderMap::new(), unknown).unwrap();
+    assert_eq!(
+        (error.kind(), error.retry()),
+        (Kind::InvalidRequest, Retry::Never)
+    );
     // An Okta resource is not an error, whatever its status.
     let user = br#"{"id":"00u1","status":"ACTIVE","profile":{"errorCode":"x","errorSummary":"y"}}"#;
     for status in [StatusCode::OK, StatusCode::ACCEPTED] {

@@ -200,12 +200,13 @@ impl ErrorBody {
     }
 
     /// What the error means: the catalog code's kind, or the OAuth error's in `errorCode`, or,
-    /// for a code neither catalog has, the kind of the [`status`](Self::status).
+    /// for a code neither catalog has, the kind of the [`status`](Self::status) (below 400, a
+    /// refusal that says not why: `InvalidRequest`, never retried, as for an OAuth error).
     pub fn kind(&self) -> Kind {
         match (self.known_code(), self.oauth_code()) {
             (Some(code), _) => code.kind(),
             (None, Some(error)) => error.kind(),
-            (None, None) => Kind::of_status(self.status()).unwrap_or(Kind::ServerFault),
+            (None, None) => Kind::of_status(self.status()).unwrap_or(Kind::InvalidRequest),
         }
     }
 
