@@ -118,10 +118,10 @@ impl Unrecognized {
 
 impl Error {
     /// The error a response from `vendor` carries, or `None` if it is not an error. One rule
-    /// decides, for every vendor and status: an error status (400-599) whatever the body; a redirect whose
-    /// `Location` carries an OAuth `error`; a lower status whose body says it is the vendor's
-    /// error (Identity Cloud's HTTP 200 with `"stat":"error"`, Okta's HTTP 202 with
-    /// `E0000070`). Nothing else is `None`.
+    /// decides, for every vendor and status: an error status (400-599) whatever the body; a
+    /// redirect whose `Location` carries an OAuth `error`; a lower status whose body says it is
+    /// the vendor's error (Identity Cloud's HTTP 200 with `"stat":"error"`, Okta's HTTP 202
+    /// with `E0000070`). Nothing else is `None`.
     ///
     /// The error is the vendor's body type where the body (or the redirect) reads as one, else
     /// [`Error::Unrecognized`], which keeps status, headers and bytes: a proxy's HTML page, an
@@ -134,30 +134,29 @@ impl Error {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Option<Self> {
-        if !is_error(vendor, status, headers, body) {
-            return None;
-        }
-        let redirect = status.is_redirection() && okta::location_has_error(headers);
-        let parsed = match vendor {
+        let parsed = match (Answer::of(vendor, status, headers, body), vendor) {
+            (Answer::NotAnError, _) => return None,
             // Only Okta's redirects are read: another vendor's is kept as received.
-            _ if redirect => match (vendor, crate::headers::single(headers, LOCATION.as_str())) {
-                (Vendor::Okta, Some(location)) => okta::OAuthErrorBody::from_redirect(location)
-                    .map(|error| Self::from(error.with_status(status)))
-                    .ok(),
-                _ => None,
-            },
-            Vendor::Okta => okta::ErrorBody::from_parts(status, headers, body)
+            (Answer::Redirect, Vendor::Okta) => crate::headers::single(headers, LOCATION.as_str())
+                .and_then(|location| okta::OAuthErrorBody::from_redirect(location).ok())
+                .map(|error| Self::from(error.with_status(status))),
+            (Answer::Redirect, _) => None,
+            (Answer::Body, Vendor::Okta) => okta::ErrorBody::from_parts(status, headers, body)
                 .map(Self::from)
                 .or_else(|_| {
                     okta::OAuthErrorBody::from_parts(status, headers, body).map(Self::from)
                 })
                 .ok(),
-            Vendor::IdentityCloud => identity_cloud::ErrorBody::from_parts(status, headers, body)
-                .map(Self::from)
-                .ok(),
-            Vendor::Lusid => lusid::ProblemDetails::from_parts(status, headers, body)
-                .map(Self::from)
-                .ok(),
+            (Answer::Body, Vendor::IdentityCloud) => {
+                identity_cloud::ErrorBody::from_parts(status, headers, body)
+                    .map(Self::from)
+                    .ok()
+            }
+            (Answer::Body, Vendor::Lusid) => {
+                lusid::ProblemDetails::from_parts(status, headers, body)
+                    .map(Self::from)
+                    .ok()
+            }
         };
         Some(parsed.unwrap_or_else(|| {
             Self::Unrecognized(Box::new(Unrecognized {
@@ -262,29 +261,42 @@ impl Error {
     }
 }
 
-/// Whether a response from `vendor` is an error: the one rule [`Error::from_parts`] applies
+/// What a response from `vendor` is, by the one rule [`Error::from_parts`] applies
 /// (`tests/never_success.rs` checks it over every status from 100 to 599).
-///
-/// - Any status from 400 to 599, whatever the body: a proxy's page or an empty body is still a
-///   failure.
-/// - A redirect (3xx) whose `Location` has an `error` parameter in its query or fragment, even
-///   if its parameters are repeated or malformed: how an authorization endpoint answers an
-///   error (RFC 6749, section 4.1.2.1).
-/// - Any other status with a body that says it is the vendor's error, however malformed the
-///   rest is: Identity Cloud's `"stat":"error"` (Capture answers errors with HTTP 200), Okta's
-///   `errorCode` with `errorSummary` (`E0000070` comes with HTTP 202). A LUSID body says
-///   nothing at a success status: its only required member, `code`, is too common a name.
-fn is_error(vendor: Vendor, status: StatusCode, headers: &HeaderMap, body: &[u8]) -> bool {
-    if status.is_client_error() || status.is_server_error() {
-        return true;
-    }
-    if status.is_redirection() && okta::location_has_error(headers) {
-        return true;
-    }
-    match vendor {
-        Vendor::IdentityCloud => identity_cloud::Stat::says_error(body),
-        Vendor::Okta => okta::ErrorBody::says_error(body),
-        Vendor::Lusid => false,
+enum Answer {
+    /// None of the below.
+    NotAnError,
+    /// A redirect (3xx) whose `Location` has an `error` parameter in its query or fragment, even
+    /// if its parameters are repeated or malformed: how an authorization endpoint answers an
+    /// error (RFC 6749, section 4.1.2.1).
+    Redirect,
+    /// Any status from 400 to 599, whatever the body (a proxy's page or an empty body is still a
+    /// failure); or any other status with a body that says it is the vendor's error, however
+    /// malformed the rest is: Identity Cloud's `"stat":"error"` (Capture answers errors with
+    /// HTTP 200), Okta's `errorCode` with `errorSummary` (`E0000070` comes with HTTP 202). A
+    /// LUSID body says nothing at a success status: its only required member, `code`, is too
+    /// common a name.
+    Body,
+}
+
+impl Answer {
+    fn of(vendor: Vendor, status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Self {
+        if status.is_client_error() || status.is_server_error() {
+            return Self::Body;
+        }
+        if status.is_redirection() && okta::location_has_error(headers) {
+            return Self::Redirect;
+        }
+        let says_error = match vendor {
+            Vendor::IdentityCloud => identity_cloud::Stat::says_error(body),
+            Vendor::Okta => okta::ErrorBody::says_error(body),
+            Vendor::Lusid => false,
+        };
+        if says_error {
+            Self::Body
+        } else {
+            Self::NotAnError
+        }
     }
 }
 
