@@ -14,10 +14,18 @@ use std::fmt;
 /// is a string, in order, as leniently as can be: bytes that are not UTF-8 are read as U+FFFD, a
 /// leading byte-order mark is skipped, a name given twice is given twice, and the members read
 /// before the JSON goes wrong (a body cut short, trailing bytes) are given. Nothing is called
-/// for a body that is not an object.
+/// for a body that is not an object. Nothing is allocated for a JSON object in UTF-8 whose
+/// top-level names and string values hold no escapes.
 pub(crate) fn top_level_strings(body: &[u8], mut each: impl FnMut(&str, &str)) {
     let text = String::from_utf8_lossy(body);
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    // Not an object (an array, a page, nothing): nothing to look at, and no error to build.
+    if !text
+        .trim_start_matches([' ', '\t', '\n', '\r'])
+        .starts_with('{')
+    {
+        return;
+    }
     let mut deserializer = serde_json::Deserializer::from_str(text);
     // An error stops the walk; the members already given stand.
     let _ = Members(&mut each).deserialize(&mut deserializer);
@@ -42,8 +50,10 @@ impl<'de, F: FnMut(&str, &str)> Visitor<'de> for Members<'_, F> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while let Some(name) = map.next_key::<Cow<'de, str>>()? {
-            if let Text(Some(value)) = map.next_value::<Text<'de>>()? {
+        // Names and values are borrowed from the body unless they hold escapes: looking at a
+        // success allocates nothing (serde's `Cow` would copy every name).
+        while let Some(Text(name)) = map.next_key::<Text<'de>>()? {
+            if let (Some(name), Text(Some(value))) = (name, map.next_value::<Text<'de>>()?) {
                 (self.0)(&name, &value);
             }
         }
@@ -51,7 +61,7 @@ impl<'de, F: FnMut(&str, &str)> Visitor<'de> for Members<'_, F> {
     }
 }
 
-/// A member's value: its text if it is a string, `None` for any other value (skipped).
+/// A member's name or value: its text if it is a string, `None` for any other value (skipped).
 struct Text<'de>(Option<Cow<'de, str>>);
 
 impl<'de> serde::Deserialize<'de> for Text<'de> {
