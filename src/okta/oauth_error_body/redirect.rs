@@ -67,17 +67,21 @@ const PARAMETER: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~');
 
+/// The parameters an error redirect sets, in the order it writes them (`error` first).
+const ERROR_PARAMETERS: [&str; 4] = ["error", "error_description", "error_uri", "state"];
+
 impl OAuthErrorBody {
     /// The members sent as redirect parameters, in order, where present.
     fn redirect_parameters(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        [
-            ("error", Some(self.code.as_str())),
-            ("error_description", self.description()),
-            ("error_uri", self.error_uri()),
-            ("state", self.state()),
-        ]
-        .into_iter()
-        .filter_map(|(name, value)| Some((name, value?)))
+        ERROR_PARAMETERS
+            .into_iter()
+            .zip([
+                Some(self.code.as_str()),
+                self.description(),
+                self.error_uri(),
+                self.state(),
+            ])
+            .filter_map(|(name, value)| Some((name, value?)))
     }
 
     /// The error as a redirect to `redirect_uri`: `error`, then `error_description`,
@@ -114,9 +118,9 @@ impl OAuthErrorBody {
         if let Some((_, query)) = redirect_uri.split_once('?') {
             // What a reader of the redirect would take from the URI's own query in place of
             // (or besides) what this error says.
-            let written: &[&'static str] = match mode {
-                ResponseMode::Query => &["error", "error_description", "error_uri", "state"],
-                ResponseMode::Fragment => &["error"],
+            let written = match mode {
+                ResponseMode::Query => &ERROR_PARAMETERS[..],
+                ResponseMode::Fragment => &ERROR_PARAMETERS[..1],
             };
             for (name, _) in form_urlencoded::parse(query.as_bytes()) {
                 if let Some(&clash) = written.iter().find(|&&w| w == name) {
