@@ -18,7 +18,7 @@
 use http::header::{HeaderMap, HeaderValue, LOCATION};
 use http::StatusCode;
 use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode, RedirectError, ResponseMode};
-use identity_errors::{identity_cloud, okta, Error, Kind, Retry, Vendor};
+use identity_errors::{identity_cloud, lusid, okta, Catalog, Error, Kind, Retry, Vendor};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -439,6 +439,18 @@ fn written_body() -> impl Strategy<Value = Body> {
             identity_cloud_error: true,
             okta_error: false,
         }),
+        // An OAuth error and a LUSID problem say nothing at a success status (point 3): the
+        // crate sends them only with error statuses.
+        proptest::sample::select(okta::OAuthErrorCode::ALL).prop_map(|code| Body {
+            bytes: OAuthErrorBody::new(code).to_json().into_bytes(),
+            identity_cloud_error: false,
+            okta_error: false,
+        }),
+        proptest::sample::select(lusid::ErrorCode::ALL).prop_map(|code| Body {
+            bytes: lusid::ProblemDetails::new(code).to_json().into_bytes(),
+            identity_cloud_error: false,
+            okta_error: false,
+        }),
         proptest::sample::select(okta::ErrorCode::ALL).prop_map(|code| Body {
             bytes: okta::ErrorBody::new(code, &["x"; 4][..code.arity()])
                 .unwrap()
@@ -610,6 +622,38 @@ proptest! {
                 prop_assert_eq!(read.status(), StatusCode::FOUND);
             }
         }
+    }
+}
+
+#[test]
+fn every_body_the_crate_builds_reads_back_as_an_error_at_its_own_status() {
+    // The statuses the property above takes as the vendor's: the crate never sends an OAuth
+    // error or a LUSID problem with a success status, so point 3 need not cover them.
+    let okta = okta::ErrorCode::ALL.iter().map(|&code| {
+        let args = ["x"; 4];
+        okta::ErrorBody::new(code, &args[..code.arity()])
+            .unwrap()
+            .into_http_response()
+    });
+    let oauth = okta::OAuthErrorCode::ALL
+        .iter()
+        .map(|&code| OAuthErrorBody::new(code).into_http_response());
+    let identity_cloud = identity_cloud::ErrorCode::ALL
+        .iter()
+        .map(|&code| identity_cloud::ErrorBody::new(code).into_http_response());
+    let lusid = lusid::ErrorCode::ALL
+        .iter()
+        .map(|&code| lusid::ProblemDetails::new(code).into_http_response());
+    for (vendor, response) in okta
+        .chain(oauth)
+        .map(|r| (Vendor::Okta, r))
+        .chain(identity_cloud.map(|r| (Vendor::IdentityCloud, r)))
+        .chain(lusid.map(|r| (Vendor::Lusid, r)))
+    {
+        let error = Error::from_response(vendor, &response);
+        let error = error.unwrap_or_else(|| panic!("{response:?} read as a success"));
+        assert!(!matches!(error, Error::Unrecognized(_)), "{error:?}");
+        assert_eq!(error.status(), response.status());
     }
 }
 
