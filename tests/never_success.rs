@@ -18,7 +18,7 @@
 use http::header::{HeaderMap, HeaderValue, LOCATION};
 use http::StatusCode;
 use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode, RedirectError, ResponseMode};
-use identity_errors::{identity_cloud, lusid, okta, Catalog, Error, Kind, Retry, Vendor};
+use identity_errors::{identity_cloud, lusid, okta, Error, Kind, Retry, Vendor};
 use proptest::prelude::*;
 use serde_json::Value;
 
