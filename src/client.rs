@@ -56,7 +56,8 @@ pub enum Error {
 }
 
 /// An error response whose body is none of its vendor's error bodies: a proxy's HTML page, an
-/// empty body, a gateway's own JSON. Status, headers and bytes are kept as received.
+/// empty body, a gateway's own JSON, an Identity Cloud `{"stat":"error"}` without a `code`, an
+/// error redirect that repeats a parameter. Status, headers and bytes are kept as received.
 ///
 /// ```
 /// use identity_errors::http::{Response, StatusCode};
