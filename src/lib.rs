@@ -70,6 +70,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod advice;
+mod answer;
 #[cfg(feature = "axum")]
 mod axum;
 mod body;

@@ -3,7 +3,7 @@
 //! anything else is an error, typed where it reads as the vendor's body, else `Unrecognized`
 //! with status, headers and bytes kept.
 //!
-//! The rule, as written in `src/client.rs` (`is_error`) and restated here independently:
+//! The rule, as written in `src/answer.rs` (`Answer::of`) and restated here independently:
 //!
 //! 1. every status from 400 to 599 is an error, whatever the body;
 //! 2. a 3xx whose `Location` (any of them) has an `error` parameter (its name percent-decoded)
