@@ -64,8 +64,9 @@ const ADVICE_SOURCES: [&str; 6] = [
 ];
 
 /// The kind data/README.md's rule gives an HTTP status (Okta's one non-error status, 202 for
-/// "Waiting for ACK", is `unavailable`: the answer is not ready yet).
-fn kind_of_status(status: u16) -> Option<&'static str> {
+/// "Waiting for ACK", is `unavailable`: the answer is not ready yet). The runtime's
+/// `Kind::of_status` is the same rule from 400 up (`tests/status_rule.rs` compares them).
+pub fn kind_of_status(status: u16) -> Option<&'static str> {
     Some(match status {
         202 => "unavailable",
         401 => "unauthenticated",
@@ -81,11 +82,11 @@ fn kind_of_status(status: u16) -> Option<&'static str> {
     })
 }
 
-/// The retry data/README.md's rule gives a kind.
-fn retry_of_kind(kind: &str) -> &'static str {
+/// The retry data/README.md's rule gives a kind (the runtime's `Kind::retry`).
+pub fn retry_of_kind(kind: &str) -> &'static str {
     match kind {
         "rate_limited" => "after_window",
-        "unavailable" => "with_backoff",
+        "unavailable" | "server_fault" => "with_backoff",
         "unauthenticated" => "after_reauthenticating",
         _ => "never",
     }

@@ -30,7 +30,8 @@ pub enum Kind {
     Forbidden,
     /// What the request names does not exist (HTTP 404, 410).
     NotFound,
-    /// The request clashes with the current state: it already exists, or is in use (HTTP 409).
+    /// The request clashes with the current state: it already exists, changed, or is locked
+    /// (HTTP 409, 412, 423).
     Conflict,
     /// The method, media type or feature is not supported (HTTP 405, 406, 415, 501).
     Unsupported,
@@ -51,6 +52,8 @@ pub enum Kind {
 ///
 /// assert_eq!(Retry::of_status(Vendor::Okta, StatusCode::TOO_MANY_REQUESTS), Retry::AfterWindow);
 /// assert_eq!(Retry::of_status(Vendor::Okta, StatusCode::BAD_GATEWAY), Retry::WithBackoff);
+/// assert_eq!(Retry::of_status(Vendor::Okta, StatusCode::INTERNAL_SERVER_ERROR), Retry::WithBackoff);
+/// assert_eq!(Retry::of_status(Vendor::Okta, StatusCode::NOT_IMPLEMENTED), Retry::Never);
 /// assert_eq!(Retry::of_status(Vendor::Okta, StatusCode::CONFLICT), Retry::Never);
 /// assert_eq!(Retry::of_status(Vendor::Lusid, StatusCode::CONFLICT), Retry::WithBackoff);
 /// ```
@@ -62,7 +65,10 @@ pub enum Retry {
     /// Again once the rate-limit window has passed (Okta's `X-Rate-Limit-Reset`, a
     /// `Retry-After`, or a device-flow polling interval).
     AfterWindow,
-    /// Again after a growing delay: the failure is temporary.
+    /// Again after a growing delay, a few times: the failure is or may be temporary (an
+    /// overloaded, unreachable or failing server). A request that is not idempotent (one that
+    /// creates) may have taken effect before a server fault: send it again only where the API
+    /// makes that safe.
     WithBackoff,
     /// Again with new credentials or a new token.
     AfterReauthenticating,
@@ -89,7 +95,7 @@ impl Kind {
             401 => Self::Unauthenticated,
             403 => Self::Forbidden,
             404 | 410 => Self::NotFound,
-            409 => Self::Conflict,
+            409 | 412 | 423 => Self::Conflict,
             405 | 406 | 415 | 501 => Self::Unsupported,
             429 => Self::RateLimited,
             502..=504 => Self::Unavailable,
@@ -100,11 +106,12 @@ impl Kind {
     }
 
     /// The retry advice the rule gives this kind: after the window when rate limited, with
-    /// backoff when unavailable, after re-authenticating when unauthenticated, else never.
+    /// backoff when unavailable or a server fault (a failed server may answer next time),
+    /// after re-authenticating when unauthenticated, else never.
     pub const fn retry(self) -> Retry {
         match self {
             Self::RateLimited => Retry::AfterWindow,
-            Self::Unavailable => Retry::WithBackoff,
+            Self::Unavailable | Self::ServerFault => Retry::WithBackoff,
             Self::Unauthenticated => Retry::AfterReauthenticating,
             _ => Retry::Never,
         }

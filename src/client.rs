@@ -1,5 +1,6 @@
 //! The client half: from a vendor's response to one typed, retry-aware [`Error`].
 
+use crate::answer::Answer;
 use crate::{identity_cloud, lusid, okta, Kind, Retry, Vendor};
 use http::header::{HeaderMap, CONTENT_TYPE, LOCATION};
 use http::StatusCode;
@@ -56,7 +57,8 @@ pub enum Error {
 }
 
 /// An error response whose body is none of its vendor's error bodies: a proxy's HTML page, an
-/// empty body, a gateway's own JSON. Status, headers and bytes are kept as received.
+/// empty body, a gateway's own JSON, an Identity Cloud `{"stat":"error"}` without a `code`, an
+/// error redirect that repeats a parameter. Status, headers and bytes are kept as received.
 ///
 /// ```
 /// use identity_errors::http::{Response, StatusCode};
@@ -98,9 +100,11 @@ impl Unrecognized {
         &self.body
     }
 
-    /// The kind of the status received.
+    /// The kind of the status received; for an error answered with a lower status (Identity
+    /// Cloud's HTTP 200, a redirect), which says that the vendor refused the request but not
+    /// why, [`Kind::InvalidRequest`], which is never retried (as [`retry`](Self::retry) says).
     pub fn kind(&self) -> Kind {
-        Kind::of_status(self.status).unwrap_or(Kind::ServerFault)
+        Kind::of_status(self.status).unwrap_or(Kind::InvalidRequest)
     }
 
     /// The advice for the status received.
@@ -115,11 +119,15 @@ impl Unrecognized {
 }
 
 impl Error {
-    /// The error a response from `vendor` carries, or `None` if it is not an error: a status
-    /// below 400, except Identity Cloud's HTTP 200 with a `"stat":"error"` body and an Okta
-    /// redirect whose `Location` carries an OAuth `error`. For an error status, a body that is
-    /// not the vendor's error body gives [`Error::Unrecognized`]; nothing is lost.
+    /// The error a response from `vendor` carries, or `None` if it is not an error. One rule
+    /// decides, for every vendor and status: an error status (400-599) whatever the body; a
+    /// redirect whose `Location` carries an OAuth `error`; a lower status whose body says it is
+    /// the vendor's error (Identity Cloud's HTTP 200 with `"stat":"error"`, Okta's HTTP 202
+    /// with `E0000070`). Nothing else is `None`.
     ///
+    /// The error is the vendor's body type where the body (or the redirect) reads as one, else
+    /// [`Error::Unrecognized`], which keeps status, headers and bytes: a proxy's HTML page, an
+    /// empty body, `{"stat":"error"}` without a `code`, a redirect that repeats a parameter.
     /// Okta answers with an API error body or an OAuth error (JSON, or a `WWW-Authenticate`
     /// challenge with an empty body); both are tried.
     pub fn from_parts(
@@ -128,37 +136,38 @@ impl Error {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Option<Self> {
-        let is_error = status.is_client_error() || status.is_server_error();
-        let parsed = match vendor {
-            Vendor::Okta if status.is_redirection() => {
-                let location = crate::headers::single(headers, LOCATION.as_str())?;
-                let error = okta::OAuthErrorBody::from_redirect(location).ok()?;
-                return Some(Self::OAuth(Box::new(error.with_status(status))));
-            }
-            _ if !is_error && vendor != Vendor::IdentityCloud => return None,
-            Vendor::Okta => okta::ErrorBody::from_parts(status, headers, body)
+        let parsed = match (Answer::of(vendor, status, headers, body), vendor) {
+            (Answer::NotAnError, _) => return None,
+            // Only Okta's redirects are read: another vendor's is kept as received.
+            (Answer::Redirect, Vendor::Okta) => crate::headers::single(headers, LOCATION.as_str())
+                .and_then(|location| okta::OAuthErrorBody::from_redirect(location).ok())
+                .map(|error| Self::from(error.with_status(status))),
+            (Answer::Redirect, _) => None,
+            (Answer::Body, Vendor::Okta) => okta::ErrorBody::from_parts(status, headers, body)
                 .map(Self::from)
                 .or_else(|_| {
                     okta::OAuthErrorBody::from_parts(status, headers, body).map(Self::from)
-                }),
-            Vendor::IdentityCloud => {
-                identity_cloud::ErrorBody::from_parts(status, headers, body).map(Self::from)
+                })
+                .ok(),
+            (Answer::Body, Vendor::IdentityCloud) => {
+                identity_cloud::ErrorBody::from_parts(status, headers, body)
+                    .map(Self::from)
+                    .ok()
             }
-            Vendor::Lusid => {
-                lusid::ProblemDetails::from_parts(status, headers, body).map(Self::from)
+            (Answer::Body, Vendor::Lusid) => {
+                lusid::ProblemDetails::from_parts(status, headers, body)
+                    .map(Self::from)
+                    .ok()
             }
         };
-        match parsed {
-            Ok(error) => Some(error),
-            // A success whose body is not an error body (`"stat":"ok"`, any other JSON).
-            Err(_) if !is_error => None,
-            Err(_) => Some(Self::Unrecognized(Box::new(Unrecognized {
+        Some(parsed.unwrap_or_else(|| {
+            Self::Unrecognized(Box::new(Unrecognized {
                 vendor,
                 status,
                 headers: headers.clone(),
                 body: body.to_vec(),
-            }))),
-        }
+            }))
+        }))
     }
 
     /// [`from_parts`](Self::from_parts) of a whole response, whatever holds its bytes.

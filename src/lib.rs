@@ -70,6 +70,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod advice;
+mod answer;
 #[cfg(feature = "axum")]
 mod axum;
 mod body;
@@ -84,6 +85,7 @@ pub mod identity_cloud;
 pub mod lusid;
 mod object;
 pub mod okta;
+mod probe;
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 mod schema;
 #[cfg(feature = "schemars")]

@@ -33,7 +33,7 @@ code\tname\terror\tcategory\tdescription\tkind\tretry\tadvice_by
 const LUSID: &str = "\
 code\tname\tname_by\tcrate_status\ttitle\tdescription\tkind\tretry\tadvice_by
 657\tUserDoesNotExist\tcrate\t404\tUser does not exist\tThe specified user does not exist\tnot_found\tnever\tcrate
--1\tUnknownError\tcrate\t500\tUnknown error\t\tserver_fault\tnever\tcrate
+-1\tUnknownError\tcrate\t500\tUnknown error\t\tserver_fault\twith_backoff\tcrate
 ";
 
 fn texts() -> Texts<'static> {
@@ -132,7 +132,7 @@ fn duplicate_code() {
     let lusid = with_line(
         LUSID,
         3,
-        "657\tUnknownError\tcrate\t500\tUnknown error\t\tserver_fault\tnever\tcrate",
+        "657\tUnknownError\tcrate\t500\tUnknown error\t\tserver_fault\twith_backoff\tcrate",
     );
     assert_one_problem(
         Texts {

@@ -406,3 +406,119 @@ fn a_client_can_question_mark_every_vendor_into_one_error_type() {
 fn a_result_with_the_error_stays_small() {
     assert!(std::mem::size_of::<Error>() <= 16);
 }
+
+#[test]
+fn server_faults_are_retried_with_backoff_by_the_written_rule() {
+    // data/README.md, "Retry on 5xx": a server fault (500, and any 5xx but 501-504) is retried
+    // with backoff; 502-504 are `unavailable`, also with backoff; 501 is `unsupported`, never;
+    // OAuth's `server_error` is the redirect's 500, `temporarily_unavailable` its 503.
+    let none = HeaderMap::new();
+    let read = |vendor, status: u16, body: &[u8]| {
+        let status = StatusCode::from_u16(status).unwrap();
+        Error::from_parts(vendor, status, &none, body).unwrap()
+    };
+    let cases: Vec<(&str, Error, Kind, Retry)> = vec![
+        (
+            "Okta E0000009",
+            read(
+                Vendor::Okta,
+                500,
+                br#"{"errorCode":"E0000009","errorSummary":"Internal Server Error","errorCauses":[]}"#,
+            ),
+            Kind::ServerFault,
+            Retry::WithBackoff,
+        ),
+        (
+            "OAuth server_error",
+            read(
+                Vendor::Okta,
+                500,
+                br#"{"error":"server_error","error_description":"x"}"#,
+            ),
+            Kind::ServerFault,
+            Retry::WithBackoff,
+        ),
+        (
+            "OAuth temporarily_unavailable",
+            read(
+                Vendor::Okta,
+                400,
+                br#"{"error":"temporarily_unavailable","error_description":"x"}"#,
+            ),
+            Kind::Unavailable,
+            Retry::WithBackoff,
+        ),
+        (
+            "LUSID -1",
+            read(
+                Vendor::Lusid,
+                500,
+                br#"{"name":"UnknownError","code":-1,"title":"Unknown error"}"#,
+            ),
+            Kind::ServerFault,
+            Retry::WithBackoff,
+        ),
+        (
+            "Identity Cloud 500",
+            read(
+                Vendor::IdentityCloud,
+                200,
+                br#"{"stat":"error","code":500,"error":"unexpected_error"}"#,
+            ),
+            Kind::ServerFault,
+            Retry::WithBackoff,
+        ),
+        (
+            "an unknown Okta code at 500",
+            read(
+                Vendor::Okta,
+                500,
+                br#"{"errorCode":"E9999999","errorSummary":"new"}"#,
+            ),
+            Kind::ServerFault,
+            Retry::WithBackoff,
+        ),
+        (
+            "an unrecognized 500",
+            read(Vendor::Okta, 500, HTML_PAGE),
+            Kind::ServerFault,
+            Retry::WithBackoff,
+        ),
+        (
+            "an unrecognized LUSID 507",
+            read(Vendor::Lusid, 507, b""),
+            Kind::ServerFault,
+            Retry::WithBackoff,
+        ),
+        (
+            "an unrecognized 503",
+            read(Vendor::IdentityCloud, 503, HTML_PAGE),
+            Kind::Unavailable,
+            Retry::WithBackoff,
+        ),
+        (
+            "an unrecognized 501",
+            read(Vendor::Okta, 501, b""),
+            Kind::Unsupported,
+            Retry::Never,
+        ),
+    ];
+    for (what, error, kind, retry) in cases {
+        assert_eq!(
+            (error.kind(), error.retry()),
+            (kind, retry),
+            "{what}: {error:?}"
+        );
+    }
+    // The catalogs say the same of their own server faults.
+    assert_eq!(okta::ErrorCode::E0000009.retry(), Retry::WithBackoff);
+    assert_eq!(
+        okta::OAuthErrorCode::ServerError.retry(),
+        Retry::WithBackoff
+    );
+    assert_eq!(lusid::ErrorCode::UnknownError.retry(), Retry::WithBackoff);
+    assert_eq!(
+        identity_cloud::ErrorCode::UnexpectedError.retry(),
+        Retry::WithBackoff
+    );
+}

@@ -59,6 +59,16 @@ pub(crate) struct Stat;
 impl Stat {
     /// The only `stat` an error body has.
     pub(crate) const TEXT: &'static str = "error";
+
+    /// Whether `body` says it is an error: a top-level `"stat":"error"`, whatever the rest of
+    /// the body holds (Capture answers errors with HTTP 200, so nothing else tells).
+    pub(crate) fn says_error(body: &[u8]) -> bool {
+        let mut error = false;
+        crate::probe::top_level_strings(body, |name, value| {
+            error |= name == "stat" && value == Self::TEXT;
+        });
+        error
+    }
 }
 
 #[cfg(any(feature = "utoipa", feature = "schemars"))]

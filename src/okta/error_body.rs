@@ -206,12 +206,13 @@ impl ErrorBody {
     }
 
     /// What the error means: the catalog code's kind, or the OAuth error's in `errorCode`, or,
-    /// for a code neither catalog has, the kind of the [`status`](Self::status).
+    /// for a code neither catalog has, the kind of the [`status`](Self::status) (below 400, a
+    /// refusal that says not why: `InvalidRequest`, never retried, as for an OAuth error).
     pub fn kind(&self) -> Kind {
         match (self.known_code(), self.oauth_code()) {
             (Some(code), _) => code.kind(),
             (None, Some(error)) => error.kind(),
-            (None, None) => Kind::of_status(self.status()).unwrap_or(Kind::ServerFault),
+            (None, None) => Kind::of_status(self.status()).unwrap_or(Kind::InvalidRequest),
         }
     }
 
@@ -273,6 +274,21 @@ impl ErrorBody {
     /// The id a support ticket needs: the `errorId`, else the `X-Okta-Request-Id` received.
     pub fn correlation_id(&self) -> Option<&str> {
         self.error_id().or(self.request_id())
+    }
+}
+
+impl ErrorBody {
+    /// Whether `body` says it is an Okta API error, whatever its status: top-level `errorCode`
+    /// and `errorSummary` strings, the two members every such body has and no Okta resource
+    /// does (`E0000070`, "Waiting for ACK", comes with HTTP 202).
+    pub(crate) fn says_error(body: &[u8]) -> bool {
+        let (mut code, mut summary) = (false, false);
+        crate::probe::top_level_strings(body, |name, _| match name {
+            "errorCode" => code = true,
+            "errorSummary" => summary = true,
+            _ => {}
+        });
+        code && summary
     }
 }
 

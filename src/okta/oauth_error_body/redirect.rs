@@ -45,9 +45,17 @@ pub enum RedirectError {
     #[error("a redirect URI must not have a fragment (RFC 6749, section 3.1.2)")]
     HasFragment,
     /// The redirect URI holds characters a `Location` header cannot carry (control
-    /// characters such as CR and LF).
+    /// characters such as CR, LF and tab).
     #[error("a redirect URI must not hold control characters: it goes in a Location header")]
     NotAHeaderValue,
+    /// The redirect URI's query already has a parameter the error redirect sets (`error`,
+    /// `error_description`, `error_uri` or `state`; only `error` for a fragment redirect, as a
+    /// reader looks for it in the query first). OAuth forbids sending a parameter twice
+    /// (RFC 6749, section 3.1) and requires the URI's own query to be kept (section 3.1.2), so
+    /// the redirect can neither repeat nor replace it: the URI is refused, and the parameter's
+    /// name given.
+    #[error("the redirect URI already has a `{0}` parameter, which the error redirect sets (RFC 6749, section 3.1: a parameter is sent at most once)")]
+    HasParameter(&'static str),
 }
 
 /// Characters percent-encoded in redirect parameters: all but RFC 3986's unreserved ones, so
@@ -59,22 +67,32 @@ const PARAMETER: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~');
 
+/// The parameters an error redirect sets, in the order it writes them (`error` first).
+const ERROR_PARAMETERS: [&str; 4] = ["error", "error_description", "error_uri", "state"];
+
 impl OAuthErrorBody {
     /// The members sent as redirect parameters, in order, where present.
     fn redirect_parameters(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        [
-            ("error", Some(self.code.as_str())),
-            ("error_description", self.description()),
-            ("error_uri", self.error_uri()),
-            ("state", self.state()),
-        ]
-        .into_iter()
-        .filter_map(|(name, value)| Some((name, value?)))
+        ERROR_PARAMETERS
+            .into_iter()
+            .zip([
+                Some(self.code.as_str()),
+                self.description(),
+                self.error_uri(),
+                self.state(),
+            ])
+            .filter_map(|(name, value)| Some((name, value?)))
     }
 
     /// The error as a redirect to `redirect_uri`: `error`, then `error_description`,
     /// `error_uri` and `state` where present, percent-encoded, added to the query (after any
     /// query the URI already has) or set as the fragment. Extra members are not sent.
+    ///
+    /// Refused ([`RedirectError`]): a URI with a fragment, with a control character (CR, LF,
+    /// tab, ..), or whose query already has a parameter the redirect sets, so that the
+    /// redirect reads back as exactly this error
+    /// (`https://app.example.com/cb?state=abc` gives [`RedirectError::HasParameter`]`("state")`
+    /// in query mode: put the state in the body with [`with_state`](Self::with_state) instead).
     ///
     /// ```
     /// use identity_errors::okta::{OAuthErrorBody, ResponseMode};
@@ -93,6 +111,22 @@ impl OAuthErrorBody {
     ) -> Result<String, RedirectError> {
         if redirect_uri.contains('#') {
             return Err(RedirectError::HasFragment);
+        }
+        if redirect_uri.contains(char::is_control) {
+            return Err(RedirectError::NotAHeaderValue);
+        }
+        if let Some((_, query)) = redirect_uri.split_once('?') {
+            // What a reader of the redirect would take from the URI's own query in place of
+            // (or besides) what this error says.
+            let written = match mode {
+                ResponseMode::Query => &ERROR_PARAMETERS[..],
+                ResponseMode::Fragment => &ERROR_PARAMETERS[..1],
+            };
+            for (name, _) in form_urlencoded::parse(query.as_bytes()) {
+                if let Some(&clash) = written.iter().find(|&&w| w == name) {
+                    return Err(RedirectError::HasParameter(clash));
+                }
+            }
         }
         let mut url = String::with_capacity(redirect_uri.len() + 64);
         url.push_str(redirect_uri);
@@ -159,12 +193,7 @@ impl OAuthErrorBody {
     /// ```
     pub fn from_redirect(url: &str) -> Result<Self, ParseError> {
         const WHAT: &str = "an OAuth error redirect";
-        let (before_fragment, fragment) = match url.split_once('#') {
-            Some((before, fragment)) => (before, Some(fragment)),
-            None => (url, None),
-        };
-        let query = before_fragment.split_once('?').map(|(_, query)| query);
-        let part = [query, fragment]
+        let part = query_and_fragment(url)
             .into_iter()
             .flatten()
             .find(|part| has_error(part))
@@ -203,6 +232,32 @@ impl OAuthErrorBody {
         body.code = code.ok_or_else(|| ParseError::malformed(what, "no `error` parameter"))?;
         Ok(body)
     }
+}
+
+/// Whether a response's `Location` (any of them, read leniently: bytes that are not UTF-8 as
+/// U+FFFD) has an `error` parameter in its query or its fragment: an OAuth error redirect,
+/// even one whose parameters do not parse.
+pub(crate) fn location_has_error(headers: &http::HeaderMap) -> bool {
+    headers.get_all(LOCATION).iter().any(|value| {
+        let url = String::from_utf8_lossy(value.as_bytes());
+        let found = query_and_fragment(&url)
+            .into_iter()
+            .flatten()
+            .any(has_error);
+        found
+    })
+}
+
+/// A URL's query and fragment, where it has them, in the order a reader looks at them.
+fn query_and_fragment(url: &str) -> [Option<&str>; 2] {
+    let (before_fragment, fragment) = match url.split_once('#') {
+        Some((before, fragment)) => (before, Some(fragment)),
+        None => (url, None),
+    };
+    [
+        before_fragment.split_once('?').map(|(_, query)| query),
+        fragment,
+    ]
 }
 
 /// Whether a query or fragment has an `error` parameter. Only the names are decoded (a name is

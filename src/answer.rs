@@ -1,0 +1,45 @@
+//! Whether a response is an error at all: the one rule, for every vendor and status.
+
+use crate::{identity_cloud, okta, Vendor};
+use http::header::HeaderMap;
+use http::StatusCode;
+
+/// What a response from `vendor` is, by the one rule `Error::from_parts` applies
+/// (`tests/never_success.rs` checks it over every status from 100 to 599).
+pub(crate) enum Answer {
+    /// None of the below.
+    NotAnError,
+    /// A redirect (3xx) whose `Location` has an `error` parameter in its query or fragment, even
+    /// if its parameters are repeated or malformed: how an authorization endpoint answers an
+    /// error (RFC 6749, section 4.1.2.1).
+    Redirect,
+    /// Any status from 400 to 599, whatever the body (a proxy's page or an empty body is still a
+    /// failure); or any other status with a body that says it is the vendor's error, however
+    /// malformed the rest is: Identity Cloud's `"stat":"error"` (Capture answers errors with
+    /// HTTP 200), Okta's `errorCode` with `errorSummary` (`E0000070` comes with HTTP 202). A
+    /// LUSID body says nothing at a success status: its only required member, `code`, is too
+    /// common a name.
+    Body,
+}
+
+impl Answer {
+    /// What the response with `status`, `headers` and `body` from `vendor` is.
+    pub(crate) fn of(vendor: Vendor, status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Self {
+        if status.is_client_error() || status.is_server_error() {
+            return Self::Body;
+        }
+        if status.is_redirection() && okta::location_has_error(headers) {
+            return Self::Redirect;
+        }
+        let says_error = match vendor {
+            Vendor::IdentityCloud => identity_cloud::Stat::says_error(body),
+            Vendor::Okta => okta::ErrorBody::says_error(body),
+            Vendor::Lusid => false,
+        };
+        if says_error {
+            Self::Body
+        } else {
+            Self::NotAnError
+        }
+    }
+}
