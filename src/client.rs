@@ -1,5 +1,6 @@
 //! The client half: from a vendor's response to one typed, retry-aware [`Error`].
 
+use crate::display::{Report, Text};
 use crate::{identity_cloud, lusid, okta, Kind, Retry, Vendor};
 use http::header::{HeaderMap, CONTENT_TYPE, LOCATION};
 use http::StatusCode;
@@ -242,78 +243,98 @@ impl Error {
         }
     }
 
-    /// The vendor's body, as a `std::error::Error`; `None` for an unrecognized one.
-    fn body(&self) -> Option<&(dyn std::error::Error + 'static)> {
+    /// What the vendor's body says, as its `Display` says it; `None` for an unrecognized one.
+    fn report(&self) -> Option<Report<'_>> {
         match self {
-            Self::Okta(body) => Some(&**body),
-            Self::OAuth(body) => Some(&**body),
-            Self::IdentityCloud(body) => Some(&**body),
-            Self::Lusid(body) => Some(&**body),
+            Self::Okta(body) => Some(body.report()),
+            Self::OAuth(body) => Some(body.report()),
+            Self::IdentityCloud(body) => Some(body.report()),
+            Self::Lusid(body) => Some(body.report()),
             Self::Unrecognized(_) => None,
         }
     }
 }
 
 impl fmt::Display for Error {
-    /// `Okta answered HTTP 429 Too Many Requests`; the body's own message is the
-    /// [`source`](std::error::Error::source), so that an error report (which prints each error
-    /// of the chain with `{}`) says each thing once.
+    /// Who answered what, and the body's own one-line form, on one line:
+    /// `Okta answered HTTP 429 Too Many Requests with E0000047: API call exceeded rate limit due
+    /// to too many requests. (errorId: oae..)`, the line a log (tracing's `%error`) needs, with
+    /// the code support asks for. Like every body's `{}`, it shows any text as one line (control
+    /// characters become spaces, invisible format characters such as U+202E are escaped) and
+    /// holds at most 2,000 characters, or the precision given (`{:.120}`): what is left out is
+    /// counted at the end, `…[1048576 more characters]`.
     ///
-    /// `{:#}` is the whole story for a person, on several lines: that line, then the body's own
-    /// `{:#}` (code, summary, causes, correlation id), indented.
+    /// The body is the error itself, not its cause: [`source`](std::error::Error::source) is
+    /// `None`, as for `std::io::Error` around a custom error and thiserror's
+    /// `#[error(transparent)]`. An error report that prints each error of the chain (anyhow's
+    /// `{:#}` and `{:?}`, eyre's, tracing-subscriber's `error.sources`) so says each thing once.
+    /// The body itself is the variant's value, for a `match`.
+    ///
+    /// `{:#}` is the whole story for a person, on several lines and not bounded: the first
+    /// line, then the body's own `{:#}` (code, summary, causes, correlation id), indented.
     ///
     /// ```
     /// use identity_errors::{okta, Error};
     ///
     /// let error = Error::from(okta::ErrorBody::too_many_requests().with_error_id("oae_A2-4_P9RtWIEh-N4O0qfg"));
-    /// assert_eq!(error.to_string(), "Okta answered HTTP 429 Too Many Requests");
+    /// assert_eq!(
+    ///     error.to_string(),
+    ///     "Okta answered HTTP 429 Too Many Requests with E0000047: API call exceeded rate limit due to too many requests. (errorId: oae_A2-4_P9RtWIEh-N4O0qfg)"
+    /// );
+    /// assert!(std::error::Error::source(&error).is_none());
+    /// assert_eq!(format!("{error:.48}"), "Okta answered HTTP 429 Too Many Requests with E0…[99 more characters]");
     /// assert_eq!(
     ///     format!("{error:#}"),
     ///     "Okta answered HTTP 429 Too Many Requests\n  E0000047: API call exceeded rate limit due to too many requests.\n    errorId: oae_A2-4_P9RtWIEh-N4O0qfg"
     /// );
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.headline(f)?;
-        match self.body() {
-            Some(body) if f.alternate() => {
-                // The body's lines, each indented under the headline.
-                let mut indented = crate::display::Text::new(f, Some("\n  "));
-                write!(indented, "\n{body:#}")
-            }
-            _ => Ok(()),
+        if f.alternate() {
+            self.headline(&mut Text::new(f, None))?;
+            let Some(report) = self.report() else {
+                return Ok(());
+            };
+            // The body's lines, each indented under the headline.
+            let mut indented = Text::new(f, Some("\n  "));
+            return write!(indented, "\n{report:#}");
         }
+        let mut line = Text::line(f);
+        self.headline(&mut line)?;
+        if let Some(report) = self.report() {
+            line.write_str(" with ")?;
+            report.write_line(&mut line)?;
+        }
+        line.finish()
     }
 }
 
 impl Error {
-    /// Who answered what: `Okta answered HTTP 429 Too Many Requests`.
-    fn headline(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// Who answered what: `Okta answered HTTP 429 Too Many Requests`, and, for a body that is
+    /// not the vendor's, its size and type.
+    fn headline(&self, out: &mut Text<'_, '_>) -> fmt::Result {
         let status = self.status();
-        write!(f, "{} answered HTTP {}", self.vendor(), status.as_u16())?;
+        write!(out, "{} answered HTTP {}", self.vendor(), status.as_u16())?;
         if let Some(reason) = status.canonical_reason() {
-            write!(f, " {reason}")?;
+            write!(out, " {reason}")?;
         }
         if let Self::Unrecognized(other) = self {
-            let content_type = other
-                .headers
-                .get(CONTENT_TYPE)
-                .and_then(|v| v.to_str().ok());
             write!(
-                f,
-                " with a body that is not its error body ({} bytes of {})",
-                other.body.len(),
-                content_type.unwrap_or("no stated type")
+                out,
+                " with a body that is not its error body ({} bytes of ",
+                other.body.len()
             )?;
+            // The type as sent (UTF-8 read as such), shown as one line like any other text.
+            match other.headers.get(CONTENT_TYPE) {
+                Some(value) => out.write_str(&String::from_utf8_lossy(value.as_bytes()))?,
+                None => out.write_str("no stated type")?,
+            }
+            out.write_char(')')?;
         }
         Ok(())
     }
 }
 
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.body()
-    }
-}
+impl std::error::Error for Error {}
 
 /// Each body type is an [`Error`] of its vendor.
 macro_rules! from_body {

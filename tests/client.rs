@@ -79,12 +79,9 @@ async fn a_429_over_loopback_becomes_an_error_that_says_when_to_retry() {
     assert!(!limit.is_concurrent_limit());
     assert_eq!(
         error.to_string(),
-        "Okta answered HTTP 429 Too Many Requests"
+        "Okta answered HTTP 429 Too Many Requests with E0000047: API call exceeded rate limit due to too many requests. (errorId: oae_A2-4_P9RtWIEh-N4O0qfg)"
     );
-    assert_eq!(
-        std::error::Error::source(&error).unwrap().to_string(),
-        "E0000047: API call exceeded rate limit due to too many requests. (errorId: oae_A2-4_P9RtWIEh-N4O0qfg)"
-    );
+    assert!(std::error::Error::source(&error).is_none());
 }
 
 // ---- every body type: the status received, foreign bodies, empty bodies ----

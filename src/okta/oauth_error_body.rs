@@ -6,6 +6,7 @@ use crate::okta::{OAuthErrorCode, RateLimit};
 use crate::{headers, Kind, ParseError, Retry, Vendor};
 use http::header::{HeaderMap, WWW_AUTHENTICATE};
 use http::StatusCode;
+use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
 
@@ -229,12 +230,18 @@ impl fmt::Display for OAuthErrorBody {
     /// description where present, and the `X-Okta-Request-Id` received); `{:#}` puts the id on
     /// a line of its own.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.report().fmt(f)
+    }
+}
+
+impl OAuthErrorBody {
+    /// What `Display` says, for [`Error`](crate::Error)'s line too.
+    pub(crate) fn report(&self) -> Report<'_> {
         Report {
-            code: &self.code,
+            code: Cow::Borrowed(&self.code),
             summary: self.description(),
             causes: Vec::new(),
             correlation: self.request_id().map(|id| ("request id", id)),
         }
-        .write(f)
     }
 }
