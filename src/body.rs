@@ -42,6 +42,71 @@ pub(crate) fn response(
     response
 }
 
+/// The response a body was read from by `from_parts`, as received, for
+/// [`Error::into_http_response`](crate::Error::into_http_response) to pass on unchanged.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) struct Original {
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) bytes: Vec<u8>,
+}
+
+impl Original {
+    pub(crate) fn new(status: StatusCode, headers: &HeaderMap, bytes: &[u8]) -> Box<Self> {
+        Box::new(Self {
+            status,
+            headers: headers.clone(),
+            bytes: bytes.to_vec(),
+        })
+    }
+
+    /// The response as received, for a gateway to answer with: its status, its bytes and its
+    /// headers, but for those that belong to the connection it came on, not to the response
+    /// (RFC 9110, section 7.6.1: `Connection` and the fields it names, `Keep-Alive`,
+    /// `Proxy-Connection`, `TE`, `Transfer-Encoding`, `Upgrade`), which a proxy must not
+    /// forward, and `Content-Length`, which the server sending the response writes from the
+    /// bytes (the same number, when the bytes are the whole body received).
+    pub(crate) fn into_response(self) -> Response<Vec<u8>> {
+        use http::header::{CONNECTION, CONTENT_LENGTH, TE, TRANSFER_ENCODING, UPGRADE};
+        let Self {
+            status,
+            mut headers,
+            bytes,
+        } = self;
+        let named: Vec<http::HeaderName> = headers
+            .get_all(CONNECTION)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|list| list.split(','))
+            .filter_map(|name| name.trim().parse().ok())
+            .collect();
+        for name in named {
+            headers.remove(name);
+        }
+        for name in [CONNECTION, CONTENT_LENGTH, TE, TRANSFER_ENCODING, UPGRADE] {
+            headers.remove(name);
+        }
+        for name in ["keep-alive", "proxy-connection"] {
+            headers.remove(name);
+        }
+        let mut response = Response::new(bytes);
+        *response.status_mut() = status;
+        *response.headers_mut() = headers;
+        response
+    }
+}
+
+impl std::fmt::Debug for Original {
+    /// The status and sizes only: the body's own `Debug` shows what it holds.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Original")
+            .field("status", &self.status.as_u16())
+            .field("headers", &self.headers.len())
+            .field("bytes", &self.bytes.len())
+            .finish()
+    }
+}
+
 /// A vendor error body: a [`json_object!`](crate::object::json_object) with its content type,
 /// the HTTP status received or set, and any other state after `;`, plus `from_slice`,
 /// `from_parts`, `from_response`, `to_json`, `with_status`, `into_http_response`,
@@ -65,6 +130,8 @@ macro_rules! error_body {
                 ;
                 /// The HTTP status received with the body, or set with `with_status`.
                 http_status: Option<::http::StatusCode>,
+                /// The response the body was read from, as received (`from_parts`).
+                original: Option<Box<$crate::body::Original>>,
                 $( $( $(#[$state_attr])* $state: $state_ty, )+ )?
             }
         }
@@ -91,7 +158,27 @@ macro_rules! error_body {
                 let mut parsed = <Self as $crate::body::Received>::parse_parts(status, headers, body)?;
                 parsed.http_status = Some(status);
                 $crate::body::Received::read_headers(&mut parsed, headers);
-                Ok(parsed)
+                Ok(parsed.with_original(status, headers, body))
+            }
+
+            /// The response the body was read from with `from_parts`, as received, else the
+            /// response [`into_http_response`](Self::into_http_response) gives.
+            pub(crate) fn into_original_response(mut self) -> ::http::Response<Vec<u8>> {
+                match self.original.take() {
+                    Some(original) => original.into_response(),
+                    None => self.into_http_response().map(String::into_bytes),
+                }
+            }
+
+            /// Remembers the response the body was read from, as received.
+            pub(crate) fn with_original(
+                mut self,
+                status: ::http::StatusCode,
+                headers: &::http::HeaderMap,
+                body: &[u8],
+            ) -> Self {
+                self.original = Some($crate::body::Original::new(status, headers, body));
+                self
             }
 
             /// [`from_parts`](Self::from_parts) of a whole response, whatever holds its bytes.

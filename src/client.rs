@@ -134,7 +134,10 @@ impl Error {
             Vendor::Okta if status.is_redirection() => {
                 let location = crate::headers::single(headers, LOCATION.as_str())?;
                 let error = okta::OAuthErrorBody::from_redirect(location).ok()?;
-                return Some(Self::OAuth(Box::new(error.with_status(status))));
+                let error = error
+                    .with_status(status)
+                    .with_original(status, headers, body);
+                return Some(Self::OAuth(Box::new(error)));
             }
             _ if !is_error && vendor != Vendor::IdentityCloud => return None,
             Vendor::Okta => okta::ErrorBody::from_parts(status, headers, body)
@@ -243,6 +246,70 @@ impl Error {
         }
     }
 
+    /// The response to pass on, for a gateway or a proxy answering with the error it received:
+    /// exactly what was received for an error read with [`from_parts`](Self::from_parts) or
+    /// [`from_response`](Self::from_response) (the status, the vendor's headers, the body
+    /// bytes, whether or not they parsed), else what the body sends
+    /// (its `into_http_response`). With the `axum` feature, `Error` is also an `IntoResponse`
+    /// that answers the same.
+    ///
+    /// Left out of the headers received are those that belong to the connection the response
+    /// came on, which a proxy must not forward (RFC 9110, section 7.6.1: `Connection` and the
+    /// fields it names, `Keep-Alive`, `Proxy-Connection`, `TE`, `Transfer-Encoding`,
+    /// `Upgrade`), and `Content-Length`, which the server that sends the response writes from
+    /// the bytes. A change made to a body after it was read (through `match`) is not in the
+    /// answer; the body's own `into_http_response` sends the body as it is.
+    ///
+    /// ```
+    /// use identity_errors::http::Response;
+    /// use identity_errors::{okta, Error, Vendor};
+    ///
+    /// // Pretty-printed, with a header the crate does not read: passed on as received.
+    /// let upstream = Response::builder()
+    ///     .status(404)
+    ///     .header("content-type", "application/json")
+    ///     .header("x-okta-request-id", "reqid1")
+    ///     .header("strict-transport-security", "max-age=315360000")
+    ///     .header("connection", "close")
+    ///     .body("{\n  \"errorCode\": \"E0000007\",\n  \"errorSummary\": \"Not found: User 00u1\"\n}")
+    ///     .unwrap();
+    /// let error = Error::from_response(Vendor::Okta, &upstream).unwrap();
+    /// let answer = error.into_http_response();
+    /// assert_eq!(answer.status(), 404);
+    /// assert_eq!(answer.headers()["strict-transport-security"], "max-age=315360000");
+    /// assert_eq!(answer.headers()["x-okta-request-id"], "reqid1");
+    /// assert!(!answer.headers().contains_key("connection"));
+    /// assert_eq!(answer.body(), upstream.body().as_bytes());
+    ///
+    /// // Built in code: what the body sends.
+    /// let built = Error::from(okta::ErrorBody::resource_not_found("User 00u1").with_error_id("oae1"));
+    /// let answer = built.into_http_response();
+    /// assert_eq!(answer.headers()["content-type"], "application/json");
+    /// assert_eq!(answer.body(), br#"{"errorCode":"E0000007","errorSummary":"Not found: User 00u1","errorLink":"E0000007","errorId":"oae1","errorCauses":[]}"#);
+    /// ```
+    pub fn into_http_response(self) -> http::Response<Vec<u8>> {
+        match self {
+            Self::Okta(body) => body.into_original_response(),
+            Self::OAuth(body) => body.into_original_response(),
+            Self::IdentityCloud(body) => body.into_original_response(),
+            Self::Lusid(body) => body.into_original_response(),
+            Self::Unrecognized(other) => {
+                let Unrecognized {
+                    status,
+                    headers,
+                    body,
+                    ..
+                } = *other;
+                crate::body::Original {
+                    status,
+                    headers,
+                    bytes: body,
+                }
+                .into_response()
+            }
+        }
+    }
+
     /// What the vendor's body says, as its `Display` says it; `None` for an unrecognized one.
     fn report(&self) -> Option<Report<'_>> {
         match self {
@@ -345,6 +412,13 @@ macro_rules! from_body {
             }
         }
     )+};
+}
+
+impl From<Error> for http::Response<Vec<u8>> {
+    /// The same as [`Error::into_http_response`].
+    fn from(error: Error) -> Self {
+        error.into_http_response()
+    }
 }
 
 from_body!(

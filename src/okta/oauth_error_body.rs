@@ -11,6 +11,7 @@ use std::fmt;
 use std::time::Duration;
 
 mod challenge;
+mod invalid_redirect;
 mod redirect;
 
 use challenge::Challenge;
