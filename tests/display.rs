@@ -405,3 +405,53 @@ fn a_line_is_bounded_and_says_how_much_it_left_out() {
         2000 + "…[998088 more characters]".chars().count()
     );
 }
+
+/// Whether `c` is of a category a displayed line must not hold as such: a control (other than
+/// the line feed `{:#}` lays out with), a format character, a line or paragraph separator.
+fn unshown(c: char, lines: bool) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory as G};
+    if lines && c == '\n' {
+        return false;
+    }
+    matches!(
+        get_general_category(c),
+        G::Control | G::Format | G::LineSeparator | G::ParagraphSeparator
+    )
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_text_displays_as_what_it_shows(
+        chars in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::prelude::any::<char>(),
+                proptest::sample::select(HOSTILE.to_vec()),
+                proptest::char::range('a', 'z'),
+            ],
+            0..800,
+        )
+    ) {
+        let text: String = chars.iter().collect();
+        let json = serde_json::to_string(&text).unwrap();
+        let formats = text.chars().filter(|&c| unshown(c, false) && !c.is_control() && c != '\u{2028}' && c != '\u{2029}').count();
+        let okta = okta::ErrorBody::from_slice(format!(r#"{{"errorCode":{json},"errorSummary":{json},"errorCauses":[{json}]}}"#).as_bytes()).unwrap();
+        let oauth = okta::OAuthErrorBody::from_raw("invalid_request", text.as_str());
+        let ic = identity_cloud::ErrorBody::from_raw(1, text.as_str(), text.as_str());
+        let lusid = lusid::ProblemDetails::from_slice(format!(r#"{{"code":1,"title":{json}}}"#).as_bytes()).unwrap();
+        let errors = [Error::from(okta.clone()), Error::from(oauth.clone()), Error::from(ic.clone()), Error::from(lusid.clone())];
+        let displays: [&dyn Display; 8] = [&okta, &oauth, &ic, &lusid, &errors[0], &errors[1], &errors[2], &errors[3]];
+        for shown in displays {
+            let line = shown.to_string();
+            proptest::prop_assert!(!line.chars().any(|c| unshown(c, false)), "{:?}", line);
+            // 2,000 characters and, if cut, the mark.
+            let kept = line.split("…[").next().unwrap_or_default();
+            proptest::prop_assert!(kept.chars().count() <= 2000 + 1, "{}", kept.chars().count());
+            let long = format!("{shown:#}");
+            proptest::prop_assert!(!long.chars().any(|c| unshown(c, true)), "{:?}", long);
+        }
+        // `{:#}` is whole: each format character of the description is there, escaped.
+        let long = format!("{oauth:#}");
+        let escapes = long.matches(r"\u{").count();
+        proptest::prop_assert!(escapes >= formats, "{} escapes for {} format characters", escapes, formats);
+    }
+}
