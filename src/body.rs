@@ -44,11 +44,34 @@ pub(crate) fn response(
 
 /// The response a body was read from by `from_parts`, as received, for
 /// [`Error::into_http_response`](crate::Error::into_http_response) to pass on unchanged.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub(crate) struct Original {
     pub(crate) status: StatusCode,
     pub(crate) headers: HeaderMap,
     pub(crate) bytes: Vec<u8>,
+}
+
+/// Where a body came from, if it was read from a response: not what it says. No accessor shows
+/// it, and two bodies that say the same compare equal whatever they came in: a body parsed
+/// from pretty-printed JSON, or received with another `Date`, equals the same body parsed from
+/// compact JSON or built in code (as before bodies kept what they came in).
+#[derive(Clone, Default)]
+pub(crate) struct Came(pub(crate) Option<Box<Original>>);
+
+impl PartialEq for Came {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for Came {}
+
+impl crate::object::State for Came {
+    fn shown(&self) -> Option<&dyn std::fmt::Debug> {
+        self.0
+            .as_ref()
+            .map(|original| original as &dyn std::fmt::Debug)
+    }
 }
 
 impl Original {
@@ -131,7 +154,7 @@ macro_rules! error_body {
                 /// The HTTP status received with the body, or set with `with_status`.
                 http_status: Option<::http::StatusCode>,
                 /// The response the body was read from, as received (`from_parts`).
-                original: Option<Box<$crate::body::Original>>,
+                original: $crate::body::Came,
                 $( $( $(#[$state_attr])* $state: $state_ty, )+ )?
             }
         }
@@ -164,7 +187,7 @@ macro_rules! error_body {
             /// The response the body was read from with `from_parts`, as received, else the
             /// response [`into_http_response`](Self::into_http_response) gives.
             pub(crate) fn into_original_response(mut self) -> ::http::Response<Vec<u8>> {
-                match self.original.take() {
+                match self.original.0.take() {
                     Some(original) => original.into_response(),
                     None => self.into_http_response().map(String::into_bytes),
                 }
@@ -177,7 +200,7 @@ macro_rules! error_body {
                 headers: &::http::HeaderMap,
                 body: &[u8],
             ) -> Self {
-                self.original = Some($crate::body::Original::new(status, headers, body));
+                self.original = $crate::body::Came(Some($crate::body::Original::new(status, headers, body)));
                 self
             }
 

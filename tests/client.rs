@@ -403,3 +403,33 @@ fn a_client_can_question_mark_every_vendor_into_one_error_type() {
 fn a_result_with_the_error_stays_small() {
     assert!(std::mem::size_of::<Error>() <= 16);
 }
+
+#[test]
+fn a_body_equals_the_same_body_whatever_bytes_it_came_in() {
+    // Pretty-printed, then compact, with another header: the same body, the same Error; what
+    // each passes on is what it came in.
+    let pretty =
+        "{\n  \"errorCode\": \"E0000007\",\n  \"errorSummary\": \"Not found: User 00u1\"\n}";
+    let compact = r#"{"errorCode":"E0000007","errorSummary":"Not found: User 00u1"}"#;
+    let mut headers = HeaderMap::new();
+    headers.insert("strict-transport-security", "max-age=1".parse().unwrap());
+    let a = Error::from_parts(
+        Vendor::Okta,
+        StatusCode::NOT_FOUND,
+        &headers,
+        pretty.as_bytes(),
+    );
+    let b = Error::from_parts(
+        Vendor::Okta,
+        StatusCode::NOT_FOUND,
+        &HeaderMap::new(),
+        compact.as_bytes(),
+    );
+    assert_eq!(a, b);
+    let built = okta::ErrorBody::from_slice(compact.as_bytes())
+        .unwrap()
+        .with_status(StatusCode::NOT_FOUND);
+    assert_eq!(b, Some(Error::from(built)));
+    assert_eq!(a.unwrap().into_http_response().body(), pretty.as_bytes());
+    assert_eq!(b.unwrap().into_http_response().body(), compact.as_bytes());
+}
