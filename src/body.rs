@@ -172,7 +172,9 @@ macro_rules! error_body {
             /// Parses the body of a response, keeping what came with it: the HTTP status
             /// received (which [`status`](Self::status) then returns, whatever the catalog
             /// says) and the headers the vendor sends with its errors (rate limits, request
-            /// ids, challenges).
+            /// ids, challenges). The response itself is kept too, as received, for
+            /// [`Error::into_http_response`](crate::Error::into_http_response) to pass on; it
+            /// is not part of the body's equality.
             pub fn from_parts(
                 status: ::http::StatusCode,
                 headers: &::http::HeaderMap,
