@@ -187,6 +187,20 @@ fn an_error_says_who_answered_what_on_one_line_and_has_no_source_to_repeat_it() 
         format!("{error:#}"),
         "Okta answered HTTP 400 Bad Request\n  E0000001: Api validation failed: login\n    cause: login: An object with this field already exists\n    errorId: oaeHfmOAx1iRLa0H10DeMz5fQ"
     );
+    // As anyhow prints a chain: `{:#}` joins every error's `{}` with `: `, `{:?}` adds a
+    // `Caused by:` list. Each says the error once.
+    let report = anyhow::Error::from(error.clone()).context("fetching user 00u1");
+    assert_eq!(
+        format!("{report:#}"),
+        format!("fetching user 00u1: {error}")
+    );
+    let debug = format!("{report:?}");
+    // (A backtrace follows where RUST_BACKTRACE asks for one.)
+    let chain = debug.split("\n\nStack backtrace:").next().unwrap();
+    assert_eq!(
+        chain,
+        format!("fetching user 00u1\n\nCaused by:\n    {error}")
+    );
     // Each vendor says its code and summary.
     let oauth = Error::from(okta::OAuthErrorBody::from_raw(
         "invalid_client",
