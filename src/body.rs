@@ -56,17 +56,17 @@ pub(crate) struct Original {
 /// from pretty-printed JSON, or received with another `Date`, equals the same body parsed from
 /// compact JSON or built in code (as before bodies kept what they came in).
 #[derive(Clone, Default)]
-pub(crate) struct Came(pub(crate) Option<Box<Original>>);
+pub(crate) struct Provenance(pub(crate) Option<Box<Original>>);
 
-impl PartialEq for Came {
+impl PartialEq for Provenance {
     fn eq(&self, _: &Self) -> bool {
         true
     }
 }
 
-impl Eq for Came {}
+impl Eq for Provenance {}
 
-impl crate::object::State for Came {
+impl crate::object::State for Provenance {
     fn shown(&self) -> Option<&dyn std::fmt::Debug> {
         self.0
             .as_ref()
@@ -154,7 +154,7 @@ macro_rules! error_body {
                 /// The HTTP status received with the body, or set with `with_status`.
                 http_status: Option<::http::StatusCode>,
                 /// The response the body was read from, as received (`from_parts`).
-                original: $crate::body::Came,
+                original: $crate::body::Provenance,
                 $( $( $(#[$state_attr])* $state: $state_ty, )+ )?
             }
         }
@@ -202,7 +202,7 @@ macro_rules! error_body {
                 headers: &::http::HeaderMap,
                 body: &[u8],
             ) -> Self {
-                self.original = $crate::body::Came(Some($crate::body::Original::new(status, headers, body)));
+                self.original = $crate::body::Provenance(Some($crate::body::Original::new(status, headers, body)));
                 self
             }
 
