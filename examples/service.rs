@@ -12,7 +12,7 @@
 //! | `GET /api/v1/users/{id}` | Okta `E0000007` (404) for any id but `00u1ok` |
 //! | `GET /api/v1/apps` | Okta `E0000047` rate limit (429), with `X-Rate-Limit-*` headers |
 //! | `POST /oauth2/v1/token` | Okta OAuth `invalid_client` (401, `WWW-Authenticate`) |
-//! | `GET /oauth2/v1/authorize?redirect_uri=..&state=..` | a 302 redirect with `error=access_denied` |
+//! | `GET /oauth2/v1/authorize?redirect_uri=..&state=..` | a 302 redirect with `error=access_denied` (a 400 `invalid_request` for a redirect URI the error cannot be added to) |
 //! | `POST /entity` | Identity Cloud `access_token_expired` (code 414, HTTP 200) |
 //! | `GET /identity/api/users/{id}` | LUSID `657` User does not exist (404) |
 
@@ -54,12 +54,11 @@ async fn okta_authorize(Query(query): Query<HashMap<String, String>>) -> Respons
     if let Some(state) = query.get("state") {
         error = error.with_state(state);
     }
-    match error.into_redirect_response(redirect_uri, okta::ResponseMode::Query) {
-        Ok(redirect) => redirect.into_response(),
-        Err(_) => {
-            okta::OAuthErrorBody::new(okta::OAuthErrorCode::InvalidRedirectUri).into_response()
-        }
-    }
+    // A redirect URI the error cannot be added to is not redirected to (RFC 6749, section
+    // 3.1.2.4): the RedirectError answers HTTP 400 `invalid_request` itself.
+    error
+        .into_redirect_response(redirect_uri, okta::ResponseMode::Query)
+        .into_response()
 }
 
 async fn identity_cloud_entity() -> identity_cloud::ErrorBody {

@@ -1,6 +1,8 @@
 //! axum integration: every body type (through `error_body!`) and every catalog code whose body
 //! needs no arguments is an `IntoResponse`, answering with the vendor's status, content type
-//! and headers.
+//! and headers; so are [`Error`](crate::Error), answering what was received (a gateway passes
+//! an upstream error on), and [`okta::RedirectError`], answering the `invalid_request` an
+//! authorization server shows instead of redirecting.
 //!
 //! ```
 //! use axum_core::response::IntoResponse;
@@ -16,6 +18,20 @@
 //! assert_eq!(response.headers()["content-type"], "application/json");
 //! ```
 //!
+//! A gateway returns the error it received, and the caller gets exactly that answer:
+//!
+//! ```
+//! use identity_errors::http::Response;
+//! use identity_errors::{Error, Vendor};
+//!
+//! fn relay(upstream: Response<Vec<u8>>) -> Result<Vec<u8>, Error> {
+//!     match Error::from_response(Vendor::Okta, &upstream) {
+//!         Some(error) => Err(error),
+//!         None => Ok(upstream.into_body()),
+//!     }
+//! }
+//! ```
+//!
 //! A catalog code whose body needs no arguments answers by itself:
 //!
 //! ```
@@ -26,7 +42,26 @@
 //! ```
 
 use crate::{identity_cloud, lusid, okta};
+use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
+
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+impl IntoResponse for crate::Error {
+    /// [`Error::into_http_response`](crate::Error::into_http_response): what was received, or,
+    /// for an error built in code, what its body sends.
+    fn into_response(self) -> Response {
+        self.into_http_response().map(Body::from)
+    }
+}
+
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+impl IntoResponse for okta::RedirectError {
+    /// [`RedirectError::into_http_response`](okta::RedirectError::into_http_response): HTTP 400
+    /// `invalid_request`, never a redirect.
+    fn into_response(self) -> Response {
+        self.into_http_response().map(Body::from)
+    }
+}
 
 /// `IntoResponse` for a catalog code: the body its vendor sends for it.
 macro_rules! code_into_response {

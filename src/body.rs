@@ -42,6 +42,94 @@ pub(crate) fn response(
     response
 }
 
+/// The response a body was read from by `from_parts`, as received, for
+/// [`Error::into_http_response`](crate::Error::into_http_response) to pass on unchanged.
+#[derive(Clone)]
+pub(crate) struct Original {
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) bytes: Vec<u8>,
+}
+
+/// Where a body came from, if it was read from a response: not what it says. No accessor shows
+/// it, and two bodies that say the same compare equal whatever they came in: a body parsed
+/// from pretty-printed JSON, or received with another `Date`, equals the same body parsed from
+/// compact JSON or built in code (as before bodies kept what they came in).
+#[derive(Clone, Default)]
+pub(crate) struct Provenance(pub(crate) Option<Box<Original>>);
+
+impl PartialEq for Provenance {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for Provenance {}
+
+impl crate::object::State for Provenance {
+    fn shown(&self) -> Option<&dyn std::fmt::Debug> {
+        self.0
+            .as_ref()
+            .map(|original| original as &dyn std::fmt::Debug)
+    }
+}
+
+impl Original {
+    pub(crate) fn new(status: StatusCode, headers: &HeaderMap, bytes: &[u8]) -> Box<Self> {
+        Box::new(Self {
+            status,
+            headers: headers.clone(),
+            bytes: bytes.to_vec(),
+        })
+    }
+
+    /// The response as received, for a gateway to answer with: its status, its bytes and its
+    /// headers, but for those that belong to the connection it came on, not to the response
+    /// (RFC 9110, section 7.6.1: `Connection` and the fields it names, `Keep-Alive`,
+    /// `Proxy-Connection`, `TE`, `Transfer-Encoding`, `Upgrade`), which a proxy must not
+    /// forward, and `Content-Length`, which the server sending the response writes from the
+    /// bytes (the same number, when the bytes are the whole body received).
+    pub(crate) fn into_response(self) -> Response<Vec<u8>> {
+        use http::header::{CONNECTION, CONTENT_LENGTH, TE, TRANSFER_ENCODING, UPGRADE};
+        let Self {
+            status,
+            mut headers,
+            bytes,
+        } = self;
+        let named: Vec<http::HeaderName> = headers
+            .get_all(CONNECTION)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|list| list.split(','))
+            .filter_map(|name| name.trim().parse().ok())
+            .collect();
+        for name in named {
+            headers.remove(name);
+        }
+        for name in [CONNECTION, CONTENT_LENGTH, TE, TRANSFER_ENCODING, UPGRADE] {
+            headers.remove(name);
+        }
+        for name in ["keep-alive", "proxy-connection"] {
+            headers.remove(name);
+        }
+        let mut response = Response::new(bytes);
+        *response.status_mut() = status;
+        *response.headers_mut() = headers;
+        response
+    }
+}
+
+impl std::fmt::Debug for Original {
+    /// The status and sizes only: the body's own `Debug` shows what it holds.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Original")
+            .field("status", &self.status.as_u16())
+            .field("headers", &self.headers.len())
+            .field("bytes", &self.bytes.len())
+            .finish()
+    }
+}
+
 /// A vendor error body: a [`json_object!`](crate::object::json_object) with its content type,
 /// the HTTP status received or set, and any other state after `;`, plus `from_slice`,
 /// `from_parts`, `from_response`, `to_json`, `with_status`, `into_http_response`,
@@ -65,6 +153,8 @@ macro_rules! error_body {
                 ;
                 /// The HTTP status received with the body, or set with `with_status`.
                 http_status: Option<::http::StatusCode>,
+                /// The response the body was read from, as received (`from_parts`).
+                original: $crate::body::Provenance,
                 $( $( $(#[$state_attr])* $state: $state_ty, )+ )?
             }
         }
@@ -82,7 +172,9 @@ macro_rules! error_body {
             /// Parses the body of a response, keeping what came with it: the HTTP status
             /// received (which [`status`](Self::status) then returns, whatever the catalog
             /// says) and the headers the vendor sends with its errors (rate limits, request
-            /// ids, challenges).
+            /// ids, challenges). The response itself is kept too, as received, for
+            /// [`Error::into_http_response`](crate::Error::into_http_response) to pass on; it
+            /// is not part of the body's equality.
             pub fn from_parts(
                 status: ::http::StatusCode,
                 headers: &::http::HeaderMap,
@@ -91,7 +183,27 @@ macro_rules! error_body {
                 let mut parsed = <Self as $crate::body::Received>::parse_parts(status, headers, body)?;
                 parsed.http_status = Some(status);
                 $crate::body::Received::read_headers(&mut parsed, headers);
-                Ok(parsed)
+                Ok(parsed.with_original(status, headers, body))
+            }
+
+            /// The response the body was read from with `from_parts`, as received, else the
+            /// response [`into_http_response`](Self::into_http_response) gives.
+            pub(crate) fn into_original_response(mut self) -> ::http::Response<Vec<u8>> {
+                match self.original.0.take() {
+                    Some(original) => original.into_response(),
+                    None => self.into_http_response().map(String::into_bytes),
+                }
+            }
+
+            /// Remembers the response the body was read from, as received.
+            pub(crate) fn with_original(
+                mut self,
+                status: ::http::StatusCode,
+                headers: &::http::HeaderMap,
+                body: &[u8],
+            ) -> Self {
+                self.original = $crate::body::Provenance(Some($crate::body::Original::new(status, headers, body)));
+                self
             }
 
             /// [`from_parts`](Self::from_parts) of a whole response, whatever holds its bytes.

@@ -1,6 +1,7 @@
 //! The client half: from a vendor's response to one typed, retry-aware [`Error`].
 
 use crate::answer::Answer;
+use crate::display::{Report, Text};
 use crate::{identity_cloud, lusid, okta, Kind, Retry, Vendor};
 use http::header::{HeaderMap, CONTENT_TYPE, LOCATION};
 use http::StatusCode;
@@ -141,7 +142,13 @@ impl Error {
             // Only Okta's redirects are read: another vendor's is kept as received.
             (Answer::Redirect, Vendor::Okta) => crate::headers::single(headers, LOCATION.as_str())
                 .and_then(|location| okta::OAuthErrorBody::from_redirect(location).ok())
-                .map(|error| Self::from(error.with_status(status))),
+                .map(|error| {
+                    // Kept whole, so that a gateway passes the redirect on as received.
+                    let error = error
+                        .with_status(status)
+                        .with_original(status, headers, body);
+                    Self::from(error)
+                }),
             (Answer::Redirect, _) => None,
             (Answer::Body, Vendor::Okta) => okta::ErrorBody::from_parts(status, headers, body)
                 .map(Self::from)
@@ -251,78 +258,162 @@ impl Error {
         }
     }
 
-    /// The vendor's body, as a `std::error::Error`; `None` for an unrecognized one.
-    fn body(&self) -> Option<&(dyn std::error::Error + 'static)> {
+    /// The response to pass on, for a gateway or a proxy answering with the error it received:
+    /// exactly what was received for an error read with [`from_parts`](Self::from_parts) or
+    /// [`from_response`](Self::from_response) (the status, the vendor's headers, the body
+    /// bytes, whether or not they parsed), else what the body sends
+    /// (its `into_http_response`). With the `axum` feature, `Error` is also an `IntoResponse`
+    /// that answers the same.
+    ///
+    /// Left out of the headers received are those that belong to the connection the response
+    /// came on, which a proxy must not forward (RFC 9110, section 7.6.1: `Connection` and the
+    /// fields it names, `Keep-Alive`, `Proxy-Connection`, `TE`, `Transfer-Encoding`,
+    /// `Upgrade`), and `Content-Length`, which the server that sends the response writes from
+    /// the bytes. A change made to a body after it was read (through `match`) is not in the
+    /// answer; the body's own `into_http_response` sends the body as it is.
+    ///
+    /// ```
+    /// use identity_errors::http::Response;
+    /// use identity_errors::{okta, Error, Vendor};
+    ///
+    /// // Pretty-printed, with a header the crate does not read: passed on as received.
+    /// let upstream = Response::builder()
+    ///     .status(404)
+    ///     .header("content-type", "application/json")
+    ///     .header("x-okta-request-id", "reqid1")
+    ///     .header("strict-transport-security", "max-age=315360000")
+    ///     .header("connection", "close")
+    ///     .body("{\n  \"errorCode\": \"E0000007\",\n  \"errorSummary\": \"Not found: User 00u1\"\n}")
+    ///     .unwrap();
+    /// let error = Error::from_response(Vendor::Okta, &upstream).unwrap();
+    /// let answer = error.into_http_response();
+    /// assert_eq!(answer.status(), 404);
+    /// assert_eq!(answer.headers()["strict-transport-security"], "max-age=315360000");
+    /// assert_eq!(answer.headers()["x-okta-request-id"], "reqid1");
+    /// assert!(!answer.headers().contains_key("connection"));
+    /// assert_eq!(answer.body(), upstream.body().as_bytes());
+    ///
+    /// // Built in code: what the body sends.
+    /// let built = Error::from(okta::ErrorBody::resource_not_found("User 00u1").with_error_id("oae1"));
+    /// let answer = built.into_http_response();
+    /// assert_eq!(answer.headers()["content-type"], "application/json");
+    /// assert_eq!(answer.body(), br#"{"errorCode":"E0000007","errorSummary":"Not found: User 00u1","errorLink":"E0000007","errorId":"oae1","errorCauses":[]}"#);
+    /// ```
+    pub fn into_http_response(self) -> http::Response<Vec<u8>> {
         match self {
-            Self::Okta(body) => Some(&**body),
-            Self::OAuth(body) => Some(&**body),
-            Self::IdentityCloud(body) => Some(&**body),
-            Self::Lusid(body) => Some(&**body),
+            Self::Okta(body) => body.into_original_response(),
+            Self::OAuth(body) => body.into_original_response(),
+            Self::IdentityCloud(body) => body.into_original_response(),
+            Self::Lusid(body) => body.into_original_response(),
+            Self::Unrecognized(other) => {
+                let Unrecognized {
+                    status,
+                    headers,
+                    body,
+                    ..
+                } = *other;
+                crate::body::Original {
+                    status,
+                    headers,
+                    bytes: body,
+                }
+                .into_response()
+            }
+        }
+    }
+
+    /// What the vendor's body says, as its `Display` says it; `None` for an unrecognized one.
+    fn report(&self) -> Option<Report<'_>> {
+        match self {
+            Self::Okta(body) => Some(body.report()),
+            Self::OAuth(body) => Some(body.report()),
+            Self::IdentityCloud(body) => Some(body.report()),
+            Self::Lusid(body) => Some(body.report()),
             Self::Unrecognized(_) => None,
         }
     }
 }
 
 impl fmt::Display for Error {
-    /// `Okta answered HTTP 429 Too Many Requests`; the body's own message is the
-    /// [`source`](std::error::Error::source), so that an error report (which prints each error
-    /// of the chain with `{}`) says each thing once.
+    /// Who answered what, and the body's own one-line form, on one line:
+    /// `Okta answered HTTP 429 Too Many Requests with E0000047: API call exceeded rate limit due
+    /// to too many requests. (errorId: oae..)`, the line a log (tracing's `%error`) needs, with
+    /// the code support asks for. Like every body's `{}`, it shows any text as one line (control
+    /// characters become spaces, invisible format characters such as U+202E are escaped) and
+    /// holds at most 2,000 characters, or the precision given (`{:.120}`): what is left out is
+    /// counted at the end, `…[1048576 more characters]`.
     ///
-    /// `{:#}` is the whole story for a person, on several lines: that line, then the body's own
-    /// `{:#}` (code, summary, causes, correlation id), indented.
+    /// The body is the error itself, not its cause: [`source`](std::error::Error::source) is
+    /// `None`, as for `std::io::Error` around a custom error and thiserror's
+    /// `#[error(transparent)]`. An error report that prints each error of the chain (anyhow's
+    /// `{:#}` and `{:?}`, eyre's, tracing-subscriber's `error.sources`) so says each thing once.
+    /// The body itself is the variant's value, for a `match`.
+    ///
+    /// `{:#}` is the whole story for a person, on several lines and not bounded: the first
+    /// line, then the body's own `{:#}` (code, summary, causes, correlation id), indented.
     ///
     /// ```
     /// use identity_errors::{okta, Error};
     ///
     /// let error = Error::from(okta::ErrorBody::too_many_requests().with_error_id("oae_A2-4_P9RtWIEh-N4O0qfg"));
-    /// assert_eq!(error.to_string(), "Okta answered HTTP 429 Too Many Requests");
+    /// assert_eq!(
+    ///     error.to_string(),
+    ///     "Okta answered HTTP 429 Too Many Requests with E0000047: API call exceeded rate limit due to too many requests. (errorId: oae_A2-4_P9RtWIEh-N4O0qfg)"
+    /// );
+    /// assert!(std::error::Error::source(&error).is_none());
+    /// assert_eq!(format!("{error:.48}"), "Okta answered HTTP 429 Too Many Requests with E0…[99 more characters]");
     /// assert_eq!(
     ///     format!("{error:#}"),
     ///     "Okta answered HTTP 429 Too Many Requests\n  E0000047: API call exceeded rate limit due to too many requests.\n    errorId: oae_A2-4_P9RtWIEh-N4O0qfg"
     /// );
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.headline(f)?;
-        match self.body() {
-            Some(body) if f.alternate() => {
-                // The body's lines, each indented under the headline.
-                let mut indented = crate::display::Text::new(f, Some("\n  "));
-                write!(indented, "\n{body:#}")
-            }
-            _ => Ok(()),
+        if f.alternate() {
+            self.headline(&mut Text::new(f, None))?;
+            let Some(report) = self.report() else {
+                return Ok(());
+            };
+            // The body's lines, each indented under the headline.
+            let mut indented = Text::new(f, Some("\n  "));
+            return write!(indented, "\n{report:#}");
         }
+        let mut line = Text::line(f);
+        self.headline(&mut line)?;
+        if let Some(report) = self.report() {
+            line.write_str(" with ")?;
+            report.write_line(&mut line)?;
+        }
+        line.finish()
     }
 }
 
 impl Error {
-    /// Who answered what: `Okta answered HTTP 429 Too Many Requests`.
-    fn headline(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// Who answered what: `Okta answered HTTP 429 Too Many Requests`, and, for a body that is
+    /// not the vendor's, its size and type.
+    fn headline(&self, out: &mut Text<'_, '_>) -> fmt::Result {
         let status = self.status();
-        write!(f, "{} answered HTTP {}", self.vendor(), status.as_u16())?;
+        write!(out, "{} answered HTTP {}", self.vendor(), status.as_u16())?;
         if let Some(reason) = status.canonical_reason() {
-            write!(f, " {reason}")?;
+            write!(out, " {reason}")?;
         }
         if let Self::Unrecognized(other) = self {
-            let content_type = other
-                .headers
-                .get(CONTENT_TYPE)
-                .and_then(|v| v.to_str().ok());
             write!(
-                f,
-                " with a body that is not its error body ({} bytes of {})",
-                other.body.len(),
-                content_type.unwrap_or("no stated type")
+                out,
+                " with a body that is not its error body ({} bytes of ",
+                other.body.len()
             )?;
+            // The type as sent (UTF-8 read as such), shown as one line like any other text.
+            match other.headers.get(CONTENT_TYPE) {
+                Some(value) => out.write_str(&String::from_utf8_lossy(value.as_bytes()))?,
+                None => out.write_str("no stated type")?,
+            }
+            out.write_char(')')?;
         }
         Ok(())
     }
 }
 
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.body()
-    }
-}
+impl std::error::Error for Error {}
 
 /// Each body type is an [`Error`] of its vendor.
 macro_rules! from_body {
@@ -333,6 +424,13 @@ macro_rules! from_body {
             }
         }
     )+};
+}
+
+impl From<Error> for http::Response<Vec<u8>> {
+    /// The same as [`Error::into_http_response`].
+    fn from(error: Error) -> Self {
+        error.into_http_response()
+    }
 }
 
 from_body!(

@@ -11,12 +11,18 @@ const URL_SAFE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 /// Identity Cloud's `request_id` alphabet, as seen in real bodies: lowercase letters and digits.
 const LOWER_ALNUM: &[u8; 36] = b"abcdefghijklmnopqrstuvwxyz0123456789";
 
-/// `N` random bytes from the operating system. Should the OS refuse (it practically never
-/// does), the bytes come from the clock and a counter instead: an identifier must be unique,
-/// not secret, and building an error body must not fail.
-fn random_bytes<const N: usize>() -> [u8; N] {
+/// The operating system's random source, as [`random_bytes`] takes one: fills `bytes`, or says
+/// it could not.
+fn os(bytes: &mut [u8]) -> bool {
+    getrandom::fill(bytes).is_ok()
+}
+
+/// `N` random bytes from `source` (the operating system's, [`os`]). Should it refuse (it
+/// practically never does), the bytes come from the clock and a counter instead: an identifier
+/// must be distinct, not secret, and building an error body must not fail.
+fn random_bytes<const N: usize>(source: &mut impl FnMut(&mut [u8]) -> bool) -> [u8; N] {
     let mut bytes = [0u8; N];
-    if getrandom::fill(&mut bytes).is_err() {
+    if !source(&mut bytes) {
         static COUNTER: AtomicU64 = AtomicU64::new(0);
         let nanos = SystemTime::now()
             .duration_since(UNIX_EPOCH)
@@ -36,10 +42,14 @@ fn random_bytes<const N: usize>() -> [u8; N] {
 
 /// An Okta `errorId`: `oae` and 22 characters of `[A-Za-z0-9_-]` (132 random bits).
 pub(crate) fn okta_error_id() -> String {
+    okta_error_id_from(&mut os)
+}
+
+fn okta_error_id_from(source: &mut impl FnMut(&mut [u8]) -> bool) -> String {
     let mut id = String::with_capacity(25);
     id.push_str("oae");
     id.extend(
-        random_bytes::<22>()
+        random_bytes::<22>(source)
             .iter()
             .map(|b| char::from(URL_SAFE[usize::from(b % 64)])),
     );
@@ -73,11 +83,15 @@ pub(crate) fn dpop_nonce() -> String {
 
 /// An Identity Cloud `request_id`: 16 characters of `[a-z0-9]`.
 pub(crate) fn identity_cloud_request_id() -> String {
+    identity_cloud_request_id_from(&mut os)
+}
+
+fn identity_cloud_request_id_from(source: &mut impl FnMut(&mut [u8]) -> bool) -> String {
     // Rejection sampling keeps the 36 characters equally likely: bytes at or above 252
     // (7 x 36) would favour the first few.
     let mut id = String::with_capacity(16);
     while id.len() < 16 {
-        for byte in random_bytes::<32>() {
+        for byte in random_bytes::<32>(source) {
             if byte < 252 && id.len() < 16 {
                 id.push(char::from(LOWER_ALNUM[usize::from(byte % 36)]));
             }
@@ -89,6 +103,7 @@ pub(crate) fn identity_cloud_request_id() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::{HashMap, HashSet};
 
     #[test]
     fn okta_ids_have_okta_shape_and_differ() {
@@ -130,5 +145,114 @@ mod tests {
         assert!(a
             .bytes()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
+    }
+
+    /// A source that fails, as the operating system's might.
+    fn refusing(_: &mut [u8]) -> bool {
+        false
+    }
+
+    fn okta_shape(id: &str) -> bool {
+        id.len() == 25
+            && id.starts_with("oae")
+            && id[3..]
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
+    }
+
+    fn identity_cloud_shape(id: &str) -> bool {
+        id.len() == 16
+            && id
+                .bytes()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+    }
+
+    #[test]
+    fn a_hundred_thousand_ids_are_all_distinct() {
+        let okta: HashSet<String> = (0..100_000).map(|_| okta_error_id()).collect();
+        assert_eq!(okta.len(), 100_000);
+        let ic: HashSet<String> = (0..100_000).map(|_| identity_cloud_request_id()).collect();
+        assert_eq!(ic.len(), 100_000);
+    }
+
+    #[test]
+    fn the_source_is_what_the_ids_are_made_of() {
+        // All-zero bytes are the first character of each alphabet; bytes 252 to 255 are never
+        // used for a request_id (the source is asked again).
+        let mut zeros = |bytes: &mut [u8]| {
+            bytes.fill(0);
+            true
+        };
+        assert_eq!(
+            okta_error_id_from(&mut zeros),
+            format!("oae{}", "A".repeat(22))
+        );
+        let mut calls = 0;
+        let mut high_then_zero = |bytes: &mut [u8]| {
+            bytes.fill(if calls == 0 { 252 } else { 0 });
+            calls += 1;
+            true
+        };
+        assert_eq!(
+            identity_cloud_request_id_from(&mut high_then_zero),
+            "a".repeat(16)
+        );
+        assert_eq!(calls, 2);
+    }
+
+    #[test]
+    fn every_character_is_equally_likely() {
+        // Each byte value once: every errorId character stands for exactly 4 of the 256, every
+        // request_id character for exactly 7 of the 252 accepted.
+        let mut okta: HashMap<char, usize> = HashMap::new();
+        let mut ic: HashMap<char, usize> = HashMap::new();
+        for value in 0..=255u8 {
+            let mut all = |bytes: &mut [u8]| {
+                bytes.fill(value);
+                true
+            };
+            let c = okta_error_id_from(&mut all).chars().nth(3).unwrap();
+            *okta.entry(c).or_default() += 1;
+            if value < 252 {
+                let c = identity_cloud_request_id_from(&mut all)
+                    .chars()
+                    .next()
+                    .unwrap();
+                *ic.entry(c).or_default() += 1;
+            }
+        }
+        assert_eq!(okta.len(), 64);
+        assert!(okta.values().all(|&n| n == 4), "{okta:?}");
+        assert_eq!(ic.len(), 36);
+        assert!(ic.values().all(|&n| n == 7), "{ic:?}");
+    }
+
+    #[test]
+    fn when_the_os_refuses_the_ids_are_still_well_formed_and_distinct() {
+        // From 4 threads at once, as concurrent requests would make them.
+        let threads: Vec<_> = (0..4)
+            .map(|_| {
+                std::thread::spawn(|| {
+                    let okta: Vec<String> = (0..25_000)
+                        .map(|_| okta_error_id_from(&mut refusing))
+                        .collect();
+                    let ic: Vec<String> = (0..25_000)
+                        .map(|_| identity_cloud_request_id_from(&mut refusing))
+                        .collect();
+                    (okta, ic)
+                })
+            })
+            .collect();
+        let mut okta = HashSet::new();
+        let mut ic = HashSet::new();
+        for thread in threads {
+            let (o, i) = thread.join().unwrap();
+            okta.extend(o);
+            ic.extend(i);
+        }
+        assert_eq!(okta.len(), 100_000);
+        assert!(okta.iter().all(|id| okta_shape(id)));
+        assert_eq!(ic.len(), 100_000);
+        assert!(ic.iter().all(|id| identity_cloud_shape(id)));
     }
 }

@@ -45,13 +45,60 @@
 //! assert!(response.body().starts_with(r#"{"errorCode":"E0000007","errorSummary":"Not found: User 00u1""#));
 //! ```
 //!
+//! # Calling a vendor
+//!
+//! The client half turns what a vendor answered into one typed [`Error`], without matching
+//! message text. [`Error::from_parts`] (or [`Error::from_response`]) takes the [`Vendor`]
+//! called and the status, headers and bytes any HTTP client gives, and says whether the answer
+//! is an error at all (`None` for a success; Identity Cloud answers errors with HTTP 200), then
+//! reads the vendor's body, or keeps a body that is not the vendor's (a proxy's page) as
+//! [`Error::Unrecognized`]. [`Error::kind`] says what the error means ([`Kind`]),
+//! [`Error::retry`] whether and when to try again ([`Retry`]), both from the catalog code where
+//! there is one, else from the status; [`Error::retry_after`] how long to wait, from the
+//! response's headers; [`Error::correlation_id`] what a support ticket needs.
+//!
+//! ```
+//! use identity_errors::http::{HeaderMap, StatusCode};
+//! use identity_errors::{okta, Catalog, Error, Kind, Retry, Vendor};
+//!
+//! let body = br#"{"errorCode":"E0000011","errorSummary":"Invalid token provided","errorLink":"E0000011","errorId":"oaeB2FwXvB1RxyKmB0Hzf0TXg","errorCauses":[]}"#;
+//! let error = Error::from_parts(Vendor::Okta, StatusCode::UNAUTHORIZED, &HeaderMap::new(), body)
+//!     .expect("a 401 is an error");
+//! assert_eq!(error.kind(), Kind::Unauthenticated);
+//! assert_eq!(error.retry(), Retry::AfterReauthenticating);
+//! assert_eq!(error.correlation_id(), Some("oaeB2FwXvB1RxyKmB0Hzf0TXg"));
+//! // The line a log needs, code included.
+//! assert_eq!(
+//!     error.to_string(),
+//!     "Okta answered HTTP 401 Unauthorized with E0000011: Invalid token provided (errorId: oaeB2FwXvB1RxyKmB0Hzf0TXg)"
+//! );
+//! if let Error::Okta(body) = &error {
+//!     let code = body.known_code().expect("a catalog code");
+//!     assert_eq!(code.title(), "Invalid token exception");
+//! }
+//!
+//! // A success is no error, whatever the body.
+//! assert!(Error::from_parts(Vendor::Lusid, StatusCode::OK, &HeaderMap::new(), b"{}").is_none());
+//!
+//! // Every catalog answers the same questions through one trait.
+//! fn status_of<C: Catalog>(wire: &str) -> Option<StatusCode> {
+//!     wire.parse::<C>().ok().and_then(|code| code.status())
+//! }
+//! assert_eq!(status_of::<okta::OAuthErrorCode>("invalid_client"), Some(StatusCode::UNAUTHORIZED));
+//! ```
+//!
+//! A gateway that passes an upstream error on answers with [`Error::into_http_response`] (or,
+//! with the `axum` feature, returns the `Error` from its handler): the status, headers and
+//! bytes as received.
+//!
 //! # Features
 //!
 //! All off by default: without them the crate compiles none of these crates.
 //!
 //! - `axum`: `IntoResponse` for every body type, and for the OAuth, Identity Cloud and LUSID
 //!   catalog codes, so a handler can return `Result<T, okta::ErrorBody>` or
-//!   `okta::OAuthErrorCode::InvalidClient` (axum 0.8).
+//!   `okta::OAuthErrorCode::InvalidClient`, and for [`Error`] (what was received) and
+//!   [`okta::RedirectError`] (HTTP 400 `invalid_request`, never a redirect) (axum 0.8).
 //! - `utoipa`: `ToSchema` for every body type and catalog enum, and `ToResponse` for every body
 //!   type with the vendor's content type, for an OpenAPI document (utoipa 6; Rust 1.88).
 //! - `schemars`: `JsonSchema` for the same types (schemars 1). The schemas of both features say

@@ -186,6 +186,17 @@ impl fmt::Debug for Value<'_> {
     }
 }
 
+/// A field after the members (`;` in [`json_object!`]): what `Debug` shows of it, if anything.
+pub(crate) trait State {
+    fn shown(&self) -> Option<&dyn fmt::Debug>;
+}
+
+impl<T: fmt::Debug> State for Option<T> {
+    fn shown(&self) -> Option<&dyn fmt::Debug> {
+        self.as_ref().map(|value| value as &dyn fmt::Debug)
+    }
+}
+
 /// Where one member of a parsed object stood.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Slot {
@@ -718,7 +729,7 @@ macro_rules! json_object {
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     let mut debug = f.debug_struct(stringify!($name));
                     $crate::object::debug_members(self, &mut debug);
-                    $( $( if let Some(value) = &self.$state {
+                    $( $( if let Some(value) = $crate::object::State::shown(&self.$state) {
                         debug.field(stringify!($state), value);
                     } )+ )?
                     debug.finish()

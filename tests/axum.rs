@@ -1,12 +1,17 @@
 //! The axum integration through a real server: a router answering with each vendor's errors is
 //! served on 127.0.0.1 (an OS-chosen port) and called with a real HTTP client over loopback.
 
+use axum::body::Body;
+use axum::extract::{Path, Query};
+use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
+use http::header::{HeaderMap, HeaderName, HeaderValue};
+use http::StatusCode;
 use http_body_util::BodyExt;
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
-use identity_errors::{identity_cloud, lusid, okta};
+use identity_errors::{identity_cloud, lusid, okta, Error, Vendor};
 use std::net::SocketAddr;
 
 fn router() -> Router {
@@ -150,4 +155,275 @@ async fn each_vendor_answers_through_a_real_socket() {
     let lusid_code = get_path(address, "/lusid-code").await;
     assert_eq!(lusid_code.status, 403);
     assert!(lusid_code.body.contains(r#""code":186"#));
+}
+
+// ---- a gateway passing upstream errors on, and a redirect that cannot be built ----
+
+/// A response as an upstream vendor sent it.
+#[derive(Clone)]
+struct Sent {
+    vendor: Vendor,
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+/// What the gateway is asked to pass on: every recorded body in `tests/fixtures/`, with the
+/// status and headers recorded with it, and answers the fixtures cannot hold (a redirect, a
+/// proxy's page in Latin-1, pretty-printed JSON with headers the crate does not read).
+fn upstream_answers() -> Vec<Sent> {
+    let mut sent = Vec::new();
+    let json = |text: &str| -> Vec<serde_json::Value> { serde_json::from_str(text).unwrap() };
+    for example in json(include_str!("fixtures/okta_error_examples.json")) {
+        let mut headers = vec![("content-type".to_owned(), "application/json".to_owned())];
+        if let Some(recorded) = example["headers"].as_object() {
+            for (name, value) in recorded {
+                headers.push((name.to_lowercase(), value.as_str().unwrap().to_owned()));
+            }
+        }
+        sent.push(Sent {
+            vendor: Vendor::Okta,
+            // Two documentation examples state no status: E0000001's, 400.
+            status: example["http_status"].as_u64().unwrap_or(400) as u16,
+            headers,
+            body: example["body"].as_str().unwrap().as_bytes().to_vec(),
+        });
+    }
+    for (vendor, text, content_type) in [
+        (
+            Vendor::IdentityCloud,
+            include_str!("fixtures/identity_cloud_examples.json"),
+            "application/json",
+        ),
+        (
+            Vendor::Lusid,
+            include_str!("fixtures/lusid_examples.json"),
+            "application/problem+json",
+        ),
+    ] {
+        for example in json(text) {
+            let status = example["http_status_if_known"].as_u64().unwrap_or(400) as u16;
+            sent.push(Sent {
+                vendor,
+                status,
+                headers: vec![("content-type".to_owned(), content_type.to_owned())],
+                body: example["body"].to_string().into_bytes(),
+            });
+        }
+    }
+    let header = |name: &str, value: &str| (name.to_owned(), value.to_owned());
+    sent.push(Sent {
+        vendor: Vendor::Okta,
+        status: 302,
+        headers: vec![header(
+            "location",
+            "https://app.example.com/cb?error=access_denied&error_description=User%20said%20no&state=xyz",
+        )],
+        body: Vec::new(),
+    });
+    sent.push(Sent {
+        vendor: Vendor::Lusid,
+        status: 502,
+        headers: vec![
+            header("content-type", "text/html; charset=iso-8859-1"),
+            header("connection", "close, x-hop"),
+            header("x-hop", "only for this connection"),
+            header("keep-alive", "timeout=5"),
+        ],
+        body: b"<html>Passerelle d\xe9faillante</html>".to_vec(),
+    });
+    sent.push(Sent {
+        vendor: Vendor::Okta,
+        status: 429,
+        headers: vec![
+            header("content-type", "application/json"),
+            header("x-okta-request-id", "aGk2ZXR4c2Vk"),
+            header("x-rate-limit-limit", "600"),
+            header("x-rate-limit-remaining", "0"),
+            header("x-rate-limit-reset", "1795428030"),
+            header("strict-transport-security", "max-age=315360000; includeSubDomains"),
+            header("set-cookie", "sid=1; Path=/"),
+            header("set-cookie", "JSESSIONID=2; Path=/"),
+        ],
+        body: b"{\n  \"errorCode\" : \"E0000047\",\n  \"errorSummary\" : \"API call exceeded rate limit due to too many requests.\",\n  \"errorCauses\" : [ ]\n}".to_vec(),
+    });
+    sent
+}
+
+/// Serves `router` on 127.0.0.1 and returns its address.
+async fn serve_router(router: Router) -> SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    address
+}
+
+/// A whole response: status, headers, bytes.
+async fn fetch(uri: String) -> (StatusCode, HeaderMap, Vec<u8>) {
+    let client = Client::builder(TokioExecutor::new()).build_http::<String>();
+    let response = tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        client.get(uri.parse().unwrap()),
+    )
+    .await
+    .expect("the server answers within 10 s")
+    .unwrap();
+    let (parts, body) = response.into_parts();
+    let bytes = body.collect().await.unwrap().to_bytes().to_vec();
+    (parts.status, parts.headers, bytes)
+}
+
+#[tokio::test]
+async fn a_gateway_passes_each_upstream_error_on_exactly_as_received() {
+    let answers = upstream_answers();
+    assert_eq!(answers.len(), 25 + 11 + 9 + 3);
+    // The vendor: answers case `i` as recorded.
+    let recorded = answers.clone();
+    let vendor = Router::new().route(
+        "/{case}",
+        get(move |Path(case): Path<usize>| {
+            let sent = recorded[case].clone();
+            async move {
+                let mut response = Response::new(Body::from(sent.body));
+                // The vendor's clock, fixed: the test calls the vendor and the gateway calls it
+                // again, maybe a second later, and the `Date` passed on must be the one received.
+                response.headers_mut().insert(
+                    "date",
+                    HeaderValue::from_static("Mon, 23 Nov 2026 10:00:00 GMT"),
+                );
+                *response.status_mut() = StatusCode::from_u16(sent.status).unwrap();
+                for (name, value) in sent.headers {
+                    let value = HeaderValue::from_str(&value).unwrap();
+                    response
+                        .headers_mut()
+                        .append(HeaderName::try_from(name).unwrap(), value);
+                }
+                response
+            }
+        }),
+    );
+    let vendor = serve_router(vendor).await;
+    // The gateway: calls the vendor, and answers with the error it got.
+    let vendors: Vec<Vendor> = answers.iter().map(|sent| sent.vendor).collect();
+    let gateway = Router::new().route(
+        "/{case}",
+        get(move |Path(case): Path<usize>| {
+            let called = vendors[case];
+            async move {
+                let (status, headers, body) = fetch(format!("http://{vendor}/{case}")).await;
+                match Error::from_parts(called, status, &headers, &body) {
+                    Some(error) => Err(error),
+                    None => Ok(body),
+                }
+            }
+        }),
+    );
+    let gateway = serve_router(gateway).await;
+
+    let mut unrecognized = Vec::new();
+    for (case, sent) in answers.iter().enumerate() {
+        let (status, headers, body) = fetch(format!("http://{vendor}/{case}")).await;
+        let error = Error::from_parts(sent.vendor, status, &headers, &body)
+            .unwrap_or_else(|| panic!("case {case} is an error"));
+        if matches!(error, Error::Unrecognized(_)) {
+            unrecognized.push(case);
+        }
+        let (passed_status, passed_headers, passed_body) =
+            fetch(format!("http://{gateway}/{case}")).await;
+        assert_eq!(passed_status, status, "case {case}");
+        assert_eq!(passed_body, body, "case {case}: the bytes as received");
+        assert_eq!(passed_body, sent.body, "case {case}");
+        // Every header as received (values in order), but those of the vendor's connection.
+        let hop_by_hop = ["connection", "keep-alive", "x-hop"];
+        for name in headers.keys() {
+            let received: Vec<_> = headers.get_all(name).iter().collect();
+            let passed: Vec<_> = passed_headers.get_all(name).iter().collect();
+            if hop_by_hop.contains(&name.as_str()) {
+                assert!(passed.is_empty(), "case {case}: {name} passed on");
+            } else {
+                assert_eq!(passed, received, "case {case}: {name}");
+            }
+        }
+        for name in passed_headers.keys() {
+            assert!(headers.contains_key(name), "case {case}: {name} added");
+        }
+    }
+    assert!(
+        unrecognized.contains(&(answers.len() - 2)),
+        "the proxy page"
+    );
+}
+
+#[tokio::test]
+async fn an_error_built_in_code_answers_what_its_body_sends() {
+    let body = okta::ErrorBody::too_many_requests()
+        .with_error_id("oae_A2-4_P9RtWIEh-N4O0qfg")
+        .with_request_id("aGk2ZXR4c2Vk");
+    let expected = body.clone().into_http_response();
+    let app = Router::new().route(
+        "/",
+        get(move || {
+            let body = body.clone();
+            async move { Err::<(), _>(Error::from(body)) }
+        }),
+    );
+    let address = serve_router(app).await;
+    let (status, headers, bytes) = fetch(format!("http://{address}/")).await;
+    assert_eq!(status, expected.status());
+    assert_eq!(bytes, expected.body().as_bytes());
+    for (name, value) in expected.headers() {
+        assert_eq!(headers.get(name), Some(value), "{name}");
+    }
+}
+
+#[tokio::test]
+async fn a_redirect_that_cannot_be_built_answers_invalid_request_and_does_not_redirect() {
+    let app = Router::new().route(
+        "/authorize",
+        get(|Query(query): Query<Vec<(String, String)>>| async move {
+            let redirect_uri = &query.iter().find(|(k, _)| k == "redirect_uri").unwrap().1;
+            okta::OAuthErrorBody::new(okta::OAuthErrorCode::AccessDenied)
+                .with_state("xyz")
+                .into_redirect_response(redirect_uri, okta::ResponseMode::Query)
+        }),
+    );
+    let address = serve_router(app).await;
+    // A fragment (RFC 6749, section 3.1.2), then CR LF, which cannot go in a Location.
+    for (redirect_uri, description) in [
+        (
+            "https%3A%2F%2Fapp.example.com%2Fcb%23top",
+            "a redirect URI must not have a fragment (RFC 6749, section 3.1.2)",
+        ),
+        (
+            "https%3A%2F%2Fapp.example.com%2Fcb%0D%0ASet-Cookie%3A%20x%3D1",
+            "a redirect URI must not hold control characters: it goes in a Location header",
+        ),
+    ] {
+        let (status, headers, bytes) = fetch(format!(
+            "http://{address}/authorize?redirect_uri={redirect_uri}"
+        ))
+        .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{redirect_uri}");
+        assert!(!headers.contains_key("location"));
+        assert!(!headers.contains_key("set-cookie"));
+        let body: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(
+            body,
+            serde_json::json!({"error": "invalid_request", "error_description": description})
+        );
+        assert!(headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/json"));
+    }
+    // A redirect URI that can carry the error is redirected to, as before.
+    let (status, headers, _) = fetch(format!(
+        "http://{address}/authorize?redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb"
+    ))
+    .await;
+    assert_eq!(status, StatusCode::FOUND);
+    assert!(headers["location"]
+        .to_str()
+        .unwrap()
+        .starts_with("https://app.example.com/cb?error=access_denied&"));
 }

@@ -569,6 +569,87 @@ fn causes_nested_1000_deep_are_kept_without_recursion() {
     ));
 }
 
+/// Runs `test` in a thread with a 2 MiB stack, the default of a spawned thread and of a test
+/// thread (whatever `RUST_MIN_STACK` says), so that a recursion per level would overflow it.
+fn on_a_default_stack(test: impl FnOnce() + Send + 'static) {
+    std::thread::Builder::new()
+        .stack_size(2 * 1024 * 1024)
+        .spawn(test)
+        .unwrap()
+        .join()
+        .expect("no overflow, no panic");
+}
+
+#[test]
+fn a_million_levels_inside_unknown_members_are_kept_without_recursion() {
+    on_a_default_stack(|| {
+        const LEVELS: usize = 1_000_000;
+        let arrays = format!("{}{}", "[".repeat(LEVELS), "]".repeat(LEVELS));
+        let objects = format!("{}1{}", r#"{"a":"#.repeat(LEVELS), "}".repeat(LEVELS));
+        for deep in [&arrays, &objects] {
+            let bodies = [
+                (
+                    identity_errors::Vendor::Okta,
+                    400,
+                    format!(
+                        r#"{{"errorCode":"E0000001","errorSummary":"s","errorCauses":[{{"errorSummary":"c","x":{deep}}}],"x":{deep}}}"#
+                    ),
+                ),
+                (
+                    identity_errors::Vendor::Okta,
+                    401,
+                    format!(r#"{{"error":"invalid_client","x":{deep}}}"#),
+                ),
+                (
+                    identity_errors::Vendor::IdentityCloud,
+                    200,
+                    format!(
+                        r#"{{"stat":"error","code":100,"error":"missing_argument","x":{deep}}}"#
+                    ),
+                ),
+                (
+                    identity_errors::Vendor::Lusid,
+                    400,
+                    format!(
+                        r#"{{"code":1,"errorDetails":[{deep}],"extensions":{deep},"x":{deep}}}"#
+                    ),
+                ),
+            ];
+            for (vendor, status, text) in bodies {
+                let status = identity_errors::http::StatusCode::from_u16(status).unwrap();
+                let headers = identity_errors::http::HeaderMap::new();
+                let error =
+                    identity_errors::Error::from_parts(vendor, status, &headers, text.as_bytes())
+                        .unwrap();
+                assert!(
+                    !matches!(error, identity_errors::Error::Unrecognized(_)),
+                    "{vendor}: parsed"
+                );
+                // Written back whole, displayed on a bounded line and on several.
+                let written = match &error {
+                    identity_errors::Error::Okta(body) => body.to_json(),
+                    identity_errors::Error::OAuth(body) => body.to_json(),
+                    identity_errors::Error::IdentityCloud(body) => body.to_json(),
+                    identity_errors::Error::Lusid(body) => body.to_json(),
+                    other => panic!("{other:?}"),
+                };
+                assert!(written == text, "{vendor}: written back as received");
+                assert!(error.to_string().chars().count() < 2100);
+                assert!(format!("{error:#}").starts_with(&format!("{vendor} answered")));
+                assert_eq!(error.clone().into_http_response().body(), text.as_bytes());
+            }
+        }
+        // A million levels where the body has a member of its own: a typed error (serde_json
+        // stops at 128 levels), not an overflow.
+        let text =
+            format!(r#"{{"errorCode":"E0000001","errorSummary":"s","errorCauses":{arrays}}}"#);
+        assert!(matches!(
+            ErrorBody::from_slice(text.as_bytes()),
+            Err(ParseError::Json { .. })
+        ));
+    });
+}
+
 #[test]
 fn invalid_utf8_and_lone_surrogates_are_typed_errors() {
     // Bytes that are not UTF-8, in a known member, an unknown member and a code: the error says

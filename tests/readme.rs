@@ -81,3 +81,22 @@ fn every_ignored_readme_example_is_a_doctest_of_a_feature() {
         );
     }
 }
+
+#[test]
+fn the_readme_examples_read_as_plain_rust() {
+    // A line rustdoc hides (`# Ok::<(), E>(())`, `# fn main() {`) shows on every other
+    // Markdown viewer: the README's examples have none, so what is shown is what compiles.
+    let readme = read("README.md");
+    let mut blocks = 0;
+    for block in readme.split("```rust").skip(1) {
+        let block = block.split("\n```").next().unwrap();
+        blocks += 1;
+        for line in block.lines().skip(1) {
+            assert!(
+                !(line == "#" || line.starts_with("# ") || line.starts_with("##")),
+                "a hidden line in a README example: {line:?}"
+            );
+        }
+    }
+    assert_eq!(blocks, 8);
+}

@@ -319,6 +319,13 @@ impl fmt::Display for ErrorBody {
     /// # Ok::<(), identity_errors::ParseError>(())
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.report().fmt(f)
+    }
+}
+
+impl ErrorBody {
+    /// What `Display` says, for [`Error`](crate::Error)'s line too.
+    pub(crate) fn report(&self) -> Report<'_> {
         let code = match &self.sub_error {
             Some(sub_error) => format!("{} {} ({sub_error})", self.code, self.error),
             None => format!("{} {}", self.code, self.error),
@@ -327,11 +334,10 @@ impl fmt::Display for ErrorBody {
             Cow::Owned(format!("{name}: {}", display::json_text(value.get())))
         });
         Report {
-            code: &code,
+            code: Cow::Owned(code),
             summary: self.description(),
             causes: causes.collect(),
             correlation: self.request_id().map(|id| ("request_id", id)),
         }
-        .write(f)
     }
 }

@@ -275,17 +275,23 @@ impl fmt::Display for ProblemDetails {
     /// # Ok::<(), identity_errors::ParseError>(())
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.report().fmt(f)
+    }
+}
+
+impl ProblemDetails {
+    /// What `Display` says, for [`Error`](crate::Error)'s line too.
+    pub(crate) fn report(&self) -> Report<'_> {
         let code = match &self.name {
             Some(name) => format!("{} {name}", self.code),
             None => self.code.to_string(),
         };
         Report {
-            code: &code,
+            code: Cow::Owned(code),
             summary: self.detail.as_deref().or(self.title.as_deref()),
             causes: self.error_details().map(details).unwrap_or_default(),
             correlation: self.correlation_id().map(|id| ("request id", id)),
         }
-        .write(f)
     }
 }
 

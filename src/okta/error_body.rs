@@ -374,6 +374,13 @@ impl fmt::Display for ErrorBody {
     /// );
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.report().fmt(f)
+    }
+}
+
+impl ErrorBody {
+    /// What `Display` says, for [`Error`](crate::Error)'s line too.
+    pub(crate) fn report(&self) -> Report<'_> {
         let causes = self.causes().iter().map(|cause| match cause.summary() {
             Some(summary) => Cow::Borrowed(summary),
             // A cause object without a summary: its members say what it is.
@@ -384,12 +391,11 @@ impl fmt::Display for ErrorBody {
             (None, id) => id.map(|id| ("request id", id)),
         };
         Report {
-            code: &self.code,
+            code: Cow::Borrowed(&self.code),
             summary: Some(&self.summary),
             causes: causes.collect(),
             correlation,
         }
-        .write(f)
     }
 }
 

@@ -11,6 +11,7 @@ use std::fmt;
 use std::time::Duration;
 
 mod challenge;
+mod invalid_redirect;
 mod redirect;
 
 use challenge::Challenge;
@@ -284,12 +285,18 @@ impl fmt::Display for OAuthErrorBody {
     /// description where present, and the `X-Okta-Request-Id` received); `{:#}` puts the id on
     /// a line of its own.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.report().fmt(f)
+    }
+}
+
+impl OAuthErrorBody {
+    /// What `Display` says, for [`Error`](crate::Error)'s line too.
+    pub(crate) fn report(&self) -> Report<'_> {
         Report {
-            code: &self.code,
+            code: Cow::Borrowed(&self.code),
             summary: self.description(),
             causes: Vec::new(),
             correlation: self.request_id().map(|id| ("request id", id)),
         }
-        .write(f)
     }
 }
