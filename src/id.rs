@@ -40,6 +40,13 @@ fn random_bytes<const N: usize>(source: &mut impl FnMut(&mut [u8]) -> bool) -> [
     bytes
 }
 
+/// One [`URL_SAFE`] character per byte.
+fn url_safe(bytes: &[u8]) -> impl Iterator<Item = char> + '_ {
+    bytes
+        .iter()
+        .map(|b| char::from(URL_SAFE[usize::from(b % 64)]))
+}
+
 /// An Okta `errorId`: `oae` and 22 characters of `[A-Za-z0-9_-]` (132 random bits).
 pub(crate) fn okta_error_id() -> String {
     okta_error_id_from(&mut os)
@@ -48,11 +55,7 @@ pub(crate) fn okta_error_id() -> String {
 fn okta_error_id_from(source: &mut impl FnMut(&mut [u8]) -> bool) -> String {
     let mut id = String::with_capacity(25);
     id.push_str("oae");
-    id.extend(
-        random_bytes::<22>(source)
-            .iter()
-            .map(|b| char::from(URL_SAFE[usize::from(b % 64)])),
-    );
+    id.extend(url_safe(&random_bytes::<22>(source)));
     id
 }
 
@@ -63,7 +66,7 @@ fn okta_error_id_from(source: &mut impl FnMut(&mut [u8]) -> bool) -> String {
 pub(crate) fn okta_request_id() -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut id = String::with_capacity(32);
-    for byte in random_bytes::<16>() {
+    for byte in random_bytes::<16>(&mut os) {
         id.push(char::from(HEX[usize::from(byte >> 4)]));
         id.push(char::from(HEX[usize::from(byte & 0xf)]));
     }
@@ -75,10 +78,7 @@ pub(crate) fn okta_request_id() -> String {
 /// are sanitized in the cassettes, so their shape is not known; a nonce is opaque to the
 /// client anyway.
 pub(crate) fn dpop_nonce() -> String {
-    random_bytes::<32>()
-        .iter()
-        .map(|b| char::from(URL_SAFE[usize::from(b % 64)]))
-        .collect()
+    url_safe(&random_bytes::<32>(&mut os)).collect()
 }
 
 /// An Identity Cloud `request_id`: 16 characters of `[a-z0-9]`.
