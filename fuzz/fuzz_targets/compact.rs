@@ -29,5 +29,11 @@ fuzz_target!(|data: &[u8]| {
     if compact(data).as_deref() != Some(data) {
         return;
     }
-    lossless!(data, okta::ErrorBody, okta::OAuthErrorBody, identity_cloud::ErrorBody, lusid::ProblemDetails);
+    lossless!(
+        data,
+        okta::ErrorBody,
+        okta::OAuthErrorBody,
+        identity_cloud::ErrorBody,
+        lusid::ProblemDetails
+    );
 });

@@ -21,8 +21,17 @@ fuzz_target!(|data: &[u8]| {
         );
         return;
     };
-    let _ = (error.to_string(), format!("{error:#}"), format!("{error:?}"));
-    let _ = (error.kind(), error.retry(), error.retry_after(), error.correlation_id());
+    let _ = (
+        error.to_string(),
+        format!("{error:#}"),
+        format!("{error:?}"),
+    );
+    let _ = (
+        error.kind(),
+        error.retry(),
+        error.retry_after(),
+        error.correlation_id(),
+    );
     let _ = (error.vendor(), error.status());
     // A redirect's error keeps its 3xx, which a JSON answer cannot carry: it is written back
     // with `into_redirect_response`, which needs the client's redirect URI (see `writers`).
@@ -40,9 +49,18 @@ fuzz_target!(|data: &[u8]| {
     common::check_response(&response);
     assert_eq!(response.status(), error.status());
     assert_eq!(response.body(), &json);
-    let again = Error::from_parts(m.vendor, response.status(), response.headers(), response.body().as_bytes())
-        .expect("a written error reads back as an error");
-    assert_eq!(std::mem::discriminant(&again), std::mem::discriminant(&error), "{again:?} / {error:?}");
+    let again = Error::from_parts(
+        m.vendor,
+        response.status(),
+        response.headers(),
+        response.body().as_bytes(),
+    )
+    .expect("a written error reads back as an error");
+    assert_eq!(
+        std::mem::discriminant(&again),
+        std::mem::discriminant(&error),
+        "{again:?} / {error:?}"
+    );
     assert_eq!(again.status(), error.status());
     match (&again, &error) {
         (Error::OAuth(a), Error::OAuth(b)) => {

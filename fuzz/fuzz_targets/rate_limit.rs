@@ -16,8 +16,14 @@ fuzz_target!(|data: &[u8]| {
     let mut text = b"okta 429\n".to_vec();
     text.extend_from_slice(data);
     let m = common::message(&text);
-    let Some(limit) = RateLimit::from_headers(&m.headers) else { return };
-    let _ = (limit.wait(), limit.is_concurrent_limit(), format!("{limit:?}"));
+    let Some(limit) = RateLimit::from_headers(&m.headers) else {
+        return;
+    };
+    let _ = (
+        limit.wait(),
+        limit.is_concurrent_limit(),
+        format!("{limit:?}"),
+    );
     let mut written = HeaderMap::new();
     limit.insert_into(&mut written);
     for (name, value) in &written {

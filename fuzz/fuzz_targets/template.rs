@@ -19,7 +19,10 @@ fn expected(template: &str, args: &[&str]) -> String {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        match after[digits..].starts_with('}').then(|| after[..digits].parse::<usize>()) {
+        match after[digits..]
+            .starts_with('}')
+            .then(|| after[..digits].parse::<usize>())
+        {
             Some(Ok(n)) if digits > 0 => {
                 out.push_str(args[n]);
                 rest = &after[digits + 1..];
@@ -36,15 +39,22 @@ fn expected(template: &str, args: &[&str]) -> String {
 
 fuzz_target!(|data: &[u8]| {
     let mut input = Unstructured::new(data);
-    let Ok(index) = u16::arbitrary(&mut input) else { return };
+    let Ok(index) = u16::arbitrary(&mut input) else {
+        return;
+    };
     let code = ErrorCode::ALL[usize::from(index) % ErrorCode::ALL.len()];
-    let Ok(args) = Vec::<String>::arbitrary(&mut input) else { return };
+    let Ok(args) = Vec::<String>::arbitrary(&mut input) else {
+        return;
+    };
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let filled = code.fill(&args);
     let built = ErrorBody::new(code, &args);
     if args.len() != code.arity() {
         let error = filled.expect_err("a wrong count is refused");
-        assert_eq!((error.expected(), error.given()), (code.arity(), args.len()));
+        assert_eq!(
+            (error.expected(), error.given()),
+            (code.arity(), args.len())
+        );
         assert_eq!(error.code(), code.code());
         assert_eq!(built.expect_err("a wrong count is refused"), error);
         return;
@@ -55,7 +65,12 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(body.summary(), filled);
     assert_eq!(body.code(), code.code());
     let json = body.to_json();
-    assert_eq!(ErrorBody::from_slice(json.as_bytes()).expect("written bodies parse").to_json(), json);
+    assert_eq!(
+        ErrorBody::from_slice(json.as_bytes())
+            .expect("written bodies parse")
+            .to_json(),
+        json
+    );
     let response = body.clone().into_http_response();
     common::check_response(&response);
     assert_eq!(response.status(), code.status());

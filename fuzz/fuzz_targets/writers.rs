@@ -61,12 +61,30 @@ fn oauth(input: &mut Unstructured<'_>) -> Result<OAuthErrorBody> {
 
 fn check_oauth(body: OAuthErrorBody, base: &str, fragment: bool) {
     let json = body.to_json();
-    assert_eq!(OAuthErrorBody::from_slice(json.as_bytes()).expect("written bodies parse").to_json(), json);
+    assert_eq!(
+        OAuthErrorBody::from_slice(json.as_bytes())
+            .expect("written bodies parse")
+            .to_json(),
+        json
+    );
     let back = common::check_challenge(&body.www_authenticate());
-    assert_eq!(back.code(), body.code().replace(char::is_control, " ").get(..back.code().len()).unwrap_or(""));
-    let mode = if fragment { ResponseMode::Fragment } else { ResponseMode::Query };
+    assert_eq!(
+        back.code(),
+        body.code()
+            .replace(char::is_control, " ")
+            .get(..back.code().len())
+            .unwrap_or("")
+    );
+    let mode = if fragment {
+        ResponseMode::Fragment
+    } else {
+        ResponseMode::Query
+    };
     let clean_base = common::is_uri(base)
-        && !base.split(['?', '&', '#']).skip(1).any(|p| REDIRECT_NAMES.contains(&p.split('=').next().unwrap_or("")));
+        && !base
+            .split(['?', '&', '#'])
+            .skip(1)
+            .any(|p| REDIRECT_NAMES.contains(&p.split('=').next().unwrap_or("")));
     if let (true, Ok(url)) = (clean_base, body.to_redirect(base, mode)) {
         assert!(common::is_uri(&url), "{url}");
         let added = &url[base.len()..];
@@ -81,7 +99,10 @@ fn check_oauth(body: OAuthErrorBody, base: &str, fragment: bool) {
         assert_eq!(read.description(), body.description());
         assert_eq!(read.error_uri(), body.error_uri());
         assert_eq!(read.state(), body.state());
-        let response = body.clone().into_redirect_response(base, mode).expect("a URI is a Location");
+        let response = body
+            .clone()
+            .into_redirect_response(base, mode)
+            .expect("a URI is a Location");
         common::check_response(&response);
     }
     let response = body.clone().into_http_response();
@@ -104,7 +125,9 @@ fn run(input: &mut Unstructured<'_>) -> Result<()> {
                 okta::ErrorBody::from_raw(text(input)?, text(input)?)
             } else {
                 let code = *pick(input, okta::ErrorCode::ALL)?;
-                let args: Vec<String> = (0..code.arity()).map(|_| text(input)).collect::<Result<_>>()?;
+                let args: Vec<String> = (0..code.arity())
+                    .map(|_| text(input))
+                    .collect::<Result<_>>()?;
                 let args: Vec<&str> = args.iter().map(String::as_str).collect();
                 okta::ErrorBody::new(code, &args).expect("the right count")
             };
@@ -118,17 +141,34 @@ fn run(input: &mut Unstructured<'_>) -> Result<()> {
                 body = body.with_request_id(text(input)?);
             }
             let json = body.to_json();
-            assert_eq!(okta::ErrorBody::from_slice(json.as_bytes()).expect("written bodies parse").to_json(), json);
+            assert_eq!(
+                okta::ErrorBody::from_slice(json.as_bytes())
+                    .expect("written bodies parse")
+                    .to_json(),
+                json
+            );
             let response = body.clone().into_http_response();
             common::check_response(&response);
             assert_eq!(response.status(), body.status());
-            assert_eq!(okta::ErrorBody::from_response(&response).expect("written responses parse").to_json(), json);
+            assert_eq!(
+                okta::ErrorBody::from_response(&response)
+                    .expect("written responses parse")
+                    .to_json(),
+                json
+            );
         }
         2 => {
             let mut body = if bool::arbitrary(input)? {
-                identity_cloud::ErrorBody::from_raw(i64::arbitrary(input)?, text(input)?, text(input)?)
+                identity_cloud::ErrorBody::from_raw(
+                    i64::arbitrary(input)?,
+                    text(input)?,
+                    text(input)?,
+                )
             } else if bool::arbitrary(input)? {
-                identity_cloud::ErrorBody::oauth(text(input)?, *pick(input, identity_cloud::ErrorCode::ALL)?)
+                identity_cloud::ErrorBody::oauth(
+                    text(input)?,
+                    *pick(input, identity_cloud::ErrorCode::ALL)?,
+                )
             } else {
                 identity_cloud::ErrorBody::new(*pick(input, identity_cloud::ErrorCode::ALL)?)
             };
@@ -139,11 +179,21 @@ fn run(input: &mut Unstructured<'_>) -> Result<()> {
                 body = body.with_request_id(text(input)?);
             }
             let json = body.to_json();
-            assert_eq!(identity_cloud::ErrorBody::from_slice(json.as_bytes()).expect("written bodies parse").to_json(), json);
+            assert_eq!(
+                identity_cloud::ErrorBody::from_slice(json.as_bytes())
+                    .expect("written bodies parse")
+                    .to_json(),
+                json
+            );
             let response = body.clone().into_http_response();
             common::check_response(&response);
             assert_eq!(response.status(), body.status());
-            assert_eq!(identity_cloud::ErrorBody::from_response(&response).expect("written responses parse").to_json(), json);
+            assert_eq!(
+                identity_cloud::ErrorBody::from_response(&response)
+                    .expect("written responses parse")
+                    .to_json(),
+                json
+            );
         }
         _ => {
             let mut body = lusid::ProblemDetails::new(*pick(input, lusid::ErrorCode::ALL)?);
@@ -157,11 +207,21 @@ fn run(input: &mut Unstructured<'_>) -> Result<()> {
                 body = body.with_request_id(text(input)?);
             }
             let json = body.to_json();
-            assert_eq!(lusid::ProblemDetails::from_slice(json.as_bytes()).expect("written bodies parse").to_json(), json);
+            assert_eq!(
+                lusid::ProblemDetails::from_slice(json.as_bytes())
+                    .expect("written bodies parse")
+                    .to_json(),
+                json
+            );
             let response = body.clone().into_http_response();
             common::check_response(&response);
             assert_eq!(response.status(), body.status());
-            assert_eq!(lusid::ProblemDetails::from_response(&response).expect("written responses parse").to_json(), json);
+            assert_eq!(
+                lusid::ProblemDetails::from_response(&response)
+                    .expect("written responses parse")
+                    .to_json(),
+                json
+            );
         }
     }
     Ok(())

@@ -44,15 +44,25 @@ pub fn message(data: &[u8]) -> Message<'_> {
         .unwrap_or(StatusCode::BAD_REQUEST);
     let mut headers = HeaderMap::new();
     for line in lines {
-        let Some(colon) = line.iter().position(|&b| b == b':') else { continue };
-        let value = line[colon + 1..].strip_prefix(b" ").unwrap_or(&line[colon + 1..]);
-        if let (Ok(name), Ok(value)) =
-            (HeaderName::from_bytes(&line[..colon]), HeaderValue::from_bytes(value))
-        {
+        let Some(colon) = line.iter().position(|&b| b == b':') else {
+            continue;
+        };
+        let value = line[colon + 1..]
+            .strip_prefix(b" ")
+            .unwrap_or(&line[colon + 1..]);
+        if let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(&line[..colon]),
+            HeaderValue::from_bytes(value),
+        ) {
             headers.append(name, value);
         }
     }
-    Message { vendor, status, headers, body }
+    Message {
+        vendor,
+        status,
+        headers,
+        body,
+    }
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
@@ -90,7 +100,11 @@ pub fn challenge_names(header: &str) -> Vec<String> {
 pub fn check_challenge(header: &HeaderValue) -> OAuthErrorBody {
     let bytes = header.as_bytes();
     assert!(bytes.iter().all(|&b| b >= 0x20 && b != 0x7f), "{header:?}");
-    assert!(bytes.len() <= OAuthErrorBody::MAX_WWW_AUTHENTICATE_LEN, "{}", bytes.len());
+    assert!(
+        bytes.len() <= OAuthErrorBody::MAX_WWW_AUTHENTICATE_LEN,
+        "{}",
+        bytes.len()
+    );
     let text = std::str::from_utf8(bytes).expect("the crate writes UTF-8");
     let mut names = challenge_names(text);
     assert_eq!(names.iter().filter(|n| *n == "error").count(), 1, "{text}");
@@ -105,7 +119,9 @@ pub fn check_challenge(header: &HeaderValue) -> OAuthErrorBody {
 pub fn is_uri(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes.iter().enumerate().all(|(i, &b)| match b {
-        b'%' => bytes.get(i + 1..i + 3).is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)),
+        b'%' => bytes
+            .get(i + 1..i + 3)
+            .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)),
         b if b.is_ascii_alphanumeric() => true,
         b => b"-._~:/?#[]@!$&'()*+,;=".contains(&b),
     })
@@ -125,6 +141,9 @@ pub fn check_response(response: &Response<String>) {
         check_challenge(challenge);
     }
     for location in headers.get_all("location") {
-        assert!(is_uri(location.to_str().expect("an ASCII Location")), "{location:?}");
+        assert!(
+            is_uri(location.to_str().expect("an ASCII Location")),
+            "{location:?}"
+        );
     }
 }
