@@ -38,7 +38,8 @@ for target in "${targets[@]}"; do
         -runs="$runs" -max_total_time="$max_seconds" -print_final_stats=1 >"$log" 2>&1; then
         status=CRASH
         failed=1
-        tail -n 40 "$log" # the panic, and the artifact cargo-fuzz saved for it
+        grep -A 3 'panicked at' "$log" | head -n 8 # the panic
+        grep -A 2 '^Failing input' "$log"           # the artifact cargo-fuzz saved for it
     fi
     seconds=$(($(date +%s) - start))
     stat() { grep -E "^stat::$1:" "$log" | tail -n 1 | awk '{print $2}'; }
