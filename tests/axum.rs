@@ -50,9 +50,19 @@ fn router() -> Router {
             }),
         )
         .route(
+            "/oauth-long",
+            get(|| async { okta::OAuthErrorBody::from_raw("invalid_token", long_description()) }),
+        )
+        .route(
             "/lusid-code",
             get(|| async { lusid::ErrorCode::AccessDenied }),
         )
+}
+
+/// A 1 MB description, quotes and backslashes in it (each escaped in the header).
+fn long_description() -> String {
+    let unit = "The \"access\" token \\ ";
+    unit.repeat(1_000_000 / unit.len() + 1)
 }
 
 /// Serves the router on 127.0.0.1 and returns its address.
@@ -426,4 +436,24 @@ async fn a_redirect_that_cannot_be_built_answers_invalid_request_and_does_not_re
         .to_str()
         .unwrap()
         .starts_with("https://app.example.com/cb?error=access_denied&"));
+}
+
+/// A 1 MB description went whole into `WWW-Authenticate`, and hyper's client (which refuses a
+/// response head over about 400 KiB) got neither the status nor the body. The challenge is now
+/// bounded; the JSON body carries the whole text.
+#[tokio::test]
+async fn a_megabyte_description_is_read_by_a_real_client_with_its_status_and_body() {
+    let address = serve().await;
+    let answer = get_path(address, "/oauth-long").await;
+    assert_eq!(answer.status, 401);
+    let description = long_description();
+    assert!(description.len() > 1_000_000);
+    let json: serde_json::Value = serde_json::from_str(&answer.body).unwrap();
+    assert_eq!(json["error"], "invalid_token");
+    assert_eq!(json["error_description"], description.as_str());
+    let challenge = answer.www_authenticate.expect("a 401 carries a challenge");
+    assert!(challenge.len() <= okta::OAuthErrorBody::MAX_WWW_AUTHENTICATE_LEN);
+    let read = okta::OAuthErrorBody::from_www_authenticate(challenge.as_bytes()).unwrap();
+    assert_eq!(read.code(), "invalid_token");
+    assert!(description.starts_with(read.description().unwrap()));
 }

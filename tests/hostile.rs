@@ -810,3 +810,118 @@ fn trailing_bytes_after_a_body_are_an_error() {
         "malformed Okta error body: trailing characters at line 1 column 45"
     );
 }
+
+/// Auth-param names are case-insensitive (RFC 9110, section 11.2): a member given twice in two
+/// spellings is given twice, and so is any other auth-param.
+#[test]
+fn challenge_parameters_given_twice_in_any_case_are_refused() {
+    let cases: [&[u8]; 6] = [
+        br#"Bearer error="invalid_token", ERROR="injected""#,
+        br#"Bearer Error="invalid_token", error="injected""#,
+        br#"Bearer error="invalid_token", error_description="a", Error_Description="b""#,
+        br#"Bearer error="invalid_token", error_uri="https://a.example", ERROR_URI="https://b.example""#,
+        br#"Bearer realm="a", error="invalid_token", REALM="b""#,
+        br#"DPoP error="invalid_token", scope="a", Scope="b""#,
+    ];
+    for case in cases {
+        let (error, report) = parse_error(OAuthErrorBody::from_www_authenticate(case));
+        assert!(matches!(error, ParseError::Malformed { .. }), "{report}");
+        assert!(report.contains("given twice"), "{report}");
+    }
+}
+
+#[test]
+fn challenge_members_are_read_in_any_case_and_written_once() {
+    let header = br#"Bearer ERROR="invalid_token", Error_Description="Expired.", ERROR_URI="https://e.example/x""#;
+    let body = OAuthErrorBody::from_www_authenticate(header).unwrap();
+    assert_eq!(body.code(), "invalid_token");
+    assert_eq!(body.description(), Some("Expired."));
+    assert_eq!(body.error_uri(), Some("https://e.example/x"));
+    assert_eq!(body.auth_param("ERROR"), None);
+    assert_eq!(
+        body.www_authenticate(),
+        r#"Bearer error="invalid_token", error_description="Expired.", error_uri="https://e.example/x""#
+    );
+}
+
+/// A response whose JSON body parses but whose challenge names `error` twice in two cases: the
+/// challenge is not kept, so the written response cannot carry two `error`s.
+#[test]
+fn a_received_challenge_with_a_second_error_in_another_case_is_not_written_back() {
+    let mut headers = http::HeaderMap::new();
+    headers.insert(
+        "www-authenticate",
+        http::HeaderValue::from_static(r#"Bearer error="invalid_token", ERROR="injected""#),
+    );
+    let body = OAuthErrorBody::from_parts(
+        http::StatusCode::UNAUTHORIZED,
+        &headers,
+        br#"{"error":"invalid_token","error_description":"Expired."}"#,
+    )
+    .unwrap();
+    let response = body.into_http_response();
+    let written = response.headers()["www-authenticate"].to_str().unwrap();
+    assert_eq!(
+        written,
+        r#"Bearer error="invalid_token", error_description="Expired.""#
+    );
+    // The client half reads the same response the same way: the header alone is refused.
+    let error = identity_errors::Error::from_parts(
+        identity_errors::Vendor::Okta,
+        http::StatusCode::UNAUTHORIZED,
+        &headers,
+        b"",
+    )
+    .expect("a 401 is an error");
+    assert!(
+        !matches!(error, identity_errors::Error::OAuth(_)),
+        "{error:?}"
+    );
+}
+
+/// However long its texts, a challenge stays within the bound, keeps its `error`, and carries
+/// the start of the description; the JSON body keeps every text whole.
+#[test]
+fn challenges_are_bounded_and_the_body_keeps_the_whole_text() {
+    let max = OAuthErrorBody::MAX_WWW_AUTHENTICATE_LEN;
+    // Escapes and multi-byte characters around the cut: it never splits either.
+    for description in [
+        "x".repeat(1_000_000),
+        "\"".repeat(100_000),
+        "é".repeat(100_000),
+        format!("{}\"", "a".repeat(max)),
+        "\\\u{1F600}".repeat(10_000),
+    ] {
+        let body = OAuthErrorBody::from_raw("invalid_token", description.clone());
+        let header = body.www_authenticate();
+        assert!(header.len() <= max, "{}", header.len());
+        assert!(header.len() > max - 8, "{}", header.len());
+        let back = OAuthErrorBody::from_www_authenticate(header.as_bytes()).unwrap();
+        assert_eq!(back.code(), "invalid_token");
+        let cut = back.description().unwrap();
+        assert!(description.starts_with(cut) && !cut.is_empty(), "{cut}");
+        let response = body.into_http_response();
+        let json: serde_json::Value = serde_json::from_str(response.body()).unwrap();
+        assert_eq!(json["error_description"], description.as_str());
+    }
+    // Long auth-params are left out, from the last, before `error` is cut.
+    let header = format!(
+        r#"Bearer realm="{}", error="invalid_token", scope="{}", error_uri="{}""#,
+        "r".repeat(1_000),
+        "s".repeat(1_100),
+        "u".repeat(1_000)
+    );
+    let body = OAuthErrorBody::from_www_authenticate(header.as_bytes()).unwrap();
+    let written = body.www_authenticate();
+    assert!(written.len() <= max);
+    let back = OAuthErrorBody::from_www_authenticate(written.as_bytes()).unwrap();
+    assert_eq!(back.auth_param("realm"), Some("r".repeat(1_000).as_str()));
+    assert_eq!(back.auth_param("scope"), None);
+    assert_eq!(back.error_uri(), None);
+    assert_eq!(back.code(), "invalid_token");
+    let huge = OAuthErrorBody::from_raw("e".repeat(10_000), "d");
+    let written = huge.www_authenticate();
+    assert!(written.len() <= max);
+    let back = OAuthErrorBody::from_www_authenticate(written.as_bytes()).unwrap();
+    assert!(huge.code().starts_with(back.code()) && back.code().len() > max - 32);
+}

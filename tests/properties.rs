@@ -483,3 +483,104 @@ proptest! {
         prop_assert_eq!(again, body);
     }
 }
+
+// ---- Any challenge that parses, written back ----
+
+/// A challenge as anyone might write it: `Bearer`, `DPoP` or another case of them, then
+/// auth-params whose names are the body's members or others in any case (so some names come
+/// twice in two spellings), with token or quoted values holding anything but an unbalanced
+/// quote, and loose separators.
+fn any_challenge() -> impl Strategy<Value = String> {
+    let name = prop_oneof![
+        "(?i:error)",
+        "(?i:error_description)",
+        "(?i:error_uri)",
+        "(?i:realm|scope)",
+        "[a-zA-Z][a-zA-Z0-9_.-]{0,6}",
+    ];
+    let value = prop_oneof![
+        "[a-zA-Z0-9!#$%&'*+.^_`|~-]{1,12}",
+        "\\PC{0,16}".prop_map(|text: String| {
+            format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+        }),
+        // Control characters and UTF-8 inside a quoted string, kept by the reader.
+        "[\\x00-\\x1f\\x7f\u{e9}\u{2028}\u{202e} a\"]{0,8}"
+            .prop_map(|text: String| { format!("\"{}\"", text.replace('"', "\\\"")) }),
+    ];
+    let separator = prop_oneof![Just(", "), Just(","), Just(" ,  "), Just(",,")];
+    (
+        "(?i:bearer|dpop)",
+        proptest::collection::vec((name, value, separator), 1..6),
+    )
+        .prop_map(|(scheme, params)| {
+            let mut header = format!("{scheme} ");
+            for (i, (name, value, separator)) in params.iter().enumerate() {
+                if i > 0 {
+                    header.push_str(separator);
+                }
+                header.push_str(&format!("{name}={value}"));
+            }
+            header
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2048))]
+
+    /// Whatever challenge parses: it named no parameter twice in any case (RFC 9110, section
+    /// 11.2), and what the crate writes back names each parameter once, `error` exactly once,
+    /// and parses back to the same body, which writes the same header again.
+    #[test]
+    fn parsed_challenges_are_written_back_with_each_name_once(header in any_challenge()) {
+        let Ok(body) = OAuthErrorBody::from_www_authenticate(header.as_bytes()) else {
+            return Ok(());
+        };
+        let read = challenge_parameter_names(header.split_once(' ').unwrap().1);
+        let mut lower: Vec<String> = read.iter().map(|n| n.to_ascii_lowercase()).collect();
+        lower.sort();
+        lower.dedup();
+        prop_assert_eq!(lower.len(), read.len(), "accepted a name twice: {}", header);
+
+        let written = body.www_authenticate();
+        let text = std::str::from_utf8(written.as_bytes()).unwrap();
+        let names = challenge_parameter_names(text.split_once(' ').unwrap().1);
+        let mut lower: Vec<String> = names.iter().map(|n| n.to_ascii_lowercase()).collect();
+        prop_assert_eq!(lower.iter().filter(|n| *n == "error").count(), 1, "{}", text);
+        lower.sort();
+        lower.dedup();
+        prop_assert_eq!(lower.len(), names.len(), "written twice: {}", text);
+        prop_assert_eq!(names.len(), read.len(), "{}", text);
+
+        let again = OAuthErrorBody::from_www_authenticate(written.as_bytes()).unwrap();
+        // Control characters are written as spaces (documented); nothing else changes.
+        let documented = |s: &str| s.replace(char::is_control, " ");
+        prop_assert_eq!(again.code(), documented(body.code()));
+        prop_assert_eq!(again.description().map(documented), body.description().map(documented));
+        prop_assert_eq!(again.error_uri().map(documented), body.error_uri().map(documented));
+        prop_assert_eq!(again.www_authenticate(), written);
+        if !header.contains(|c: char| c.is_control()) {
+            prop_assert_eq!(again, body);
+        }
+    }
+}
+
+#[test]
+fn the_challenge_strategy_makes_both_accepted_and_refused_challenges() {
+    // Guards the property above against a strategy whose challenges never parse, or never
+    // repeat a name in another case.
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let strategy = any_challenge();
+    let (mut parsed, mut twice) = (0, 0);
+    for _ in 0..2_000 {
+        let header = strategy.new_tree(&mut runner).unwrap().current();
+        match OAuthErrorBody::from_www_authenticate(header.as_bytes()) {
+            Ok(_) => parsed += 1,
+            Err(error) if error.to_string().contains("given twice") => twice += 1,
+            Err(_) => {}
+        }
+    }
+    assert!(
+        parsed >= 200 && twice >= 200,
+        "parsed {parsed}, refused as twice {twice}, of 2000"
+    );
+}

@@ -7,7 +7,8 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     if let Ok(body) = identity_errors::identity_cloud::ErrorBody::from_slice(data) {
         let written = serde_json::to_string(&body).expect("bodies always serialize");
-        let again = identity_errors::identity_cloud::ErrorBody::from_slice(written.as_bytes()).expect("written bodies parse");
+        let again = identity_errors::identity_cloud::ErrorBody::from_slice(written.as_bytes())
+            .expect("written bodies parse");
         assert_eq!(again, body);
         assert_eq!(serde_json::to_string(&again).unwrap(), written);
     }

@@ -8,12 +8,21 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let url = String::from_utf8_lossy(data);
-    let Ok(body) = OAuthErrorBody::from_redirect(&url) else { return };
+    let Ok(body) = OAuthErrorBody::from_redirect(&url) else {
+        return;
+    };
     for mode in [ResponseMode::Query, ResponseMode::Fragment] {
         let base = "https://app.example.com/cb";
-        let again = body.to_redirect(base, mode).expect("the base has no fragment");
+        let again = body
+            .to_redirect(base, mode)
+            .expect("the base has no fragment");
         let added = again[base.len() + 1..].split('&').count();
-        let expected = [Some(body.code()), body.description(), body.error_uri(), body.state()];
+        let expected = [
+            Some(body.code()),
+            body.description(),
+            body.error_uri(),
+            body.state(),
+        ];
         assert_eq!(added, expected.iter().flatten().count(), "{again}");
         let back = OAuthErrorBody::from_redirect(&again).expect("written redirects parse");
         assert_eq!(back.code(), body.code());

@@ -5,6 +5,7 @@ use super::OAuthErrorBody;
 use crate::object::Empty;
 use crate::ParseError;
 use http::header::HeaderValue;
+use std::collections::HashSet;
 use std::fmt;
 
 /// What a challenge holds beyond the body's own members: its scheme as written, the other
@@ -42,8 +43,12 @@ impl Member {
         }
     }
 
+    /// The member an auth-param name stands for, in any case: auth-param names are
+    /// case-insensitive (RFC 9110, section 11.2), so `ERROR=` is the `error`.
     fn named(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|member| member.name() == name)
+        Self::ALL
+            .into_iter()
+            .find(|member| member.name().eq_ignore_ascii_case(name))
     }
 }
 
@@ -90,14 +95,35 @@ impl fmt::Debug for Challenge {
 }
 
 impl OAuthErrorBody {
+    /// The longest `WWW-Authenticate` value [`www_authenticate`](Self::www_authenticate)
+    /// writes, in bytes: 2 KiB.
+    ///
+    /// Clients and proxies refuse a response whose headers are too large, and then give the
+    /// caller neither the status nor the body. The smallest common default is nginx's: a
+    /// proxied response's status line and headers must fit one memory page together
+    /// (`proxy_buffer_size`, 4 KiB on x86-64), else it answers 502. Node.js allows 16 KiB of
+    /// headers, hyper's HTTP/2 client a 16 KiB header list, its HTTP/1 client about 400 KiB.
+    /// Half of nginx's page leaves room for the status line and every other header.
+    pub const MAX_WWW_AUTHENTICATE_LEN: usize = 2048;
+
     /// The `WWW-Authenticate` header value for this error (RFC 6750, section 3):
     /// `Bearer error="..", error_description=".."` (and `error_uri` where present), with the
     /// other auth-params of a parsed challenge, or set with [`with_realm`](Self::with_realm)
-    /// and [`with_scope`](Self::with_scope), in their places.
+    /// and [`with_scope`](Self::with_scope), in their places. The body's own parameters are
+    /// written with RFC 6750's names (`ERROR=` read is written `error=`); each name appears
+    /// once.
     ///
     /// Values are quoted strings: `"` and `\` are escaped with a backslash, and any control
     /// character (CR, LF, tab, ..) becomes a space, so no value can end the header or start
     /// another. Other characters are kept, non-ASCII ones as UTF-8.
+    ///
+    /// The value is at most [`MAX_WWW_AUTHENTICATE_LEN`](Self::MAX_WWW_AUTHENTICATE_LEN)
+    /// bytes. A longer one is shortened, the JSON body keeping every text whole: the
+    /// description is cut first (at a character, never inside an escape, so the header's
+    /// description is the start of the body's); should the other parameters alone be too
+    /// long, the auth-params other than `error` are left out from the last one back (a value
+    /// is never cut, as a cut URI or realm would be another), and at last `error` itself is
+    /// cut.
     ///
     /// ```
     /// use identity_errors::okta::OAuthErrorBody;
@@ -112,6 +138,9 @@ impl OAuthErrorBody {
     ///     body.www_authenticate(),
     ///     r#"Bearer realm="api", error="insufficient_scope", error_description="Needs more.", scope="okta.users.read""#
     /// );
+    /// let long = OAuthErrorBody::from_raw("invalid_token", "x".repeat(1_000_000));
+    /// assert_eq!(long.www_authenticate().len(), OAuthErrorBody::MAX_WWW_AUTHENTICATE_LEN);
+    /// assert_eq!(long.description().map(str::len), Some(1_000_000));
     /// ```
     pub fn www_authenticate(&self) -> HeaderValue {
         let plain;
@@ -128,30 +157,31 @@ impl OAuthErrorBody {
             Member::Uri => self.error_uri(),
         };
         let members = challenge.params.iter().filter_map(|param| match param {
-            Param::Member(member) => Some((member.name(), value_of(*member)?)),
-            Param::Other(name, value) => Some((name.as_str(), value.as_str())),
+            Param::Member(member) => Some((Some(*member), member.name(), value_of(*member)?)),
+            Param::Other(name, value) => Some((None, name.as_str(), value.as_str())),
         });
         // Members set after the challenge was read, which it had no place for.
         let added = Member::ALL
             .into_iter()
             .filter(|member| !challenge.has(*member))
-            .filter_map(|member| Some((member.name(), value_of(member)?)));
+            .filter_map(|member| Some((Some(member), member.name(), value_of(member)?)));
+        let mut params: Vec<Shown<'_>> = members
+            .chain(added)
+            .map(|(member, name, text)| Shown {
+                member,
+                name,
+                text,
+                budget: usize::MAX,
+            })
+            .collect();
+        fit(&mut params, challenge.scheme.len());
         let mut value = String::with_capacity(64 + self.code.len());
         value.push_str(&challenge.scheme);
-        for (i, (name, text)) in members.chain(added).enumerate() {
+        for (i, param) in params.iter().enumerate() {
             value.push_str(if i == 0 { " " } else { ", " });
-            value.push_str(name);
+            value.push_str(param.name);
             value.push_str("=\"");
-            for c in text.chars() {
-                match c {
-                    '"' | '\\' => {
-                        value.push('\\');
-                        value.push(c);
-                    }
-                    c if c.is_control() => value.push(' '),
-                    c => value.push(c),
-                }
-            }
+            push_quoted(&mut value, param.text, param.budget);
             value.push('"');
         }
         // No control characters remain and the scheme and names are tokens, so the bytes are a
@@ -193,7 +223,16 @@ impl OAuthErrorBody {
             scheme: scheme.to_owned(),
             params: Vec::new(),
         };
-        for (name, value) in auth_params(parameters).map_err(malformed)? {
+        let params = auth_params(parameters).map_err(malformed)?;
+        // RFC 9110, section 11.2: each name at most once per challenge, in any case. Two would
+        // be two answers to one question (and, written back, two `error`s).
+        let mut seen = HashSet::with_capacity(params.len());
+        for (name, _) in &params {
+            if !seen.insert(name.to_ascii_lowercase()) {
+                return Err(malformed(&format!("`{name}` is given twice")));
+            }
+        }
+        for (name, value) in params {
             let Some(member) = Member::named(name) else {
                 challenge.params.push(Param::Other(name.to_owned(), value));
                 continue;
@@ -203,9 +242,7 @@ impl OAuthErrorBody {
                 Member::Description => &mut body.description,
                 Member::Uri => &mut body.error_uri,
             };
-            if slot.replace(value).is_some() {
-                return Err(malformed(&format!("`{name}` is given twice")));
-            }
+            *slot = Some(value);
             challenge.params.push(Param::Member(member));
         }
         body.code = code.ok_or_else(|| malformed("no `error` parameter"))?;
@@ -248,6 +285,87 @@ impl OAuthErrorBody {
             .get_or_insert_with(Challenge::plain)
             .set(name, value, front);
         self
+    }
+}
+
+/// An auth-param about to be written, and how many bytes of quoted text it may take.
+struct Shown<'a> {
+    member: Option<Member>,
+    name: &'a str,
+    text: &'a str,
+    budget: usize,
+}
+
+impl Shown<'_> {
+    /// Its length in the header: `, name=""` and the quoted text within its budget.
+    fn len(&self) -> usize {
+        5 + self.name.len() + quoted_len(self.text).min(self.budget)
+    }
+}
+
+/// Shortens `params` so that the challenge, `scheme` and all, fits
+/// [`MAX_WWW_AUTHENTICATE_LEN`](OAuthErrorBody::MAX_WWW_AUTHENTICATE_LEN), in the order
+/// `www_authenticate` documents: the description cut, then the auth-params other than `error`
+/// left out from the last, then `error` cut.
+fn fit(params: &mut Vec<Shown<'_>>, scheme: usize) {
+    let max = OAuthErrorBody::MAX_WWW_AUTHENTICATE_LEN;
+    // The first parameter follows the scheme after one space, not `, `.
+    let over = |params: &[Shown<'_>]| {
+        let len: usize = params.iter().map(Shown::len).sum();
+        (scheme + len.saturating_sub(1)).saturating_sub(max)
+    };
+    let cut = |param: &mut Shown<'_>, excess: usize| {
+        param.budget = quoted_len(param.text).saturating_sub(excess);
+    };
+    if let Some(description) = params
+        .iter()
+        .position(|param| param.member == Some(Member::Description))
+    {
+        let excess = over(params);
+        cut(&mut params[description], excess);
+    }
+    while over(params) > 0 {
+        match params.iter().rposition(|p| p.member != Some(Member::Error)) {
+            Some(at) => drop(params.remove(at)),
+            None => break,
+        }
+    }
+    let excess = over(params);
+    if let Some(error) = params.first_mut().filter(|_| excess > 0) {
+        cut(error, excess);
+    }
+}
+
+/// How many bytes `text` takes as a quoted string's content.
+fn quoted_len(text: &str) -> usize {
+    text.chars().map(quoted_char_len).sum()
+}
+
+fn quoted_char_len(c: char) -> usize {
+    match c {
+        '"' | '\\' => 2,
+        c if c.is_control() => 1,
+        c => c.len_utf8(),
+    }
+}
+
+/// Writes `text` as a quoted string's content, in at most `budget` bytes: whole characters and
+/// whole escapes only.
+fn push_quoted(out: &mut String, text: &str, mut budget: usize) {
+    for c in text.chars() {
+        let len = quoted_char_len(c);
+        if len > budget {
+            return;
+        }
+        budget -= len;
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
     }
 }
 

@@ -1,0 +1,88 @@
+//! Any status, headers and body into `Error::from_parts`, for each vendor: never a panic, an
+//! error for every 4xx and 5xx, each view of the error (`Display`, kind, retry advice, wait,
+//! correlation id) answers, and a typed error written back with its body type's
+//! `into_http_response` is a well-formed response that reads back as the same error.
+//!
+//! Input: the text form of `common::message` (`okta 401`, header lines, a blank line, the body).
+#![no_main]
+
+mod common;
+
+use identity_errors::http::Response;
+use identity_errors::Error;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let m = common::message(data);
+    let Some(error) = Error::from_parts(m.vendor, m.status, &m.headers, m.body) else {
+        assert!(
+            !(m.status.is_client_error() || m.status.is_server_error()),
+            "an error status read as no error"
+        );
+        return;
+    };
+    let _ = (
+        error.to_string(),
+        format!("{error:#}"),
+        format!("{error:?}"),
+    );
+    let _ = (
+        error.kind(),
+        error.retry(),
+        error.retry_after(),
+        error.correlation_id(),
+    );
+    let _ = (error.vendor(), error.status());
+    // A redirect's error keeps its 3xx, which a JSON answer cannot carry: it is written back
+    // with `into_redirect_response`, which needs the client's redirect URI (see `writers`).
+    if m.status.is_redirection() {
+        return;
+    }
+    let (response, json): (Response<String>, String) = match &error {
+        Error::Okta(body) => (body.as_ref().clone().into_http_response(), body.to_json()),
+        Error::OAuth(body) => (body.as_ref().clone().into_http_response(), body.to_json()),
+        Error::IdentityCloud(body) => (body.as_ref().clone().into_http_response(), body.to_json()),
+        Error::Lusid(body) => (body.as_ref().clone().into_http_response(), body.to_json()),
+        // Kept as received; `Error::into_http_response` answers it (issue 20, another branch).
+        _ => return,
+    };
+    common::check_response(&response);
+    assert_eq!(response.status(), error.status());
+    assert_eq!(response.body(), &json);
+    let again = Error::from_parts(
+        m.vendor,
+        response.status(),
+        response.headers(),
+        response.body().as_bytes(),
+    )
+    .expect("a written error reads back as an error");
+    assert_eq!(
+        std::mem::discriminant(&again),
+        std::mem::discriminant(&error),
+        "{again:?} / {error:?}"
+    );
+    assert_eq!(again.status(), error.status());
+    match (&again, &error) {
+        (Error::OAuth(a), Error::OAuth(b)) => {
+            assert_eq!(a.to_json(), b.to_json());
+            assert_eq!(a.rate_limit(), b.rate_limit());
+            assert_eq!(a.request_id(), b.request_id().filter(|id| valid_header(id)));
+            if response.headers().contains_key("www-authenticate") {
+                assert_eq!(a.www_authenticate(), b.www_authenticate());
+            }
+        }
+        (Error::Okta(a), Error::Okta(b)) => {
+            assert_eq!(a.to_json(), b.to_json());
+            assert_eq!(a.rate_limit(), b.rate_limit());
+        }
+        (Error::IdentityCloud(a), Error::IdentityCloud(b)) => assert_eq!(a.to_json(), b.to_json()),
+        (Error::Lusid(a), Error::Lusid(b)) => assert_eq!(a.to_json(), b.to_json()),
+        _ => unreachable!("compared above"),
+    }
+});
+
+/// A request id the crate can send: `HeaderValue::from_str` refuses text beyond visible ASCII,
+/// which `from_parts` reads (a finding of this target, reported in issue 20's closing note).
+fn valid_header(text: &str) -> bool {
+    identity_errors::http::HeaderValue::from_str(text).is_ok()
+}

@@ -1,0 +1,45 @@
+//! Any `X-Rate-Limit-*`, `Date` and `Retry-After` headers into `okta::RateLimit::from_headers`:
+//! never a panic; the wait and the concurrency flag answer; what was read, written back with
+//! `insert_into`, is well-formed headers that read back as the same limits.
+//!
+//! Input: header lines as `common::message` reads them (`x-rate-limit-reset: 1700000000`).
+#![no_main]
+
+mod common;
+
+use identity_errors::http::HeaderMap;
+use identity_errors::okta::RateLimit;
+use libfuzzer_sys::fuzz_target;
+use std::time::Duration;
+
+fuzz_target!(|data: &[u8]| {
+    // The first line is the status line; start with one so that every line is a header.
+    let mut text = b"okta 429\n".to_vec();
+    text.extend_from_slice(data);
+    let m = common::message(&text);
+    let Some(limit) = RateLimit::from_headers(&m.headers) else {
+        return;
+    };
+    let _ = (
+        limit.wait(),
+        limit.is_concurrent_limit(),
+        format!("{limit:?}"),
+    );
+    let mut written = HeaderMap::new();
+    limit.insert_into(&mut written);
+    for (name, value) in &written {
+        assert!(value.to_str().is_ok(), "{name}: {value:?}");
+    }
+    let again = RateLimit::from_headers(&written).expect("written limits read back");
+    assert_eq!(again.limit(), limit.limit());
+    assert_eq!(again.remaining(), limit.remaining());
+    assert_eq!(again.reset(), limit.reset());
+    assert_eq!(again.date(), limit.date());
+    // A `Retry-After` date without a `Date` is measured from this machine's clock, to the
+    // nanosecond, and written back in whole seconds, rounded down: the wait written is up to a
+    // second shorter than the one read (found by this target; reported in issue 20's closing
+    // note to the engineer who owns the rate-limit code). Compared here in whole seconds.
+    let whole = |d: Duration| Duration::from_secs(d.as_secs());
+    assert_eq!(again.retry_after(), limit.retry_after().map(whole));
+    assert_eq!(again.wait().map(whole), limit.wait().map(whole));
+});
