@@ -33,14 +33,18 @@ pub(crate) fn date(headers: &HeaderMap) -> Option<SystemTime> {
 
 /// `Retry-After` (RFC 9110, section 10.2.3): a number of seconds, or an HTTP-date, which is
 /// measured from the server's `Date` where the response has one (else from this machine's
-/// clock). A date in the past is no wait at all.
+/// clock), rounded up to a whole second. A date in the past is no wait at all.
 pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     if let Some(seconds) = number(headers, RETRY_AFTER.as_str()) {
         return Some(Duration::from_secs(seconds));
     }
     let at = httpdate::parse_http_date(single(headers, RETRY_AFTER.as_str())?).ok()?;
     let now = date(headers).unwrap_or_else(SystemTime::now);
-    Some(at.duration_since(now).unwrap_or(Duration::ZERO))
+    // Rounded up to a whole second, as the header writes a wait: never shorter than asked, and
+    // the wait written back (in seconds) reads as the wait read.
+    let wait = at.duration_since(now).unwrap_or(Duration::ZERO);
+    let whole = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+    Some(Duration::from_secs(whole))
 }
 
 /// A header value for a whole number.

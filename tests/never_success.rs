@@ -678,3 +678,36 @@ fn the_generators_reach_every_branch_of_the_rule() {
     }
     assert!(seen.iter().all(|&n| n >= 50), "{seen:?}");
 }
+
+#[test]
+fn a_question_mark_inside_the_query_is_not_its_start() {
+    // Found by the `writers` fuzz target: a base whose query ends in `?` had `error` glued to its
+    // last value (`a=1?error=..`), so the redirect read back as no error at all.
+    let body = OAuthErrorBody::from_raw("access_denied", "no");
+    let cases = [
+        (
+            "https://app.example.com/cb?a=1?",
+            "https://app.example.com/cb?a=1?&error=access_denied&error_description=no",
+        ),
+        (
+            "https://app.example.com/cb?",
+            "https://app.example.com/cb?error=access_denied&error_description=no",
+        ),
+        (
+            "https://app.example.com/cb?a=1&",
+            "https://app.example.com/cb?a=1&error=access_denied&error_description=no",
+        ),
+        (
+            "https://app.example.com/cb??",
+            "https://app.example.com/cb??&error=access_denied&error_description=no",
+        ),
+    ];
+    for (base, expected) in cases {
+        let url = body.to_redirect(base, ResponseMode::Query).unwrap();
+        assert_eq!(url, expected);
+        assert_eq!(
+            OAuthErrorBody::from_redirect(&url).unwrap().code(),
+            "access_denied"
+        );
+    }
+}

@@ -93,3 +93,25 @@ fn a_far_reset_is_passed_on_uncapped() {
         Some(Duration::from_secs(253_402_300_799 - 1_795_428_000 + 1))
     );
 }
+
+#[test]
+fn a_retry_after_date_is_a_whole_number_of_seconds_never_shorter_than_asked() {
+    // Found by the `rate_limit` fuzz target: a `Retry-After` date measured from this machine's
+    // clock (no `Date`) kept the clock's nanoseconds, and the wait written back in whole seconds
+    // was up to a second shorter than the one read.
+    let at = SystemTime::now() + Duration::from_secs(30);
+    let text = httpdate::fmt_http_date(at);
+    let before = SystemTime::now();
+    let read = RateLimit::from_headers(&headers(&[("retry-after", &text)])).unwrap();
+    let wait = read.retry_after().unwrap();
+    assert_eq!(wait.subsec_nanos(), 0, "{wait:?}");
+    // `at` is cut to whole seconds by the HTTP date; the wait reaches it from `before`, rounded up.
+    let asked = httpdate::parse_http_date(&text)
+        .unwrap()
+        .duration_since(before)
+        .unwrap();
+    assert!(
+        wait >= asked && wait < asked + Duration::from_secs(1),
+        "{wait:?} for {asked:?}"
+    );
+}

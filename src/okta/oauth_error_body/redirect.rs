@@ -134,7 +134,10 @@ impl OAuthErrorBody {
             ResponseMode::Fragment => url.push('#'),
             ResponseMode::Query => match redirect_uri.find('?') {
                 None => url.push('?'),
-                Some(_) if redirect_uri.ends_with(['?', '&']) => {}
+                // An empty query (`cb?`) or one ending in a separator (`cb?a=1&`) takes the
+                // first parameter as it is; a `?` inside the query is data (RFC 3986, section
+                // 3.4), so `cb?a=1?` still needs a `&`, or `error` would be glued to `a`'s value.
+                Some(start) if start == redirect_uri.len() - 1 || redirect_uri.ends_with('&') => {}
                 Some(_) => url.push('&'),
             },
         }
