@@ -1,7 +1,8 @@
 //! Any status, headers and body into `Error::from_parts`, for each vendor: never a panic, an
 //! error for every 4xx and 5xx, each view of the error (`Display`, kind, retry advice, wait,
-//! correlation id) answers, and a typed error written back with its body type's
-//! `into_http_response` is a well-formed response that reads back as the same error.
+//! correlation id) answers, an error passed on with `Error::into_http_response` keeps its status
+//! and bytes and reads back as the same kind of error, and a typed error written back with its
+//! body type's `into_http_response` is a well-formed response that reads back as the same error.
 //!
 //! Input: the text form of `common::message` (`okta 401`, header lines, a blank line, the body).
 #![no_main]
@@ -33,6 +34,17 @@ fuzz_target!(|data: &[u8]| {
         error.correlation_id(),
     );
     let _ = (error.vendor(), error.status());
+    // Passed on as a gateway does: the same status and bytes, read again as the same error.
+    let passed = error.clone().into_http_response();
+    assert_eq!(passed.status(), m.status);
+    assert_eq!(passed.body().as_slice(), m.body);
+    let again = Error::from_parts(m.vendor, passed.status(), passed.headers(), passed.body())
+        .expect("a passed-on error reads back as an error");
+    assert_eq!(
+        std::mem::discriminant(&again),
+        std::mem::discriminant(&error),
+        "{again:?} / {error:?}"
+    );
     // A redirect's error keeps its 3xx, which a JSON answer cannot carry: it is written back
     // with `into_redirect_response`, which needs the client's redirect URI (see `writers`).
     if m.status.is_redirection() {
@@ -43,7 +55,7 @@ fuzz_target!(|data: &[u8]| {
         Error::OAuth(body) => (body.as_ref().clone().into_http_response(), body.to_json()),
         Error::IdentityCloud(body) => (body.as_ref().clone().into_http_response(), body.to_json()),
         Error::Lusid(body) => (body.as_ref().clone().into_http_response(), body.to_json()),
-        // Kept as received; `Error::into_http_response` answers it (issue 20, another branch).
+        // Kept as received: passed on above.
         _ => return,
     };
     common::check_response(&response);

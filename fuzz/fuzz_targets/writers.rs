@@ -103,14 +103,7 @@ fn check_oauth(body: OAuthErrorBody, base: &str, fragment: bool) {
     } else {
         ResponseMode::Query
     };
-    // A query that ends in a `?` of its own (`cb?x?`) gets no `&` before `error` on this branch,
-    // which then reads as the name `x?error` (found by this target; reported in issue 20's
-    // closing note for the engineer who owns `to_redirect`).
-    let glued = base
-        .split_once('?')
-        .is_some_and(|(_, query)| query.ends_with('?'));
-    let clean_base = !glued
-        && common::is_uri(base)
+    let clean_base = common::is_uri(base)
         && !base
             .split(['?', '&', '#'])
             .skip(1)
