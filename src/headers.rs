@@ -47,6 +47,21 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     Some(Duration::from_secs(whole))
 }
 
+/// The longest header value the crate writes, in bytes: 2 KiB, which every ordinary client and
+/// proxy reads (`OAuthErrorBody::MAX_WWW_AUTHENTICATE_LEN`, the public name, says why).
+pub(crate) const MAX_VALUE_LEN: usize = 2048;
+
+/// `text` as a header value, as given: UTF-8 beyond ASCII is kept (as [`single`] reads it;
+/// `HeaderValue::from_str` would refuse it), but a control character, which would end the
+/// header, or more than [`MAX_VALUE_LEN`] bytes, which would make clients refuse the whole
+/// response, give `None`.
+pub(crate) fn text_value(text: &str) -> Option<http::HeaderValue> {
+    if text.len() > MAX_VALUE_LEN {
+        return None;
+    }
+    http::HeaderValue::from_bytes(text.as_bytes()).ok()
+}
+
 /// A header value for a whole number.
 pub(crate) fn number_value(n: u64) -> http::HeaderValue {
     http::HeaderValue::from(n)

@@ -925,3 +925,37 @@ fn challenges_are_bounded_and_the_body_keeps_the_whole_text() {
     let back = OAuthErrorBody::from_www_authenticate(written.as_bytes()).unwrap();
     assert!(huge.code().starts_with(back.code()) && back.code().len() > max - 32);
 }
+
+#[test]
+fn request_ids_are_sent_as_given_within_the_header_bound() {
+    // UTF-8 beyond ASCII was read by from_parts but dropped on writing; a megabyte id made a
+    // response no ordinary client reads.
+    let okta = |id: &str| {
+        ErrorBody::resource_not_found("x")
+            .with_request_id(id)
+            .into_http_response()
+            .headers()["x-okta-request-id"]
+            .as_bytes()
+            .to_vec()
+    };
+    assert_eq!(okta("requête-1"), "requête-1".as_bytes());
+    let long = "a".repeat(1 << 20);
+    let sent = okta(&long);
+    assert_eq!(sent.len(), 32, "a new id of Okta's shape instead");
+    let oauth = OAuthErrorBody::new(OAuthErrorCode::InvalidClient)
+        .with_request_id(long.as_str())
+        .into_http_response();
+    assert_eq!(oauth.headers()["x-okta-request-id"].len(), 32);
+    let lusid_id = |id: &str| {
+        lusid::ProblemDetails::new(lusid::ErrorCode::UserDoesNotExist)
+            .with_request_id(id)
+            .into_http_response()
+            .headers()
+            .get("lusid-meta-requestid")
+            .map(|v| v.as_bytes().to_vec())
+    };
+    assert_eq!(lusid_id("requête-1"), Some("requête-1".as_bytes().to_vec()));
+    assert_eq!(lusid_id(&long), None);
+    let bound = "a".repeat(OAuthErrorBody::MAX_WWW_AUTHENTICATE_LEN);
+    assert_eq!(lusid_id(&bound), Some(bound.into_bytes()));
+}

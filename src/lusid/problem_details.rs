@@ -3,7 +3,7 @@ use crate::display::Report;
 use crate::lusid::ErrorCode;
 use crate::object::{json_object, Empty, RawJson};
 use crate::{headers, Kind, Retry, Vendor};
-use http::header::{HeaderMap, HeaderName, HeaderValue, RETRY_AFTER};
+use http::header::{HeaderMap, HeaderName, RETRY_AFTER};
 use http::StatusCode;
 use serde_json::value::RawValue;
 use std::borrow::Cow;
@@ -211,7 +211,9 @@ impl ProblemDetails {
         self.request_id.as_deref()
     }
 
-    /// Sets the `lusid-meta-requestId` sent with the response.
+    /// Sets the `lusid-meta-requestId` sent with the response; an id that no header can carry
+    /// (a control character) or that is over 2 KiB (clients would refuse the whole response)
+    /// is not sent.
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
         self.request_id = Some(request_id.into());
         self
@@ -248,10 +250,7 @@ impl Received for ProblemDetails {
         if let Some(wait) = self.retry_after {
             headers.insert(RETRY_AFTER, headers::number_value(wait.as_secs()));
         }
-        if let Some(value) = self
-            .request_id()
-            .and_then(|id| HeaderValue::from_str(id).ok())
-        {
+        if let Some(value) = self.request_id().and_then(headers::text_value) {
             headers.insert(HeaderName::from_static(REQUEST_ID), value);
         }
     }

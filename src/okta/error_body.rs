@@ -265,7 +265,8 @@ impl ErrorBody {
 
     /// Sets the `X-Okta-Request-Id` sent with the response. Without one, the response carries
     /// a new id of the shape Okta sends (32 lowercase hexadecimal digits), as Okta's every
-    /// answer does.
+    /// answer does; so does a set id that no header can carry (a control character) or that
+    /// is over 2 KiB (clients would refuse the whole response).
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
         self.request_id = Some(request_id.into());
         self
@@ -327,7 +328,8 @@ impl<'a> RequestId<'a> {
 /// The rate-limit and request-id headers Okta sends with its answers, API or OAuth. A new
 /// request id is of the shape Okta sends (Okta sends one with nearly every error, and its SDKs
 /// echo it in `X-Okta-Retry-For` when they retry); a set one that cannot be a header value (a
-/// control character) is replaced by a new one.
+/// control character, or over 2 KiB, which clients would refuse with the whole response) is
+/// replaced by a new one.
 pub(crate) fn write_okta_headers(
     rate_limit: Option<&RateLimit>,
     request_id: RequestId<'_>,
@@ -337,7 +339,7 @@ pub(crate) fn write_okta_headers(
         rate_limit.insert_into(headers);
     }
     let value = match request_id {
-        RequestId::Set(id) => HeaderValue::from_str(id).ok(),
+        RequestId::Set(id) => headers::text_value(id),
         RequestId::Generated => None,
         RequestId::None => return,
     };

@@ -191,7 +191,8 @@ impl OAuthErrorBody {
 
     /// Sets the `X-Okta-Request-Id` sent with the response. Without one, the response carries
     /// a new id of the shape Okta sends (32 lowercase hexadecimal digits), as Okta's every
-    /// answer does.
+    /// answer does; so does a set id that no header can carry (a control character) or that
+    /// is over 2 KiB (clients would refuse the whole response).
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
         self.request_id = Some(request_id.into());
         self

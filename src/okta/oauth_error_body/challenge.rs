@@ -104,7 +104,7 @@ impl OAuthErrorBody {
     /// (`proxy_buffer_size`, 4 KiB on x86-64), else it answers 502. Node.js allows 16 KiB of
     /// headers, hyper's HTTP/2 client a 16 KiB header list, its HTTP/1 client about 400 KiB.
     /// Half of nginx's page leaves room for the status line and every other header.
-    pub const MAX_WWW_AUTHENTICATE_LEN: usize = 2048;
+    pub const MAX_WWW_AUTHENTICATE_LEN: usize = crate::headers::MAX_VALUE_LEN;
 
     /// The `WWW-Authenticate` header value for this error (RFC 6750, section 3):
     /// `Bearer error="..", error_description=".."` (and `error_uri` where present), with the
