@@ -16,7 +16,7 @@ const REQUEST_ID: &str = "x-okta-request-id";
 /// `X-Okta-Request-Id` and no rate-limit headers (okta-sdk-python's cassettes: `E0000019` once,
 /// `E0000022` four times, every answer with these codes; see tests/fixtures/README.md). A test
 /// double answering them sends no generated id either.
-const ANSWERED_WITHOUT_REQUEST_ID: [&str; 2] = ["E0000019", "E0000022"];
+const ANSWERED_WITHOUT_REQUEST_ID: [ErrorCode; 2] = [ErrorCode::E0000019, ErrorCode::E0000022];
 
 error_body! {
     /// An Okta API error body:
@@ -301,7 +301,12 @@ impl Received for ErrorBody {
     fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
         let request_id = match self.request_id() {
             Some(id) => RequestId::Set(id),
-            None if ANSWERED_WITHOUT_REQUEST_ID.contains(&self.code.as_str()) => RequestId::None,
+            None if self
+                .known_code()
+                .is_some_and(|code| ANSWERED_WITHOUT_REQUEST_ID.contains(&code)) =>
+            {
+                RequestId::None
+            }
             None => RequestId::Generated,
         };
         write_okta_headers(self.rate_limit.as_ref(), request_id, headers);

@@ -21,9 +21,6 @@ pub use redirect::{RedirectError, ResponseMode};
 /// The header carrying a DPoP nonce (RFC 9449, section 8).
 const DPOP_NONCE: &str = "dpop-nonce";
 
-/// The error that asks for a nonce in the DPoP proof (RFC 9449, section 8).
-const USE_DPOP_NONCE: &str = "use_dpop_nonce";
-
 error_body! {
     /// An OAuth 2.0 / OpenID Connect error as Okta sends it: the JSON body
     /// `{"error","error_description"}` (with optional `error_uri`, `state` and any other members,
@@ -265,7 +262,9 @@ impl Received for OAuthErrorBody {
         write_okta_headers(self.rate_limit.as_ref(), request_id, headers);
         let nonce = match &self.dpop_nonce {
             Some(nonce) => Some(Cow::Borrowed(nonce)),
-            None if self.code == USE_DPOP_NONCE => Some(Cow::Owned(DpopNonce::generate())),
+            None if self.known_code() == Some(OAuthErrorCode::UseDpopNonce) => {
+                Some(Cow::Owned(DpopNonce::generate()))
+            }
             None => None,
         };
         // A nonce is visible ASCII, so always a valid header value.
