@@ -43,7 +43,10 @@ fuzz_target!(|data: &[u8]| {
             let (a, b) = (again.wait(), limit.wait());
             assert_eq!(a.is_some(), b.is_some());
             if let (Some(a), Some(b)) = (a, b) {
-                assert!(a.abs_diff(b) < std::time::Duration::from_secs(1), "{a:?} / {b:?}");
+                assert!(
+                    a.abs_diff(b) < std::time::Duration::from_secs(1),
+                    "{a:?} / {b:?}"
+                );
             }
         }
     }

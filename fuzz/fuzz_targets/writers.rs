@@ -41,6 +41,30 @@ fn decoded(name: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// A built body of `$ty` writes JSON that parses back to the same JSON, and a well-formed
+/// response with its status that reads back to the same JSON.
+macro_rules! check_written {
+    ($ty:ty, $body:expr) => {{
+        let body = $body;
+        let json = body.to_json();
+        assert_eq!(
+            <$ty>::from_slice(json.as_bytes())
+                .expect("written bodies parse")
+                .to_json(),
+            json
+        );
+        let response = body.clone().into_http_response();
+        common::check_response(&response);
+        assert_eq!(response.status(), body.status());
+        assert_eq!(
+            <$ty>::from_response(&response)
+                .expect("written responses parse")
+                .to_json(),
+            json
+        );
+    }};
+}
+
 fn pick<'a, T>(input: &mut Unstructured<'_>, all: &'a [T]) -> Result<&'a T> {
     Ok(&all[usize::from(u16::arbitrary(input)?) % all.len()])
 }
@@ -164,22 +188,7 @@ fn run(input: &mut Unstructured<'_>) -> Result<()> {
             if bool::arbitrary(input)? {
                 body = body.with_request_id(text(input)?);
             }
-            let json = body.to_json();
-            assert_eq!(
-                okta::ErrorBody::from_slice(json.as_bytes())
-                    .expect("written bodies parse")
-                    .to_json(),
-                json
-            );
-            let response = body.clone().into_http_response();
-            common::check_response(&response);
-            assert_eq!(response.status(), body.status());
-            assert_eq!(
-                okta::ErrorBody::from_response(&response)
-                    .expect("written responses parse")
-                    .to_json(),
-                json
-            );
+            check_written!(okta::ErrorBody, body);
         }
         2 => {
             let mut body = if bool::arbitrary(input)? {
@@ -202,22 +211,7 @@ fn run(input: &mut Unstructured<'_>) -> Result<()> {
             if bool::arbitrary(input)? {
                 body = body.with_request_id(text(input)?);
             }
-            let json = body.to_json();
-            assert_eq!(
-                identity_cloud::ErrorBody::from_slice(json.as_bytes())
-                    .expect("written bodies parse")
-                    .to_json(),
-                json
-            );
-            let response = body.clone().into_http_response();
-            common::check_response(&response);
-            assert_eq!(response.status(), body.status());
-            assert_eq!(
-                identity_cloud::ErrorBody::from_response(&response)
-                    .expect("written responses parse")
-                    .to_json(),
-                json
-            );
+            check_written!(identity_cloud::ErrorBody, body);
         }
         _ => {
             let mut body = lusid::ProblemDetails::new(*pick(input, lusid::ErrorCode::ALL)?);
@@ -230,22 +224,7 @@ fn run(input: &mut Unstructured<'_>) -> Result<()> {
             if bool::arbitrary(input)? {
                 body = body.with_request_id(text(input)?);
             }
-            let json = body.to_json();
-            assert_eq!(
-                lusid::ProblemDetails::from_slice(json.as_bytes())
-                    .expect("written bodies parse")
-                    .to_json(),
-                json
-            );
-            let response = body.clone().into_http_response();
-            common::check_response(&response);
-            assert_eq!(response.status(), body.status());
-            assert_eq!(
-                lusid::ProblemDetails::from_response(&response)
-                    .expect("written responses parse")
-                    .to_json(),
-                json
-            );
+            check_written!(lusid::ProblemDetails, body);
         }
     }
     Ok(())
