@@ -46,21 +46,23 @@ pub const KINDS: [(&str, &str); 9] = [
 ];
 
 /// The `retry` column's values, with the Rust variant each becomes.
-pub const RETRIES: [(&str, &str); 4] = [
+pub const RETRIES: [(&str, &str); 5] = [
     ("never", "Never"),
     ("after_window", "AfterWindow"),
     ("with_backoff", "WithBackoff"),
     ("after_reauthenticating", "AfterReauthenticating"),
+    ("with_nonce", "WithNonce"),
 ];
 
 /// Who chose a row's `kind` and `retry` (`data/README.md` says what each means).
-const ADVICE_SOURCES: [&str; 6] = [
+const ADVICE_SOURCES: [&str; 7] = [
     "crate",
     "linked",
     "okta-sdk",
     "vendor-text",
     "rfc6749",
     "rfc8628",
+    "rfc9449",
 ];
 
 /// The kind data/README.md's rule gives an HTTP status (Okta's one non-error status, 202 for

@@ -72,6 +72,11 @@ pub enum Retry {
     WithBackoff,
     /// Again with new credentials or a new token.
     AfterReauthenticating,
+    /// Again at once, a single time, with the nonce this answer carries in its proof: the
+    /// server wants a fresh DPoP proof holding the `DPoP-Nonce` it sent (RFC 9449, sections
+    /// 8 and 9; Okta's `use_dpop_nonce`), and Okta's Python SDK retries so, once. A second such
+    /// answer to the retried request means the nonce is not taken: do not retry again.
+    WithNonce,
 }
 
 impl Kind {
@@ -140,6 +145,7 @@ impl Retry {
         Self::AfterWindow,
         Self::WithBackoff,
         Self::AfterReauthenticating,
+        Self::WithNonce,
     ];
 
     /// The advice for an error status from `vendor` when nothing else is known (a code the
@@ -163,6 +169,7 @@ impl Retry {
             Self::AfterWindow => "after_window",
             Self::WithBackoff => "with_backoff",
             Self::AfterReauthenticating => "after_reauthenticating",
+            Self::WithNonce => "with_nonce",
         }
     }
 
