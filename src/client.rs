@@ -272,6 +272,11 @@ impl Error {
     /// the bytes. A change made to a body after it was read (through `match`) is not in the
     /// answer; the body's own `into_http_response` sends the body as it is.
     ///
+    /// Headers are passed on at their received length, not bounded as the headers the crate
+    /// writes are (`OAuthErrorBody::MAX_WWW_AUTHENTICATE_LEN`): they reached this client, so
+    /// they fit the hop they came on, and a proxy that cut a challenge or a request id would
+    /// no longer pass on what the vendor said.
+    ///
     /// ```
     /// use identity_errors::http::Response;
     /// use identity_errors::{okta, Error, Vendor};

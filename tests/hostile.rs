@@ -959,3 +959,70 @@ fn request_ids_are_sent_as_given_within_the_header_bound() {
     let bound = "a".repeat(OAuthErrorBody::MAX_WWW_AUTHENTICATE_LEN);
     assert_eq!(lusid_id(&bound), Some(bound.into_bytes()));
 }
+
+/// A redirect longer than a `Location` may be: the description is cut (the longest start that
+/// fits), then `error_uri` left out; the URI, `error` and `state` are kept whole, or refused.
+#[test]
+fn long_redirects_are_cut_in_the_description_then_refused() {
+    use identity_errors::okta::RedirectError;
+    const MAX: usize = OAuthErrorBody::MAX_LOCATION_LEN;
+    assert_eq!(MAX, 2048);
+    let base = "https://app.example.com/cb";
+    for description in [
+        "d".repeat(100_000),
+        "é ".repeat(40_000),
+        "%&".repeat(50_000),
+    ] {
+        for mode in [ResponseMode::Query, ResponseMode::Fragment] {
+            let body = OAuthErrorBody::from_raw("access_denied", description.as_str())
+                .with_error_uri("https://developer.okta.com/docs")
+                .with_state("xyz");
+            let url = body.to_redirect(base, mode).unwrap();
+            assert!(url.len() <= MAX, "{} bytes", url.len());
+            let back = OAuthErrorBody::from_redirect(&url).unwrap();
+            let cut = back.description().unwrap();
+            assert!(description.starts_with(cut));
+            // Not one more character would have fitted (RFC 3986's unreserved characters are
+            // written as they are, every other byte as %XX).
+            let next = description[cut.len()..].chars().next().unwrap();
+            let next_len = if next.is_ascii_alphanumeric() || "-._~".contains(next) {
+                1
+            } else {
+                3 * next.len_utf8()
+            };
+            assert!(url.len() + next_len > MAX, "{} + {next_len}", url.len());
+            assert_eq!(
+                (back.code(), back.state(), back.error_uri()),
+                (
+                    "access_denied",
+                    Some("xyz"),
+                    Some("https://developer.okta.com/docs")
+                )
+            );
+        }
+    }
+    // A state that leaves no room: the description, then error_uri, go; state is whole.
+    let state = "s".repeat(MAX - base.len() - "?error=access_denied&state=".len());
+    let body = OAuthErrorBody::from_raw("access_denied", "no")
+        .with_error_uri("https://developer.okta.com/docs")
+        .with_state(state.as_str());
+    let url = body.to_redirect(base, ResponseMode::Query).unwrap();
+    assert_eq!(url.len(), MAX);
+    assert_eq!(url, format!("{base}?error=access_denied&state={state}"));
+    // One byte more, and the redirect is refused, with its length.
+    let body = body.with_state(format!("{state}s"));
+    let error = body.to_redirect(base, ResponseMode::Query).unwrap_err();
+    assert!(
+        matches!(error, RedirectError::TooLong(n) if n > MAX),
+        "{error:?}"
+    );
+    assert!(body
+        .into_redirect_response(base, ResponseMode::Query)
+        .is_err());
+    // A short one is not touched.
+    let body = OAuthErrorBody::from_raw("access_denied", "no").with_state("xyz");
+    assert_eq!(
+        body.to_redirect(base, ResponseMode::Query).unwrap(),
+        format!("{base}?error=access_denied&error_description=no&state=xyz")
+    );
+}

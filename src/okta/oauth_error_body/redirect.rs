@@ -56,6 +56,12 @@ pub enum RedirectError {
     /// name given.
     #[error("the redirect URI already has a `{0}` parameter, which the error redirect sets (RFC 6749, section 3.1: a parameter is sent at most once)")]
     HasParameter(&'static str),
+    /// The redirect URI, `error` and `state` alone, percent-encoded, are longer than
+    /// [`OAuthErrorBody::MAX_LOCATION_LEN`]: none of them can be cut (a cut `state` fails the
+    /// client's check, a cut URI is another), and a longer `Location` is one that proxies and
+    /// clients refuse.
+    #[error("the error redirect would be {0} bytes long, more than the {max} a Location header may take here (the redirect URI, `error` and `state` are never cut)", max = OAuthErrorBody::MAX_LOCATION_LEN)]
+    TooLong(usize),
 }
 
 /// Characters percent-encoded in redirect parameters: all but RFC 3986's unreserved ones, so
@@ -70,27 +76,107 @@ const PARAMETER: &AsciiSet = &NON_ALPHANUMERIC
 /// The parameters an error redirect sets, in the order it writes them (`error` first).
 const ERROR_PARAMETERS: [&str; 4] = ["error", "error_description", "error_uri", "state"];
 
+/// How many bytes `text` takes percent-encoded by [`PARAMETER`].
+fn encoded_len(text: &str) -> usize {
+    // PARAMETER leaves RFC 3986's unreserved characters as they are.
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => 1,
+            _ => 3,
+        })
+        .sum()
+}
+
+/// Writes `text` percent-encoded, in at most `budget` bytes: whole characters only.
+fn push_encoded(out: &mut String, text: &str, mut budget: usize) {
+    if encoded_len(text) <= budget {
+        out.extend(utf8_percent_encode(text, PARAMETER));
+        return;
+    }
+    let mut buffer = [0; 4];
+    for c in text.chars() {
+        let len = encoded_len(c.encode_utf8(&mut buffer));
+        if len > budget {
+            return;
+        }
+        budget -= len;
+        out.extend(utf8_percent_encode(c.encode_utf8(&mut buffer), PARAMETER));
+    }
+}
+
 impl OAuthErrorBody {
-    /// The members sent as redirect parameters, in order, where present.
-    fn redirect_parameters(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        ERROR_PARAMETERS
+    /// The longest redirect URL [`to_redirect`](Self::to_redirect) writes, in bytes: 2 KiB, the
+    /// bound of every header value the crate writes (see
+    /// [`MAX_WWW_AUTHENTICATE_LEN`](Self::MAX_WWW_AUTHENTICATE_LEN) for why), and about the
+    /// 2,083 characters that older browsers took as a whole URL.
+    pub const MAX_LOCATION_LEN: usize = crate::headers::MAX_VALUE_LEN;
+
+    /// The members sent as redirect parameters, in order, where present, each with the most
+    /// bytes of its percent-encoded value to write: within
+    /// [`MAX_LOCATION_LEN`](Self::MAX_LOCATION_LEN) for a URL that starts with `prefix` bytes,
+    /// by cutting the description first, then leaving out `error_uri`.
+    fn redirect_parameters(
+        &self,
+        prefix: usize,
+    ) -> Result<impl Iterator<Item = (&'static str, &str, usize)>, RedirectError> {
+        let values = [
+            Some(self.code.as_str()),
+            self.description(),
+            self.error_uri(),
+            self.state(),
+        ];
+        // `&name=` (or the first one's `name=`, one shorter) and the encoded value.
+        let len = |i: usize| {
+            values[i].map_or(0, |value| {
+                ERROR_PARAMETERS[i].len() + 2 + encoded_len(value)
+            })
+        };
+        let required = prefix + len(0) - 1 + len(3);
+        let Some(room) = Self::MAX_LOCATION_LEN.checked_sub(required) else {
+            return Err(RedirectError::TooLong(required + len(1) + len(2)));
+        };
+        let mut budgets = [usize::MAX; 4];
+        if len(1) + len(2) > room {
+            let room = match room.checked_sub(len(2)) {
+                Some(left) => left,
+                None => {
+                    budgets[2] = 0;
+                    room
+                }
+            };
+            // A description cut to nothing is left out, not sent empty.
+            let name = ERROR_PARAMETERS[1].len() + 2;
+            budgets[1] = room.saturating_sub(name);
+        }
+        Ok(ERROR_PARAMETERS
             .into_iter()
-            .zip([
-                Some(self.code.as_str()),
-                self.description(),
-                self.error_uri(),
-                self.state(),
-            ])
-            .filter_map(|(name, value)| Some((name, value?)))
+            .zip(values)
+            .zip(budgets)
+            .filter_map(|((name, value), budget)| {
+                let value = value?;
+                // Left out where not one character fits.
+                let first = value
+                    .chars()
+                    .next()
+                    .map_or(0, |c| encoded_len(c.encode_utf8(&mut [0; 4])));
+                (budget == usize::MAX || (budget > 0 && first <= budget))
+                    .then_some((name, value, budget))
+            }))
     }
 
     /// The error as a redirect to `redirect_uri`: `error`, then `error_description`,
     /// `error_uri` and `state` where present, percent-encoded, added to the query (after any
     /// query the URI already has) or set as the fragment. Extra members are not sent.
     ///
+    /// The URL is at most [`MAX_LOCATION_LEN`](Self::MAX_LOCATION_LEN) bytes: a longer one is
+    /// shortened by cutting the description (at a character, so the redirect's description is
+    /// the start of the body's), then by leaving out `error_uri`. The redirect URI, `error`
+    /// and `state` are never cut.
+    ///
     /// Refused ([`RedirectError`]): a URI with a fragment, with a control character (CR, LF,
-    /// tab, ..), or whose query already has a parameter the redirect sets, so that the
-    /// redirect reads back as exactly this error
+    /// tab, ..), whose query already has a parameter the redirect sets, so that the
+    /// redirect reads back as exactly this error, or one that is too long with the error and
+    /// state alone
     /// (`https://app.example.com/cb?state=abc` gives [`RedirectError::HasParameter`]`("state")`
     /// in query mode: put the state in the body with [`with_state`](Self::with_state) instead).
     ///
@@ -128,26 +214,31 @@ impl OAuthErrorBody {
                 }
             }
         }
-        let mut url = String::with_capacity(redirect_uri.len() + 64);
-        url.push_str(redirect_uri);
-        match mode {
-            ResponseMode::Fragment => url.push('#'),
+        let separator = match mode {
+            ResponseMode::Fragment => Some('#'),
             ResponseMode::Query => match redirect_uri.find('?') {
-                None => url.push('?'),
+                None => Some('?'),
                 // An empty query (`cb?`) or one ending in a separator (`cb?a=1&`) takes the
                 // first parameter as it is; a `?` inside the query is data (RFC 3986, section
                 // 3.4), so `cb?a=1?` still needs a `&`, or `error` would be glued to `a`'s value.
-                Some(start) if start == redirect_uri.len() - 1 || redirect_uri.ends_with('&') => {}
-                Some(_) => url.push('&'),
+                Some(start) if start == redirect_uri.len() - 1 || redirect_uri.ends_with('&') => {
+                    None
+                }
+                Some(_) => Some('&'),
             },
-        }
-        for (i, (name, value)) in self.redirect_parameters().enumerate() {
+        };
+        let prefix = redirect_uri.len() + separator.map_or(0, char::len_utf8);
+        let parameters = self.redirect_parameters(prefix)?;
+        let mut url = String::with_capacity(prefix + 64);
+        url.push_str(redirect_uri);
+        url.extend(separator);
+        for (i, (name, value, budget)) in parameters.enumerate() {
             if i > 0 {
                 url.push('&');
             }
             url.push_str(name);
             url.push('=');
-            url.extend(utf8_percent_encode(value, PARAMETER));
+            push_encoded(&mut url, value, budget);
         }
         Ok(url)
     }
@@ -272,4 +363,31 @@ fn has_error(part: &str) -> bool {
         let mut decoded = form_urlencoded::parse(name.as_bytes());
         decoded.next().is_some_and(|(name, _)| name == "error")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encoded_len_is_the_length_percent_encoding_writes() {
+        for text in [
+            "",
+            "abc-._~",
+            "a b&c=d#e+f%g",
+            "é€😀",
+            "\u{0}\r\n\"'<>",
+            "ZZ09",
+        ] {
+            let written: String = utf8_percent_encode(text, PARAMETER).collect();
+            assert_eq!(encoded_len(text), written.len(), "{text:?}");
+        }
+        for c in (0..=0x2FFF_u32).filter_map(char::from_u32) {
+            let text = c.to_string();
+            assert_eq!(
+                encoded_len(&text),
+                utf8_percent_encode(&text, PARAMETER).to_string().len()
+            );
+        }
+    }
 }
