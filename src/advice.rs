@@ -8,6 +8,7 @@
 use crate::Vendor;
 use http::StatusCode;
 use std::fmt;
+use std::time::Duration;
 
 /// What an error means, the same way for every vendor: what a client can act on without
 /// reading (often localized) message text.
@@ -139,6 +140,15 @@ impl Kind {
 }
 
 impl Retry {
+    /// The longest wait the crate gives (`retry_after`, [`RateLimit::wait`]): one day. A
+    /// longer one read (a `Retry-After` of `u64::MAX` seconds, a reset in the year 9999) is
+    /// given as this: the server said "not soon", which no client waits out, and
+    /// `Instant::now() + wait` cannot overflow and panic. A caller still bounds the wait by its
+    /// own budget (`wait.min(budget)`).
+    ///
+    /// [`RateLimit::wait`]: crate::okta::RateLimit::wait
+    pub const MAX_WAIT: Duration = Duration::from_secs(24 * 60 * 60);
+
     /// Every retry class, in declaration order.
     pub const ALL: &'static [Self] = &[
         Self::Never,

@@ -33,18 +33,29 @@ pub(crate) fn date(headers: &HeaderMap) -> Option<SystemTime> {
 
 /// `Retry-After` (RFC 9110, section 10.2.3): a number of seconds, or an HTTP-date, which is
 /// measured from the server's `Date` where the response has one (else from this machine's
-/// clock), rounded up to a whole second. A date in the past is no wait at all.
+/// clock), rounded up to a whole second. A date in the past is no wait at all; a wait over
+/// [`Retry::MAX_WAIT`](crate::Retry::MAX_WAIT) is that.
 pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     if let Some(seconds) = number(headers, RETRY_AFTER.as_str()) {
-        return Some(Duration::from_secs(seconds));
+        return Some(Duration::from_secs(seconds).min(crate::Retry::MAX_WAIT));
     }
     let at = httpdate::parse_http_date(single(headers, RETRY_AFTER.as_str())?).ok()?;
     let now = date(headers).unwrap_or_else(SystemTime::now);
-    // Rounded up to a whole second, as the header writes a wait: never shorter than asked, and
-    // the wait written back (in seconds) reads as the wait read.
     let wait = at.duration_since(now).unwrap_or(Duration::ZERO);
-    let whole = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-    Some(Duration::from_secs(whole))
+    Some(whole_seconds(wait))
+}
+
+/// `wait` rounded up to a whole second (a header writes waits in seconds: never shorter than
+/// asked, and a wait written back reads as the wait read), at most
+/// [`Retry::MAX_WAIT`](crate::Retry::MAX_WAIT).
+pub(crate) fn whole_seconds(wait: Duration) -> Duration {
+    Duration::from_secs(seconds_up(wait)).min(crate::Retry::MAX_WAIT)
+}
+
+/// `wait` in whole seconds, rounded up: what a `Retry-After` written for it says.
+pub(crate) fn seconds_up(wait: Duration) -> u64 {
+    wait.as_secs()
+        .saturating_add(u64::from(wait.subsec_nanos() > 0))
 }
 
 /// The longest header value the crate writes, in bytes: 2 KiB, which every ordinary client and

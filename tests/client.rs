@@ -549,3 +549,42 @@ fn a_body_equals_the_same_body_whatever_bytes_it_came_in() {
     assert_eq!(a.unwrap().into_http_response().body(), pretty.as_bytes());
     assert_eq!(b.unwrap().into_http_response().body(), compact.as_bytes());
 }
+
+/// A device-flow poll answered "pending" or "slow down" with no rate-limit headers: the wait
+/// RFC 8628, section 3.5 gives a client without an interval (5 s, and 5 s more on `slow_down`).
+/// Before, no wait at all, so a loop on `retry_after()` polled at once.
+#[test]
+fn a_device_flow_poll_waits_the_rfc_8628_default_interval() {
+    // Okta's own bodies for the two codes (developer docs' OAuth error table).
+    let answers = [
+        (
+            &br#"{"error":"authorization_pending","error_description":"The device authorization is pending. Please try again later."}"#[..],
+            5,
+        ),
+        (
+            br#"{"error":"slow_down","error_description":"Slow down the polling frequency. Please try again later."}"#,
+            10,
+        ),
+    ];
+    for (body, seconds) in answers {
+        let error = Error::from_parts(
+            Vendor::Okta,
+            StatusCode::BAD_REQUEST,
+            &HeaderMap::new(),
+            body,
+        )
+        .unwrap();
+        assert!(matches!(error, Error::OAuth(_)), "{error:?}");
+        assert_eq!(error.retry(), Retry::AfterWindow);
+        assert_eq!(error.retry_after(), Some(Duration::from_secs(seconds)));
+    }
+    // A Retry-After the server sends wins.
+    let error = Error::from_parts(
+        Vendor::Okta,
+        StatusCode::BAD_REQUEST,
+        &headers(&[("retry-after", "2")]),
+        br#"{"error":"authorization_pending"}"#,
+    )
+    .unwrap();
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(2)));
+}

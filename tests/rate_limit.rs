@@ -86,12 +86,50 @@ fn without_a_usable_date_the_local_clock_measures_the_wait() {
 }
 
 #[test]
-fn a_far_reset_is_passed_on_uncapped() {
-    // Year 9999: the server's word, for the caller to bound with its own deadline.
-    assert_eq!(
-        wait("253402300799"),
-        Some(Duration::from_secs(253_402_300_799 - 1_795_428_000 + 1))
-    );
+fn a_far_wait_is_a_day_and_never_overflows_an_instant() {
+    use identity_errors::Retry;
+    use std::time::Instant;
+    let day = Duration::from_secs(86_400);
+    assert_eq!(Retry::MAX_WAIT, day);
+    // A day less a second, and a day: as the server said.
+    assert_eq!(wait("1795514399"), Some(day));
+    assert_eq!(wait("1795514398"), Some(day - Duration::from_secs(1)));
+    // Year 9999, and a reset no clock reaches (before: 253 billion seconds, and
+    // `Instant::now() + wait` panicked on the stranger trial's 99999999999999).
+    for reset in ["1795514400", "253402300799", "99999999999999"] {
+        assert_eq!(wait(reset), Some(day), "{reset}");
+    }
+    // Retry-After as a number and as a date, with and without a Date; through every body.
+    let answers = [
+        vec![("retry-after", "18446744073709551615")],
+        vec![("retry-after", "Fri, 31 Dec 9999 23:59:59 GMT")],
+        vec![
+            ("retry-after", "Fri, 31 Dec 9999 23:59:59 GMT"),
+            ("date", DATE),
+        ],
+        vec![("x-rate-limit-reset", "99999999999999")],
+    ];
+    for pairs in answers {
+        for (vendor, status) in [
+            (Vendor::Okta, 429),
+            (Vendor::IdentityCloud, 503),
+            (Vendor::Lusid, 429),
+        ] {
+            let mut response = Response::builder().status(status);
+            for (name, value) in &pairs {
+                response = response.header(*name, *value);
+            }
+            let response = response.body(Vec::new()).unwrap();
+            let error = Error::from_response(vendor, &response).unwrap();
+            let Some(wait) = error.retry_after() else {
+                // Identity Cloud and LUSID read no Okta reset header.
+                assert_eq!(pairs[0].0, "x-rate-limit-reset", "{vendor:?} {pairs:?}");
+                continue;
+            };
+            assert_eq!(wait, day, "{vendor:?} {pairs:?}");
+            let _ = Instant::now() + wait;
+        }
+    }
 }
 
 #[test]

@@ -272,12 +272,13 @@ impl ErrorBody {
         }
     }
 
-    /// The `Retry-After` received, as a wait.
+    /// The `Retry-After` received (or set), as a wait of at most
+    /// [`Retry::MAX_WAIT`](crate::Retry::MAX_WAIT).
     pub fn retry_after(&self) -> Option<Duration> {
-        self.retry_after
+        self.retry_after.map(|wait| wait.min(Retry::MAX_WAIT))
     }
 
-    /// Sends a `Retry-After` (in whole seconds) with the response.
+    /// Sends a `Retry-After` (in whole seconds, rounded up) with the response.
     pub fn with_retry_after(mut self, wait: Duration) -> Self {
         self.retry_after = Some(wait);
         self
@@ -296,7 +297,10 @@ impl Received for ErrorBody {
 
     fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
         if let Some(wait) = self.retry_after {
-            headers.insert(RETRY_AFTER, headers::number_value(wait.as_secs()));
+            headers.insert(
+                RETRY_AFTER,
+                headers::number_value(headers::seconds_up(wait)),
+            );
         }
     }
 }

@@ -165,9 +165,29 @@ impl OAuthErrorBody {
     }
 
     /// How long to wait before trying again, from the rate-limit headers received (see
-    /// [`RateLimit::wait`]).
+    /// [`RateLimit::wait`]). Without them, a device-flow poll's wait by RFC 8628, section 3.5:
+    /// 5 s after `authorization_pending` (the interval a client uses when the device
+    /// authorization response gave none) and 10 s after `slow_down` (that interval plus the
+    /// 5 s a client must add); a client given its own interval waits that instead.
+    ///
+    /// ```
+    /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
+    /// use std::time::Duration;
+    ///
+    /// let pending = OAuthErrorBody::new(OAuthErrorCode::AuthorizationPending);
+    /// assert_eq!(pending.retry_after(), Some(Duration::from_secs(5)));
+    /// assert_eq!(OAuthErrorBody::new(OAuthErrorCode::InvalidGrant).retry_after(), None);
+    /// ```
     pub fn retry_after(&self) -> Option<Duration> {
-        self.rate_limit.as_ref().and_then(RateLimit::wait)
+        const INTERVAL: Duration = Duration::from_secs(5);
+        self.rate_limit
+            .as_ref()
+            .and_then(RateLimit::wait)
+            .or(match self.known_code() {
+                Some(OAuthErrorCode::AuthorizationPending) => Some(INTERVAL),
+                Some(OAuthErrorCode::SlowDown) => Some(INTERVAL.saturating_add(INTERVAL)),
+                _ => None,
+            })
     }
 
     /// The rate-limit headers received, or set with [`with_rate_limit`](Self::with_rate_limit).

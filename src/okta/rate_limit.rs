@@ -83,7 +83,7 @@ impl RateLimit {
         self
     }
 
-    /// Sets a `Retry-After` (sent as whole seconds).
+    /// Sets a `Retry-After` (sent as whole seconds, rounded up).
     pub fn with_retry_after(mut self, wait: Duration) -> Self {
         self.retry_after = Some(wait);
         self
@@ -127,9 +127,11 @@ impl RateLimit {
     /// of "now" left (Okta's SDKs give up or fall back to their own backoff there). Without a
     /// reset, the `Retry-After`; else `None`.
     ///
-    /// The wait is not capped: a far reset is passed on as the server said it, since the
-    /// SDKs cap none either and bound the whole call by their request timeout instead, and
-    /// only the caller knows its budget (`wait.min(budget)`).
+    /// The wait is in whole seconds (rounded up, as `Retry-After` is read), and at most
+    /// [`Retry::MAX_WAIT`](crate::Retry::MAX_WAIT), a day: a far reset is no window to wait
+    /// out. Below that it is passed on as the server said it, since the SDKs cap none either
+    /// and bound the whole call by their request timeout instead, and only the caller knows its
+    /// budget (`wait.min(budget)`).
     ///
     /// ```
     /// use identity_errors::okta::RateLimit;
@@ -143,7 +145,7 @@ impl RateLimit {
     pub fn wait(&self) -> Option<Duration> {
         match (self.reset, self.date, self.retry_after) {
             (Some(reset), Some(date), _) => Some(wait_until(reset, date)),
-            (_, _, Some(retry_after)) => Some(retry_after),
+            (_, _, Some(retry_after)) => Some(retry_after.min(crate::Retry::MAX_WAIT)),
             (Some(reset), None, None) => Some(wait_until(reset, SystemTime::now())),
             (None, _, None) => None,
         }
@@ -173,7 +175,10 @@ impl RateLimit {
             (LIMIT, self.limit),
             (REMAINING, self.remaining),
             (RESET, self.reset.map(epoch_seconds)),
-            (RETRY_AFTER.as_str(), self.retry_after.map(|d| d.as_secs())),
+            (
+                RETRY_AFTER.as_str(),
+                self.retry_after.map(headers::seconds_up),
+            ),
         ];
         for (name, value) in numbers {
             if let Some(value) = value {
@@ -187,14 +192,13 @@ impl RateLimit {
     }
 }
 
-/// `Reset - now + 1 s`, at least one second (okta-sdk-java's `RetryUtil.get429DelayMillis`).
+/// `Reset - now + 1 s`, at least one second (okta-sdk-java's `RetryUtil.get429DelayMillis`),
+/// in whole seconds up to `Retry::MAX_WAIT`.
 fn wait_until(reset: SystemTime, now: SystemTime) -> Duration {
     const SECOND: Duration = Duration::from_secs(1);
     let after = reset.checked_add(SECOND).unwrap_or(reset);
-    after
-        .duration_since(now)
-        .unwrap_or(Duration::ZERO)
-        .max(SECOND)
+    let wait = after.duration_since(now).unwrap_or(Duration::ZERO);
+    headers::whole_seconds(wait).max(SECOND)
 }
 
 /// An HTTP-date, for a time an HTTP-date can say (1970 to 9999; httpdate panics outside).
