@@ -394,7 +394,7 @@ impl fmt::Display for Error {
 
 impl Error {
     /// Who answered what: `Okta answered HTTP 429 Too Many Requests`, and, for a body that is
-    /// not the vendor's, its size and type.
+    /// not the vendor's, its size and type (or that there was none).
     fn headline(&self, out: &mut Text<'_, '_>) -> fmt::Result {
         let status = self.status();
         write!(out, "{} answered HTTP {}", self.vendor(), status.as_u16())?;
@@ -402,6 +402,11 @@ impl Error {
             write!(out, " {reason}")?;
         }
         if let Self::Unrecognized(other) = self {
+            // An empty body is no body, not "a body that is not its error body": a 401 with
+            // a challenge that names no error, a 500 with nothing at all.
+            if other.body.is_empty() {
+                return out.write_str(" with no error body");
+            }
             write!(
                 out,
                 " with a body that is not its error body ({} bytes of ",

@@ -23,6 +23,16 @@ impl Display for Report<'_> {
 }
 
 impl Report<'_> {
+    /// The code, or words saying it is empty (`?error=` has a parameter with no value), so that
+    /// a line never ends "answered HTTP 302 Found with ".
+    fn code(&self) -> &str {
+        if self.code.is_empty() {
+            "an empty code"
+        } else {
+            &self.code
+        }
+    }
+
     /// `{}`: `code: summary (causes: "a", "b"; errorId: oae..)`, on one line whatever the text
     /// holds (see [`Text`]; causes are quoted and escaped), of at most [`LINE`] characters, or
     /// the precision given (`{:.80}`), then the cut mark.
@@ -40,7 +50,7 @@ impl Report<'_> {
 
     /// The one-line form, into a writer that may hold more (an [`Error`](crate::Error)'s line).
     pub(crate) fn write_line(&self, out: &mut Text<'_, '_>) -> fmt::Result {
-        out.write_str(&self.code)?;
+        out.write_str(self.code())?;
         if let Some(summary) = self.summary.filter(|s| !s.is_empty()) {
             write!(out, ": {summary}")?;
         }
@@ -63,7 +73,7 @@ impl Report<'_> {
 
     fn write_lines(&self, f: &mut Formatter<'_>) -> fmt::Result {
         let mut out = Text::new(f, Some("\n    "));
-        out.write_str(&self.code)?;
+        out.write_str(self.code())?;
         if let Some(summary) = self.summary.filter(|s| !s.is_empty()) {
             write!(out, ": {summary}")?;
         }

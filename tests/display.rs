@@ -409,7 +409,7 @@ fn a_line_is_bounded_and_says_how_much_it_left_out() {
         "content-type",
         HeaderValue::from_str(&"t".repeat(1_000_000)).unwrap(),
     );
-    let page = Error::from_parts(Vendor::Lusid, StatusCode::BAD_GATEWAY, &headers, b"").unwrap();
+    let page = Error::from_parts(Vendor::Lusid, StatusCode::BAD_GATEWAY, &headers, b"<").unwrap();
     let line = page.to_string();
     assert!(
         line.ends_with("…[998088 more characters]"),
@@ -470,4 +470,35 @@ proptest::proptest! {
         let escapes = long.matches(r"\u{").count();
         proptest::prop_assert!(escapes >= formats, "{} escapes for {} format characters", escapes, formats);
     }
+}
+
+/// Found by the stranger trial: `?error=` with no value ended the line "with ", and an error
+/// with no body at all was "a body that is not its error body (0 bytes of no stated type)".
+#[test]
+fn an_empty_code_and_an_empty_body_are_said() {
+    let parts = |status: u16, name: &'static str, value: &'static str| {
+        let mut headers = HeaderMap::new();
+        headers.insert(name, HeaderValue::from_static(value));
+        let status = StatusCode::from_u16(status).unwrap();
+        Error::from_parts(Vendor::Okta, status, &headers, b"").unwrap()
+    };
+    let error = parts(302, "location", "https://a.example/cb?error=&state=x");
+    assert_eq!(
+        error.to_string(),
+        "Okta answered HTTP 302 Found with an empty code"
+    );
+    assert_eq!(
+        format!("{error:#}"),
+        "Okta answered HTTP 302 Found\n  an empty code"
+    );
+    let error = parts(401, "www-authenticate", r#"Bearer realm="api""#);
+    assert_eq!(
+        error.to_string(),
+        "Okta answered HTTP 401 Unauthorized with no error body"
+    );
+    let error = parts(500, "content-type", "application/json");
+    assert_eq!(
+        format!("{error:#}"),
+        "Okta answered HTTP 500 Internal Server Error with no error body"
+    );
 }
