@@ -231,9 +231,14 @@ macro_rules! error_body {
 
             /// The HTTP response the vendor sends: [`status`](Self::status), its content type,
             #[doc = concat!("`", $content_type, "`, the body as compact JSON and the headers")]
-            /// the vendor sends with the error.
+            /// the vendor sends with the error. A body read from a redirect (a `3xx`, such as
+            /// an OAuth error a browser brought back) is answered with `400 Bad Request`: a
+            /// redirect without a `Location` is no answer a client can follow.
             pub fn into_http_response(self) -> ::http::Response<String> {
-                let status = self.status();
+                let status = match self.status() {
+                    status if status.is_redirection() => ::http::StatusCode::BAD_REQUEST,
+                    status => status,
+                };
                 let mut response = $crate::body::response(status, Self::CONTENT_TYPE, &self);
                 $crate::body::Received::write_headers(&self, status, response.headers_mut());
                 response

@@ -126,3 +126,30 @@ fn user_canceled_request_goes_out_as_access_denied() {
         .count();
     assert_eq!(others, 1);
 }
+
+/// Found by the stranger trial: an OAuth error read from a 302 and answered with its own
+/// `into_http_response` was a 302 with a JSON body and no `Location`, which a browser cannot
+/// follow and a client reads as a redirect.
+#[test]
+fn a_body_read_from_a_redirect_answers_400_not_a_redirect() {
+    use identity_errors::http::{HeaderMap, HeaderValue, StatusCode};
+    use identity_errors::{Error, Vendor};
+    let mut headers = HeaderMap::new();
+    headers.insert(
+        "location",
+        HeaderValue::from_static("https://app.example.com/cb?error=access_denied&state=xyz"),
+    );
+    let error = Error::from_parts(Vendor::Okta, StatusCode::FOUND, &headers, b"").unwrap();
+    let Error::OAuth(body) = error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(
+        body.status(),
+        StatusCode::FOUND,
+        "the status received is kept"
+    );
+    let answer = body.into_http_response();
+    assert_eq!(answer.status(), StatusCode::BAD_REQUEST);
+    assert!(!answer.headers().contains_key("location"));
+    assert_eq!(answer.body(), r#"{"error":"access_denied","state":"xyz"}"#);
+}
