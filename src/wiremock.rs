@@ -3,31 +3,29 @@
 //! `into_http_response` gives: the vendor's status, content type, headers and body.
 //!
 //! ```
+//! // Dependencies: identity-errors (feature `wiremock`), wiremock, reqwest and tokio (features
+//! // `macros`, `rt-multi-thread`). In a client's tests, the same lines under `#[tokio::test]`.
 //! use identity_errors::{okta, Error, Vendor};
 //! use std::time::{Duration, SystemTime};
 //! use wiremock::{matchers::path, Mock, MockServer, ResponseTemplate};
-//! # use http_body_util::BodyExt;
 //!
-//! # #[tokio::main(flavor = "current_thread")]
-//! # async fn main() {
-//! let okta = MockServer::start().await;
-//! let limit = okta::RateLimit::new(600, 0, SystemTime::now() + Duration::from_secs(30));
-//! Mock::given(path("/api/v1/users")).respond_with(okta::ErrorBody::too_many_requests().with_rate_limit(limit)).mount(&okta).await;
+//! #[tokio::main]
+//! async fn main() {
+//!     let okta = MockServer::start().await;
+//!     let limit = okta::RateLimit::new(600, 0, SystemTime::now() + Duration::from_secs(30));
+//!     Mock::given(path("/api/v1/users")).respond_with(okta::ErrorBody::too_many_requests().with_rate_limit(limit)).mount(&okta).await;
 //!
-//! // The client under test calls `okta.uri()`: `get` stands for its own request, whatever HTTP
-//! // client it uses, giving an `http::Response` (src/wiremock.rs defines one with hyper).
-//! let response = get(format!("{}/api/v1/users", okta.uri())).await;
-//! let error = Error::from_response(Vendor::Okta, &response).expect("a 429");
-//! assert!(matches!(error.retry_after(), Some(wait) if wait <= Duration::from_secs(31)));
+//!     // The client under test calls `okta.uri()`; here, reqwest as it would.
+//!     let response = reqwest::get(format!("{}/api/v1/users", okta.uri())).await.unwrap();
+//!     let (status, headers) = (response.status(), response.headers().clone());
+//!     let body = response.bytes().await.unwrap();
+//!     let error = Error::from_parts(Vendor::Okta, status, &headers, &body).expect("a 429");
+//!     assert!(matches!(error.retry_after(), Some(wait) if wait <= Duration::from_secs(31)));
 //!
-//! // A body is also a template, to change further.
-//! let slow = ResponseTemplate::from(okta::ErrorBody::too_many_requests()).set_delay(Duration::from_millis(20));
-//! # }
-//! # async fn get(url: String) -> http::Response<impl AsRef<[u8]>> {
-//! #     let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new()).build_http::<String>();
-//! #     let (parts, body) = client.get(url.parse().unwrap()).await.unwrap().into_parts();
-//! #     http::Response::from_parts(parts, body.collect().await.unwrap().to_bytes())
-//! # }
+//!     // A body is also a template, to change further.
+//!     let _slow = ResponseTemplate::from(okta::ErrorBody::too_many_requests())
+//!         .set_delay(Duration::from_millis(20));
+//! }
 //! ```
 
 use wiremock::ResponseTemplate;

@@ -17,10 +17,13 @@ fn doc_lines(source: &str) -> Vec<String> {
     lines.filter(|l| !l.starts_with("# ")).collect()
 }
 
-/// Whether `lines` appear in `doc` in order (other lines may stand between them).
+/// Whether `lines` appear in `doc` in order (other lines may stand between them), whatever
+/// their indentation (a two-line example in a table row is not indented as in a function).
 fn in_order(lines: &[&str], doc: &[String]) -> bool {
     let mut doc = doc.iter();
-    lines.iter().all(|line| doc.any(|d| d == line))
+    lines
+        .iter()
+        .all(|line| doc.any(|d| d.trim() == line.trim()))
 }
 
 /// The features Cargo.toml declares.
