@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
 # The instructions rustc executes for a clean build of this crate (its build script and its
 # library, dependencies already built) and of the `http` crate, in the dev and release profiles,
-# counted by callgrind. Unlike seconds, the count does not move with the machine's load, so one
-# run is enough and two commits can be compared run to run. BENCHMARKS.md reports these.
+# counted by callgrind, for each feature configuration: no vendor, each vendor alone, the
+# default vendors, all vendors (a configuration the tree has no features for is skipped).
+#
+#   scripts/compile-instructions.sh [--base REV] [CONFIG...]
+#
+# `--base REV` measures REV too, in a temporary worktree, in the same run (before and after).
+# CONFIG names rows of `configs` below; without any, all of them. Unlike seconds, the count does
+# not move with the machine's load, so one run is enough and two commits can be compared run to
+# run. BENCHMARKS.md reports these.
 #
 # Needs valgrind and bash 4.4 or later. Builds in ./target/compile-instructions, whatever
 # CARGO_TARGET_DIR says. The linker is not counted (it is a separate program); the wall-clock
@@ -34,14 +41,42 @@ if [ -n "${COMPILE_INSTRUCTIONS_LOG:-}" ]; then
     exit "$status"
 fi
 
-cd "$(dirname "$0")/.."
+script=$(realpath "$0")
+cd "$(dirname "$script")/.."
 command -v valgrind > /dev/null || { echo "error: valgrind is needed" >&2; exit 1; }
-export LC_ALL=C CARGO_TARGET_DIR=$PWD/target/compile-instructions
+export LC_ALL=C
 # As compile-cost.sh explains: users build the crate as a dependency, never incrementally.
 export CARGO_INCREMENTAL=0
+
+# name, then cargo's feature flags. The vendor features: see Cargo.toml's [features].
+declare -A configs=(
+    [none]="--no-default-features"
+    [okta]="--no-default-features --features okta"
+    [identity-cloud]="--no-default-features --features identity-cloud"
+    [lusid]="--no-default-features --features lusid"
+    [default]=""
+    [all]="--no-default-features --features all-vendors"
+)
+order=(none okta identity-cloud lusid default all)
+
+base=
+if [ "${1:-}" = --base ]; then
+    base=${2:?--base takes a revision}
+    shift 2
+fi
+wanted=("$@")
+[ ${#wanted[@]} -gt 0 ] || wanted=("${order[@]}")
+for name in "${wanted[@]}"; do
+    [ -n "${configs[$name]+set}" ] || { echo "error: no configuration $name" >&2; exit 1; }
+done
+
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-script=$PWD/scripts/compile-instructions.sh
+trees=()
+cleanup() {
+    rm -f "$log"
+    for tree in "${trees[@]}"; do git worktree remove --force "$tree" 2> /dev/null || true; done
+}
+trap cleanup EXIT
 
 # Instructions (in G) that the crate $1 took in the newest measurement; none stops the script.
 count() {
@@ -52,25 +87,72 @@ count() {
         }' "$log"
 }
 
+# Whether the tree in the current directory declares every feature `--features` names in $1,
+# and, for a configuration without the default features, has vendor features at all (before
+# them, `--no-default-features` built every vendor).
+has_features() {
+    local word wanted=0
+    case " $1 " in
+        *" --no-default-features "*) grep -q '^okta = ' Cargo.toml || return 1 ;;
+    esac
+    for word in $1; do
+        if [ "$wanted" = 1 ]; then
+            local feature
+            for feature in ${word//,/ }; do
+                grep -q "^$feature = " Cargo.toml || return 1
+            done
+        fi
+        wanted=0
+        [ "$word" = --features ] && wanted=1
+    done
+    return 0
+}
+
+# measure LABEL: a row per profile and configuration for the tree in the current directory.
+measure() {
+    local label=$1 profile name
+    export CARGO_TARGET_DIR=$PWD/target/compile-instructions
+    for profile in dev release; do
+        local flags=()
+        [ "$profile" = release ] && flags=(--release)
+        cargo build --quiet --lib -p http "${flags[@]}"
+        : > "$log"
+        cargo clean --quiet -p http "${flags[@]}"
+        COMPILE_INSTRUCTIONS_LOG=$log COMPILE_INSTRUCTIONS_CRATES=http \
+            RUSTC_WRAPPER=$script cargo build --quiet --lib -p http "${flags[@]}"
+        local http
+        http=$(count http)
+        for name in "${wanted[@]}"; do
+            # shellcheck disable=SC2206 # the flags are words
+            local features=(${configs[$name]})
+            if ! has_features "${configs[$name]}"; then
+                printf '%-10s %-15s %-8s %s\n' "$label" "$name" "$profile" "(no such features here)"
+                continue
+            fi
+            # The dependencies, built once (the crate too, which the next line cleans).
+            cargo build --quiet --lib -p identity-errors "${flags[@]}" "${features[@]}"
+            : > "$log"
+            cargo clean --quiet -p identity-errors "${flags[@]}"
+            COMPILE_INSTRUCTIONS_LOG=$log COMPILE_INSTRUCTIONS_CRATES="build_script_build identity_errors" \
+                RUSTC_WRAPPER=$script cargo build --quiet --lib -p identity-errors "${flags[@]}" \
+                "${features[@]}"
+            local build lib
+            build=$(count build_script_build)
+            lib=$(count identity_errors)
+            printf '%-10s %-15s %-8s %10.2f %8.2f %8.2f %8.2f %8.2f\n' "$label" "$name" "$profile" \
+                "$build" "$lib" "$(awk "BEGIN { print $build + $lib }")" "$http" \
+                "$(awk "BEGIN { print ($build + $lib) / $http }")"
+        done
+    done
+}
+
 echo "Instructions rustc executes for a clean build (dependencies built; CARGO_INCREMENTAL=0), G:"
-printf '%-8s %10s %8s %8s %8s %8s\n' profile 'build.rs' library crate http crate/
-printf '%-8s %10s %8s %8s %8s %8s\n' '' compile '' total '' http
-for profile in dev release; do
-    flags=()
-    [ "$profile" = release ] && flags=(--release)
-    # The dependencies, built once (the crate too, which the next line cleans).
-    cargo build --quiet --lib "${flags[@]}"
-    : > "$log"
-    cargo clean --quiet -p identity-errors "${flags[@]}"
-    COMPILE_INSTRUCTIONS_LOG=$log COMPILE_INSTRUCTIONS_CRATES="build_script_build identity_errors" \
-        RUSTC_WRAPPER=$script cargo build --quiet --lib "${flags[@]}"
-    cargo clean --quiet -p http "${flags[@]}"
-    COMPILE_INSTRUCTIONS_LOG=$log COMPILE_INSTRUCTIONS_CRATES=http \
-        RUSTC_WRAPPER=$script cargo build --quiet --lib -p http "${flags[@]}"
-    build=$(count build_script_build)
-    lib=$(count identity_errors)
-    http=$(count http)
-    printf '%-8s %10.2f %8.2f %8.2f %8.2f %8.2f\n' "$profile" "$build" "$lib" \
-        "$(awk "BEGIN { print $build + $lib }")" "$http" \
-        "$(awk "BEGIN { print ($build + $lib) / $http }")"
-done
+printf '%-10s %-15s %-8s %10s %8s %8s %8s %8s\n' tree config profile 'build.rs' library crate http crate/
+printf '%-10s %-15s %-8s %10s %8s %8s %8s %8s\n' '' '' '' compile '' total '' http
+if [ -n "$base" ]; then
+    tree=$(mktemp -d)
+    trees+=("$tree")
+    git worktree add --quiet --detach "$tree" "$base"
+    (cd "$tree" && measure "$(git rev-parse --short HEAD)")
+fi
+measure "$(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo +)"
