@@ -1,6 +1,6 @@
 //! [`Entry`], a code of any catalog, implemented once for every registered catalog from the
-//! library's [`Catalog`] and the catalog's [`Spec`]: how a code is read and spelt, its `dump`
-//! row, its search texts and the response the vendor sends.
+//! library's [`Catalog`] and the catalog's [`Spec`](super::Spec): how a code is read and
+//! spelt, its `dump` row, its search texts and the response the vendor sends.
 
 use super::{canonical_integer, Answer, Body, BodyError, Example, Field, How, Misspelling};
 use super::{Ref, Registered, Texts, CATALOGS};

@@ -1,11 +1,11 @@
 //! The catalogs seen through one interface.
 //!
-//! The library's [`Catalog`](lib::Catalog) trait gives what every catalog has (code, title, description,
-//! status, kind, retry); a catalog's [`Spec`] says what this tool needs beyond it (its JSON key
-//! and prefix, its `dump` row, its extra lines, the response the vendor sends). [`CATALOGS`] is
-//! the registry, the only list of the catalogs; [`Entry`] (any code of any catalog) is
-//! implemented once for every registered catalog, and everything else in the tool is written
-//! over it.
+//! The library's [`Catalog`](lib::Catalog) trait gives what every catalog has (code, title,
+//! description, status, kind, retry); a catalog's [`Spec`] says what this tool needs beyond it
+//! (its JSON key and prefix, its `dump` row, its extra lines, the response the vendor sends).
+//! [`CATALOGS`] is the registry, the only list of the catalogs; [`Entry`] (any code of any
+//! catalog) is implemented once for every registered catalog, and everything else in the tool
+//! is written over it. Adding a catalog is a `Spec` in a file of its own and a line here.
 
 mod entry;
 mod identity_cloud;
