@@ -1,6 +1,6 @@
 //! What a person may mean by a code: every reading of an input, in any catalog.
 
-use crate::catalog::{all_entries, canonical_integer, edits, entry, Described, How, Ref};
+use crate::catalog::{all_entries, canonical_integer, edits, entry, How, Ref, Registered};
 use crate::catalog::{Table, CATALOGS};
 use crate::commands::Failure;
 use crate::render::status_line;
@@ -84,7 +84,7 @@ pub fn readings(input: &str) -> Result<Vec<Reading>, UnknownPrefix> {
         }
     }
 
-    let identity_cloud = prefix.is_none_or(|table| table.key == IdentityCloud::KEY);
+    let identity_cloud = prefix.is_none_or(|table| table.key == IdentityCloud::SPEC.key);
     if let (true, true, Some(given)) = (readings.is_empty(), identity_cloud, number) {
         if let Some(entry) = IdentityCloud::catch_all(given).and_then(entry) {
             readings.push(Reading::CatchAll { given, entry });
@@ -136,16 +136,16 @@ pub fn not_found(input: &str) -> Failure {
         .filter_map(|table| (table.misspelling)(code))
         .collect();
     if !misspellings.is_empty() {
-        let mut rules: Vec<&str> = Vec::new();
-        for misspelling in &misspellings {
+        let mut rules: Vec<String> = Vec::new();
+        let mut suggestions: Vec<Ref> = Vec::new();
+        for misspelling in misspellings {
             if !rules.contains(&misspelling.rule) {
                 rules.push(misspelling.rule);
             }
-        }
-        let mut suggestions: Vec<Ref> = Vec::new();
-        for entry in misspellings.into_iter().flat_map(|m| m.suggestions) {
-            if !suggestions.iter().any(|seen| seen.is(entry)) {
-                suggestions.push(entry);
+            for entry in misspelling.suggestions {
+                if !suggestions.iter().any(|seen| seen.is(entry)) {
+                    suggestions.push(entry);
+                }
             }
         }
         return Failure {

@@ -1,23 +1,28 @@
-//! The five catalogs seen through one interface.
+//! The catalogs seen through one interface.
 //!
-//! The library's [`Catalog`] trait gives what every catalog has (code, title, description,
-//! status); [`Described`] adds what this tool needs to say about each one (its JSON key and
-//! prefix, its `dump` row, its extra lines, the response the vendor sends). Everything else in
-//! the tool is written once, over [`Entry`] (any code of any catalog) and [`CATALOGS`], the only
-//! list of the five catalogs.
+//! The library's [`Catalog`](lib::Catalog) trait gives what every catalog has (code, title,
+//! description, status, kind, retry); a catalog's [`Spec`] says what this tool needs beyond it
+//! (its JSON key and prefix, its `dump` row, its extra lines, the response the vendor sends).
+//! [`CATALOGS`] is the registry, the only list of the catalogs; [`Entry`] (any code of any
+//! catalog) is implemented once for every registered catalog, and everything else in the tool
+//! is written over it. Adding a catalog is a `Spec` in a file of its own and a line here.
 
+mod entry;
 mod identity_cloud;
 mod lusid;
 mod okta;
 mod okta_login;
 mod okta_oauth;
 mod rate_limit;
+mod spec;
 
-use crate::json::{Json, Object};
+pub use entry::Entry;
+pub use spec::{Body, Field, Filled, Registered, Spec};
+
+use identity_errors as lib;
 use identity_errors::http::{Response, StatusCode};
-use identity_errors::{self as lib, Catalog};
 
-/// The five catalogs, in the order `dump`, `list` and searches use.
+/// The registry: every catalog, in the order `dump`, `list` and searches use.
 pub static CATALOGS: [Table; 5] = [
     Table::of::<lib::okta::ErrorCode>(),
     Table::of::<lib::okta::OAuthErrorCode>(),
@@ -26,8 +31,8 @@ pub static CATALOGS: [Table; 5] = [
     Table::of::<lib::lusid::ErrorCode>(),
 ];
 
-/// How an input was read as a code.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+/// How an input was read as a code, the closest reading first.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
 pub enum How {
     /// The input is the code exactly as the vendor writes it.
     Exact,
@@ -38,79 +43,15 @@ pub enum How {
 }
 
 /// An input written like a code of a catalog but not as any code of it is written (`E00000070`,
-/// `0415`): what the catalog's codes look like, and the codes it may have meant. Such an input
-/// is never read as one of them, since the command must not turn a typo into another code.
+/// `0415`): what is wrong with it and how the catalog's codes are written, and the codes it may
+/// have meant. Such an input is never read as one of them, since the command must not turn a
+/// typo into another code.
 pub struct Misspelling<C> {
-    /// How the catalog's codes are written.
-    pub rule: &'static str,
+    /// What is wrong, and how the catalog's codes are written.
+    pub rule: String,
     /// The codes the input may have meant, closest first: the code of the same number, then
     /// the codes one keystroke away.
     pub suggestions: Vec<C>,
-}
-
-/// What the tool says about one catalog, beyond the library's [`Catalog`].
-pub trait Described: Catalog {
-    /// The catalog's key in JSON output (`okta`, `okta_oauth`, ..), as `dump` writes it.
-    const KEY: &'static str;
-    /// What a person writes before a colon to name the catalog (`okta`, `okta-oauth`, ..).
-    const PREFIX: &'static str;
-    /// A short label for columns and the first line of an explanation.
-    const SHORT: &'static str;
-    /// The library type's path, for the `variant` line.
-    const TYPE_PATH: &'static str;
-    /// Where the title is not a title, the label it is shown under instead.
-    const TITLE_LABEL: Option<&'static str> = None;
-    /// The label of [`Catalog::description`].
-    const DESCRIPTION_LABEL: &'static str = "description";
-    /// A note on where [`Catalog::status`] comes from, when it is not the vendor's.
-    const STATUS_NOTE: Option<&'static str> = None;
-
-    /// The codes `input` (without a catalog prefix) may mean in this catalog.
-    fn read(input: &str) -> Vec<(Self, How)>;
-
-    /// Whether `input`, which [`read`](Self::read) does not read, looks like a code of this
-    /// catalog written wrong (a number with leading zeros or too many digits).
-    fn misspelling(_input: &str) -> Option<Misspelling<Self>> {
-        None
-    }
-
-    /// The spelling that `explain` reads back as this code alone.
-    fn spelling(self) -> String {
-        self.to_string()
-    }
-
-    /// What a person types to name the code, as a typo of it is compared: the code, and any
-    /// other name [`read`](Self::read) takes (Identity Cloud's `error` string).
-    fn names(self) -> Vec<String> {
-        vec![self.to_string()]
-    }
-
-    /// The code's row of `dump`, its members in a fixed order.
-    fn dump_row(self) -> Object;
-
-    /// Lines of `explain` after the status and before the description.
-    fn details(self) -> Vec<(&'static str, String)> {
-        Vec::new()
-    }
-
-    /// Members of `explain --json` beyond the `dump` row.
-    fn json_details(self) -> Vec<(&'static str, Json)> {
-        Vec::new()
-    }
-
-    /// The body `explain` shows as an example, pretty-printed, with its status and a note.
-    fn example(self) -> Option<Example>;
-
-    /// Another entry that explains this one (the API code of a sign-in failure).
-    fn linked(self) -> Option<Ref> {
-        None
-    }
-
-    /// Short texts that name the code, and longer ones that describe it, for `search`.
-    fn texts(self) -> Texts;
-
-    /// The response the vendor sends for the code, its template filled with `args`.
-    fn response(self, args: &[&str]) -> Result<Answer, BodyError>;
 }
 
 /// An example body for `explain`.
@@ -121,6 +62,17 @@ pub struct Example {
     pub body: String,
     /// What to know about it (such as an unfilled template).
     pub note: Option<String>,
+}
+
+impl Example {
+    /// `body`, pretty-printed, sent with `status`.
+    pub fn of(status: StatusCode, body: &impl serde::Serialize, note: Option<String>) -> Self {
+        Example {
+            status,
+            body: serde_json::to_string_pretty(body).unwrap_or_default(),
+            note,
+        }
+    }
 }
 
 /// Texts a search looks in.
@@ -138,23 +90,11 @@ pub struct Answer {
     pub response: Response<String>,
     /// The entry whose body it is, where that is not the one asked for.
     pub via: Option<Ref>,
-    /// The headers whose values are this run's rather than the vendor's (a sample, or this
-    /// machine's clock), each with why.
-    pub samples: &'static [(&'static str, &'static str)],
+    /// The headers whose values are this run's rather than the vendor's (a sample, this
+    /// machine's clock, a generated id), each with why.
+    pub samples: Vec<(&'static str, &'static str)>,
     /// The template placeholders left in the body (`{0}`), where no arguments were given.
     pub unfilled: Vec<String>,
-}
-
-impl Answer {
-    /// The response for the code asked for, every header the vendor's.
-    fn direct(response: Response<String>) -> Result<Self, BodyError> {
-        Ok(Answer {
-            response,
-            via: None,
-            samples: &[],
-            unfilled: Vec::new(),
-        })
-    }
 }
 
 /// Why `body` cannot give a response.
@@ -169,24 +109,31 @@ pub enum BodyError {
 pub struct Table {
     /// The catalog's name for a person, from the library.
     pub name: &'static str,
-    /// See [`Described::KEY`].
+    /// The vendor's name for a person, from the library.
+    pub vendor: &'static str,
+    /// See [`Spec::key`].
     pub key: &'static str,
-    /// See [`Described::PREFIX`].
+    /// See [`Spec::prefix`].
     pub prefix: &'static str,
+    /// See [`Spec::numbered`].
+    pub numbered: Option<&'static [&'static str]>,
     /// Every code of the catalog, in its order.
     pub entries: fn() -> Vec<Ref>,
-    /// See [`Described::read`].
+    /// The codes an input (without a catalog prefix) may mean in the catalog.
     pub read: fn(&str) -> Vec<(Ref, How)>,
-    /// See [`Described::misspelling`].
+    /// Whether an input the catalog reads as no code looks like one of its codes written
+    /// wrong.
     pub misspelling: fn(&str) -> Option<Misspelling<Ref>>,
 }
 
 impl Table {
-    const fn of<C: Described>() -> Self {
+    const fn of<C: Registered>() -> Self {
         Table {
             name: C::NAME,
-            key: C::KEY,
-            prefix: C::PREFIX,
+            vendor: C::VENDOR.name(),
+            key: C::SPEC.key,
+            prefix: C::SPEC.prefix,
+            numbered: C::SPEC.numbered,
             entries: entries::<C>,
             read: read::<C>,
             misspelling: misspelling::<C>,
@@ -200,19 +147,19 @@ impl Table {
     }
 }
 
-fn entries<C: Described>() -> Vec<Ref> {
+fn entries<C: Registered>() -> Vec<Ref> {
     C::ALL.iter().map(|code| code as Ref).collect()
 }
 
-fn read<C: Described>(input: &str) -> Vec<(Ref, How)> {
-    C::read(input)
+fn read<C: Registered>(input: &str) -> Vec<(Ref, How)> {
+    entry::read::<C>(input)
         .into_iter()
         .filter_map(|(code, how)| Some((entry(code)?, how)))
         .collect()
 }
 
-fn misspelling<C: Described>(input: &str) -> Option<Misspelling<Ref>> {
-    let Misspelling { rule, suggestions } = C::misspelling(input)?;
+fn misspelling<C: Registered>(input: &str) -> Option<Misspelling<Ref>> {
+    let Misspelling { rule, suggestions } = entry::misspelling::<C>(input)?;
     let suggestions = suggestions.into_iter().filter_map(entry).collect();
     Some(Misspelling { rule, suggestions })
 }
@@ -223,191 +170,12 @@ pub fn all_entries() -> impl Iterator<Item = Ref> {
 }
 
 /// The entry of a code.
-pub fn entry<C: Described>(code: C) -> Option<Ref> {
+pub fn entry<C: Registered>(code: C) -> Option<Ref> {
     C::ALL.iter().find(|&&c| c == code).map(|c| c as Ref)
 }
 
 /// Any code of any catalog.
 pub type Ref = &'static dyn Entry;
-
-/// A code of any catalog: what [`Described`] and [`Catalog`] give, without the type.
-pub trait Entry: Sync {
-    /// See [`Described::KEY`].
-    fn key(&self) -> &'static str;
-    /// See [`Described::SHORT`].
-    fn short(&self) -> &'static str;
-    /// The catalog's name, such as `Okta API error`.
-    fn catalog_name(&self) -> &'static str;
-    /// The wire code, as text.
-    fn code(&self) -> String;
-    /// See [`Described::spelling`].
-    fn spelling(&self) -> String;
-    /// See [`Described::names`].
-    fn names(&self) -> Vec<String>;
-    /// See [`Catalog::title`].
-    fn title(&self) -> &'static str;
-    /// See [`Described::TITLE_LABEL`].
-    fn title_label(&self) -> Option<&'static str>;
-    /// See [`Catalog::description`].
-    fn description(&self) -> Option<&'static str>;
-    /// See [`Described::DESCRIPTION_LABEL`].
-    fn description_label(&self) -> &'static str;
-    /// See [`Catalog::status`].
-    fn status(&self) -> Option<StatusCode>;
-    /// See [`Described::STATUS_NOTE`].
-    fn status_note(&self) -> Option<&'static str>;
-    /// See [`Catalog::kind`].
-    fn kind(&self) -> lib::Kind;
-    /// See [`Catalog::retry`].
-    fn retry(&self) -> lib::Retry;
-    /// The library's name for it, such as `okta::ErrorCode::ResourceNotFound`.
-    fn variant(&self) -> String;
-    /// See [`Described::dump_row`].
-    fn dump_row(&self) -> Object;
-    /// See [`Described::details`].
-    fn details(&self) -> Vec<(&'static str, String)>;
-    /// See [`Described::json_details`].
-    fn json_details(&self) -> Vec<(&'static str, Json)>;
-    /// See [`Described::example`].
-    fn example(&self) -> Option<Example>;
-    /// See [`Described::linked`].
-    fn linked(&self) -> Option<Ref>;
-    /// See [`Described::texts`].
-    fn texts(&self) -> Texts;
-    /// See [`Described::response`].
-    fn response(&self, args: &[&str]) -> Result<Answer, BodyError>;
-
-    /// The `dump` row with the catalog first: a row of `--json` output.
-    fn row(&self) -> Object {
-        let mut row = Object::new().with("catalog", self.key());
-        row.extend(self.dump_row());
-        row
-    }
-
-    /// Whether both are the same code of the same catalog.
-    fn is(&self, other: Ref) -> bool {
-        self.key() == other.key() && self.code() == other.code()
-    }
-}
-
-impl<C: Described> Entry for C {
-    fn key(&self) -> &'static str {
-        C::KEY
-    }
-    fn short(&self) -> &'static str {
-        C::SHORT
-    }
-    fn catalog_name(&self) -> &'static str {
-        C::NAME
-    }
-    fn code(&self) -> String {
-        self.to_string()
-    }
-    fn spelling(&self) -> String {
-        Described::spelling(*self)
-    }
-    fn names(&self) -> Vec<String> {
-        Described::names(*self)
-    }
-    fn title(&self) -> &'static str {
-        Catalog::title(*self)
-    }
-    fn title_label(&self) -> Option<&'static str> {
-        C::TITLE_LABEL
-    }
-    fn description(&self) -> Option<&'static str> {
-        Catalog::description(*self)
-    }
-    fn description_label(&self) -> &'static str {
-        C::DESCRIPTION_LABEL
-    }
-    fn status(&self) -> Option<StatusCode> {
-        Catalog::status(*self)
-    }
-    fn status_note(&self) -> Option<&'static str> {
-        C::STATUS_NOTE
-    }
-    fn kind(&self) -> lib::Kind {
-        Catalog::kind(*self)
-    }
-    fn retry(&self) -> lib::Retry {
-        Catalog::retry(*self)
-    }
-    fn variant(&self) -> String {
-        format!("{}::{self:?}", C::TYPE_PATH)
-    }
-    fn dump_row(&self) -> Object {
-        Described::dump_row(*self)
-    }
-    fn details(&self) -> Vec<(&'static str, String)> {
-        Described::details(*self)
-    }
-    fn json_details(&self) -> Vec<(&'static str, Json)> {
-        Described::json_details(*self)
-    }
-    fn example(&self) -> Option<Example> {
-        Described::example(*self)
-    }
-    fn linked(&self) -> Option<Ref> {
-        Described::linked(*self)
-    }
-    fn texts(&self) -> Texts {
-        Described::texts(*self)
-    }
-    fn response(&self, args: &[&str]) -> Result<Answer, BodyError> {
-        Described::response(*self, args)
-    }
-}
-
-/// `args` must be empty: the message when it is not.
-fn no_arguments<C: Described>(code: C, args: &[&str]) -> Result<(), BodyError> {
-    match args.len() {
-        0 => Ok(()),
-        given => Err(BodyError::Arity(format!(
-            "{} ({}) takes no arguments, {given} given",
-            Described::spelling(code),
-            C::NAME
-        ))),
-    }
-}
-
-/// A body pretty-printed, as `explain` shows it.
-fn pretty(body: &impl serde::Serialize) -> String {
-    serde_json::to_string_pretty(body).unwrap_or_default()
-}
-
-/// The input folded for a catalog whose codes are `snake_case` (`upper` false) or
-/// `SCREAMING_SNAKE_CASE` (`upper` true): `-` read as `_`.
-fn fold(input: &str, upper: bool) -> String {
-    let input = input.replace('-', "_");
-    if upper {
-        input.to_ascii_uppercase()
-    } else {
-        input.to_ascii_lowercase()
-    }
-}
-
-/// `code` read exactly, else folded: the readings of a catalog of string codes.
-fn read_folded<C: Described>(
-    input: &str,
-    upper: bool,
-    from_code: fn(&str) -> Option<C>,
-) -> Vec<(C, How)> {
-    if let Some(code) = from_code(input) {
-        return vec![(code, How::Exact)];
-    }
-    from_code(&fold(input, upper))
-        .map(|code| vec![(code, How::CaseFolded)])
-        .unwrap_or_default()
-}
-
-/// An integer code, written as its vendor writes it: no `+`, no leading zero (`415`, `-1`).
-fn read_integer<C: Described>(input: &str, from_code: fn(i64) -> Option<C>) -> Vec<(C, How)> {
-    canonical_integer(input)
-        .and_then(from_code)
-        .map(|code| vec![(code, How::Exact)])
-        .unwrap_or_default()
-}
 
 /// How many edits (a character added, dropped or changed, or two swapped) turn `a` into `b`, if
 /// `most` or fewer. Lengths are compared first: a long input (an argument may be 128 KiB) costs
@@ -426,25 +194,4 @@ pub fn canonical_integer(input: &str) -> Option<i64> {
         .parse::<i64>()
         .ok()
         .filter(|number| number.to_string() == input)
-}
-
-/// How Identity Cloud and LUSID codes are written (one rule, said once for both).
-const INTEGER_RULE: &str =
-    "an Identity Cloud or LUSID code is a number without + or leading zeros (415, 657, -1)";
-
-/// An integer written with a `+` or leading zeros (`0415`, `+415`, `-01`): a misspelling of an
-/// integer catalog, which may have meant the code of that number. (Codes a keystroke away are
-/// not offered: `-01` is no typo of `201`.)
-fn integer_misspelling<C: Described>(
-    input: &str,
-    from_code: fn(i64) -> Option<C>,
-) -> Option<Misspelling<C>> {
-    let number = input.parse::<i64>().ok()?;
-    if canonical_integer(input).is_some() {
-        return None;
-    }
-    Some(Misspelling {
-        rule: INTEGER_RULE,
-        suggestions: from_code(number).into_iter().collect(),
-    })
 }

@@ -1,165 +1,158 @@
 //! Okta API error codes (`E0000007`): summary templates, arity, releases, linked sign-in
 //! failures.
 
-use super::{
-    edits, pretty, rate_limit, Answer, BodyError, Described, Example, How, Misspelling, Texts,
-};
-use crate::json::{Json, Object};
+use super::{edits, rate_limit, Body, BodyError, Example, Field, Filled, Misspelling};
+use super::{Registered, Spec};
+use crate::json::Json;
 use crate::render::replace_placeholders;
 use identity_errors::okta::{ErrorBody, ErrorCode, LoginFailure};
 
-impl Described for ErrorCode {
-    const KEY: &'static str = "okta";
-    const PREFIX: &'static str = "okta";
-    const SHORT: &'static str = "Okta API error";
-    const TYPE_PATH: &'static str = "okta::ErrorCode";
+impl Registered for ErrorCode {
+    const SPEC: Spec<Self> = Spec {
+        samples: rate_limit::SAMPLES,
+        read_other,
+        misspelling,
+        more_names,
+        details,
+        json_details,
+        example,
+        ..Spec::new(
+            ["okta", "okta", "Okta API error", "okta::ErrorCode"],
+            &[
+                ("code", Field::Code),
+                ("name", Field::Variant),
+                ("title", Field::Title),
+                ("status", Field::Status),
+                ("summary", Field::Of(|code| code.summary().into())),
+                ("description", Field::Description),
+            ],
+            Body::Template(response),
+        )
+    };
+}
 
-    /// `E0000007` exactly; `e0000007`; its seven digits alone (`0000007`), or its number without
-    /// leading zeros, with or without the `E` (`7`, `E7`). Digits with leading zeros that are not
-    /// seven (`E00000070`, `E000007`) are not read: see [`misspelling`](Self::misspelling).
-    fn read(input: &str) -> Vec<(Self, How)> {
-        if let Some(code) = ErrorCode::from_code(input) {
-            return vec![(code, How::Exact)];
+/// Beside `E0000007` and `e0000007`: its seven digits alone (`0000007`), or its number without
+/// leading zeros, with or without the `E` (`7`, `E7`). Digits with leading zeros that are not
+/// seven (`E00000070`, `E000007`) are not read: see [`misspelling`].
+fn read_other(input: &str) -> Option<ErrorCode> {
+    let upper = input.to_ascii_uppercase();
+    match digits(&upper) {
+        Some(digits) if misspelt(digits).is_none() => digits.parse::<u32>().ok().and_then(code_of),
+        _ => None,
+    }
+}
+
+/// Digits with leading zeros that are not seven, or more than seven digits: what is wrong, the
+/// code of the same number (`E00000070` may be `E0000070`) and the codes a keystroke away
+/// (`E0000007`).
+fn misspelling(input: &str) -> Option<Misspelling<ErrorCode>> {
+    let upper = input.to_ascii_uppercase();
+    let digits = digits(&upper)?;
+    let wrong = misspelt(digits)?;
+    let same = digits.parse::<u32>().ok().and_then(code_of);
+    let rule = match wrong > WIDTH {
+        true => format!(
+            "an Okta API error code has seven digits, not {wrong} (E0000007, 0000007), or is its \
+             number without leading zeros (7, E7)"
+        ),
+        false => format!(
+            "an Okta API error code with leading zeros has seven digits, not {wrong} (E0000007, \
+             0000007), and without them is its number (7, E7)"
+        ),
+    };
+    Some(Misspelling {
+        rule,
+        suggestions: closest(same, &format!("E{digits}")),
+    })
+}
+
+/// The summary, and the sign-in failures Okta reports with the code: they name it too.
+fn more_names(code: ErrorCode) -> Vec<String> {
+    let mut names = vec![without_placeholders(code.summary())];
+    names.extend(reasons(code).map(|reason| reason.code().to_owned()));
+    names
+}
+
+fn details(code: ErrorCode) -> Vec<(&'static str, String)> {
+    let takes = match code.arity() {
+        0 => "no arguments".to_owned(),
+        1 => "1 argument: {0}".to_owned(),
+        n => format!("{n} arguments: {{0}}..{{{}}}", n - 1),
+    };
+    let mut lines = vec![("summary", code.summary().to_owned())];
+    if code.sent_summary() != code.summary() {
+        let sent = format!("{}  (as recorded responses send it)", code.sent_summary());
+        lines.push(("sent summary", sent));
+    }
+    lines.push(("takes", takes));
+    if code.includes_exception_message() {
+        let note = "Okta may append an exception message to the filled summary";
+        lines.push(("note", note.to_owned()));
+    }
+    lines.push(("since release", code.since().to_owned()));
+    if let Some(former) = code.former_title() {
+        lines.push(("former title", former.to_owned()));
+    }
+    let reasons: Vec<&str> = reasons(code).map(LoginFailure::code).collect();
+    if !reasons.is_empty() {
+        lines.push(("sign-in failure", reasons.join(", ")));
+    }
+    lines
+}
+
+fn json_details(code: ErrorCode) -> Vec<(&'static str, Json)> {
+    let reasons: Vec<&str> = reasons(code).map(LoginFailure::code).collect();
+    vec![
+        ("sent_summary", code.sent_summary().into()),
+        (
+            "includes_exception_message",
+            code.includes_exception_message().into(),
+        ),
+        ("arity", code.arity().into()),
+        ("since", code.since().into()),
+        ("former_title", code.former_title().into()),
+        ("login_failures", reasons.into()),
+    ]
+}
+
+/// The summary unfilled; `body CODE ARG..` fills it.
+fn example(code: ErrorCode) -> Option<Example> {
+    let body = ErrorBody::from_raw(code.code(), code.sent_summary());
+    let note = match code.arity() {
+        0 => None,
+        _ => Some(format!(
+            "errorSummary is the template, {} unfilled: `identity-errors body {code}{}` fills it",
+            placeholders(code.sent_summary()).join(", "),
+            " ARG".repeat(code.arity())
+        )),
+    };
+    Some(Example::of(code.status(), &body, note))
+}
+
+/// Filled with `args`; with none, the template as it is, its placeholders said to be unfilled.
+/// With Okta's rate-limit headers, which it sends with every answer.
+fn response(code: ErrorCode, args: &[&str]) -> Result<Filled, BodyError> {
+    let unfilled = match args {
+        [] if code.arity() > 0 => placeholders(code.sent_summary()),
+        _ => Vec::new(),
+    };
+    let body = match ErrorBody::new(code, args) {
+        Ok(body) => body,
+        Err(_) if args.is_empty() => ErrorBody::from_raw(code.code(), code.sent_summary()),
+        Err(error) => {
+            return Err(BodyError::Arity(format!(
+                "{} takes {}, {} given (its summary template is \"{}\")",
+                error.code(),
+                arguments(error.expected()),
+                error.given(),
+                error.template()
+            )))
         }
-        let upper = input.to_ascii_uppercase();
-        if let Some(code) = ErrorCode::from_code(&upper) {
-            return vec![(code, How::CaseFolded)];
-        }
-        let read = match digits(&upper) {
-            Some(digits) if !misspelt(digits) => digits.parse::<u32>().ok().and_then(code_of),
-            _ => None,
-        };
-        read.map(|code| vec![(code, How::Other)])
-            .unwrap_or_default()
-    }
-
-    /// Digits with leading zeros that are not seven, or more than seven digits: the code of the
-    /// same number (`E00000070` may be `E0000070`) and the codes a keystroke away (`E0000007`).
-    fn misspelling(input: &str) -> Option<Misspelling<Self>> {
-        let upper = input.to_ascii_uppercase();
-        let digits = digits(&upper).filter(|digits| misspelt(digits))?;
-        let same = digits.parse::<u32>().ok().and_then(code_of);
-        Some(Misspelling {
-            rule: "an Okta API error code is E and seven digits (E0000007), or its number \
-                   without leading zeros (7, E7)",
-            suggestions: closest(same, &format!("E{digits}")),
-        })
-    }
-
-    fn dump_row(self) -> Object {
-        Object::new()
-            .with("code", self.code())
-            .with("name", format!("{self:?}"))
-            .with("title", self.title())
-            .with("status", self.status().as_u16())
-            .with("summary", self.summary())
-            .with("description", self.description())
-    }
-
-    fn details(self) -> Vec<(&'static str, String)> {
-        let takes = match self.arity() {
-            0 => "no arguments".to_owned(),
-            1 => "1 argument: {0}".to_owned(),
-            n => format!("{n} arguments: {{0}}..{{{}}}", n - 1),
-        };
-        let mut lines = vec![("summary", self.summary().to_owned())];
-        if self.sent_summary() != self.summary() {
-            let sent = format!("{}  (as recorded responses send it)", self.sent_summary());
-            lines.push(("sent summary", sent));
-        }
-        lines.push(("takes", takes));
-        if self.includes_exception_message() {
-            let note = "Okta may append an exception message to the filled summary";
-            lines.push(("note", note.to_owned()));
-        }
-        lines.push(("since release", self.since().to_owned()));
-        if let Some(former) = self.former_title() {
-            lines.push(("former title", former.to_owned()));
-        }
-        let reasons: Vec<&str> = reasons(self).map(LoginFailure::code).collect();
-        if !reasons.is_empty() {
-            lines.push(("sign-in failure", reasons.join(", ")));
-        }
-        lines
-    }
-
-    fn json_details(self) -> Vec<(&'static str, Json)> {
-        let reasons: Vec<&str> = reasons(self).map(LoginFailure::code).collect();
-        vec![
-            ("sent_summary", self.sent_summary().into()),
-            (
-                "includes_exception_message",
-                self.includes_exception_message().into(),
-            ),
-            ("arity", self.arity().into()),
-            ("since", self.since().into()),
-            ("former_title", self.former_title().into()),
-            ("login_failures", reasons.into()),
-        ]
-    }
-
-    fn example(self) -> Option<Example> {
-        // The summary unfilled; `body CODE ARG..` fills it.
-        let body = ErrorBody::from_raw(self.code(), self.sent_summary());
-        let note = match self.arity() {
-            0 => None,
-            _ => Some(format!(
-                "errorSummary is the template, {} unfilled: `identity-errors body {self}{}` \
-                 fills it",
-                placeholders(self.sent_summary()).join(", "),
-                " ARG".repeat(self.arity())
-            )),
-        };
-        Some(Example {
-            status: self.status(),
-            body: pretty(&body),
-            note,
-        })
-    }
-
-    fn texts(self) -> Texts {
-        let mut names = vec![
-            self.code().to_owned(),
-            self.title().to_owned(),
-            without_placeholders(self.summary()),
-        ];
-        // Okta reports these sign-in failures with this code: they name it too.
-        names.extend(reasons(self).map(|reason| reason.code().to_owned()));
-        Texts {
-            names,
-            notes: self.description().map(str::to_owned).into_iter().collect(),
-        }
-    }
-
-    /// Filled with `args`; with none, the template as it is, its placeholders said to be unfilled.
-    /// With Okta's rate-limit headers, which it sends with every answer.
-    fn response(self, args: &[&str]) -> Result<Answer, BodyError> {
-        let unfilled = match args {
-            [] if self.arity() > 0 => placeholders(self.sent_summary()),
-            _ => Vec::new(),
-        };
-        let body = match ErrorBody::new(self, args) {
-            Ok(body) => body,
-            Err(_) if args.is_empty() => ErrorBody::from_raw(self.code(), self.sent_summary()),
-            Err(error) => {
-                return Err(BodyError::Arity(format!(
-                    "{} takes {}, {} given (its summary template is \"{}\")",
-                    error.code(),
-                    arguments(error.expected()),
-                    error.given(),
-                    error.template()
-                )))
-            }
-        };
-        let response = body
-            .with_rate_limit(rate_limit::sample(self.status()))
-            .into_http_response();
-        Ok(Answer {
-            unfilled,
-            samples: rate_limit::SAMPLES,
-            ..Answer::direct(response)?
-        })
-    }
+    };
+    let response = body
+        .with_rate_limit(rate_limit::sample(code.status()))
+        .into_http_response();
+    Ok((response, unfilled))
 }
 
 /// The placeholders of a template (`{0}`, `{1}`..), each once, in order.
@@ -184,10 +177,12 @@ fn digits(upper: &str) -> Option<&str> {
     all_digits.then_some(digits)
 }
 
-/// Whether digits cannot be an Okta code's as written: more than seven, or leading zeros that
-/// do not make seven (the number alone has none).
-fn misspelt(digits: &str) -> bool {
-    digits.len() > WIDTH || (digits.len() != WIDTH && digits.len() > 1 && digits.starts_with('0'))
+/// Whether digits cannot be an Okta code's as written, and then how many there are: more than
+/// seven, or leading zeros that do not make seven (the number alone has none).
+fn misspelt(digits: &str) -> Option<usize> {
+    let count = digits.len();
+    let wrong = count > WIDTH || (count != WIDTH && count > 1 && digits.starts_with('0'));
+    wrong.then_some(count)
 }
 
 /// The code whose number is `number`.
@@ -228,15 +223,17 @@ fn without_placeholders(template: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::entry::read;
+    use super::super::How;
     use super::*;
 
     #[test]
     fn spellings() {
         let e7 = ErrorCode::E0000007;
-        assert_eq!(ErrorCode::read("E0000007"), vec![(e7, How::Exact)]);
-        assert_eq!(ErrorCode::read("e0000007"), vec![(e7, How::CaseFolded)]);
+        assert_eq!(read::<ErrorCode>("E0000007"), vec![(e7, How::Exact)]);
+        assert_eq!(read::<ErrorCode>("e0000007"), vec![(e7, How::CaseFolded)]);
         for other in ["0000007", "7", "e7", "E7"] {
-            assert_eq!(ErrorCode::read(other), vec![(e7, How::Other)], "{other}");
+            assert_eq!(read::<ErrorCode>(other), vec![(e7, How::Other)], "{other}");
         }
         for nothing in [
             "",
@@ -256,14 +253,14 @@ mod tests {
             "007",
             "000070",
         ] {
-            assert_eq!(ErrorCode::read(nothing), vec![], "{nothing}");
+            assert_eq!(read::<ErrorCode>(nothing), vec![], "{nothing}");
         }
     }
 
     #[test]
     fn misspellings_name_the_codes_meant() {
         let suggestions = |input: &str| -> Option<Vec<&str>> {
-            let misspelling = ErrorCode::misspelling(input)?;
+            let misspelling = misspelling(input)?;
             Some(
                 misspelling
                     .suggestions
@@ -283,7 +280,7 @@ mod tests {
         for input in [
             "E0000007", "0000007", "7", "E7", "0", "E0", "E7x", "nope", "-7",
         ] {
-            assert!(ErrorCode::misspelling(input).is_none(), "{input}");
+            assert!(misspelling(input).is_none(), "{input}");
         }
     }
 

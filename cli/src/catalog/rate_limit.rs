@@ -1,6 +1,7 @@
 //! The rate-limit headers Okta sends with every answer, API and OAuth alike (Okta's rate-limit
 //! documentation: "three headers in each response"), as `body` shows them: their values depend
-//! on the endpoint, the org and the time, so they are a sample, and say so.
+//! on the endpoint, the org and the time, so they are a sample, and say so; so do the ids
+//! generated for each answer.
 
 use identity_errors::http::StatusCode;
 use identity_errors::okta::RateLimit;
@@ -26,7 +27,8 @@ pub fn sample(status: StatusCode) -> RateLimit {
     RateLimit::new(SAMPLE_LIMIT, remaining, reset).with_date(UNIX_EPOCH + Duration::from_secs(now))
 }
 
-/// What in [`sample`]'s headers is this run's, and why.
+/// The headers of Okta's answers whose values are this run's, and why: [`sample`]'s, and the
+/// ids the library generates for each answer (the `DPoP-Nonce` only on `use_dpop_nonce`).
 pub const SAMPLES: &[(&str, &str)] = &[
     ("date", "this machine's clock"),
     (
@@ -41,4 +43,9 @@ pub const SAMPLES: &[(&str, &str)] = &[
         "x-rate-limit-reset",
         "the next whole minute by this machine's clock",
     ),
+    ("x-okta-request-id", GENERATED),
+    ("dpop-nonce", GENERATED),
 ];
+
+/// Why a generated id is this run's.
+const GENERATED: &str = "generated for this answer: new on every run";

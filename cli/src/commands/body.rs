@@ -31,9 +31,10 @@ pub fn run(code: &str, args: &[String], ctx: &mut Ctx) -> io::Result<()> {
     write!(ctx.out, "{}", answer_text(&answer))?;
     if let Some(via) = answer.via {
         ctx.problems.push(Problem::Note(format!(
-            "{} is an {}, which has no body of its own; Okta answers it with {} ({})",
+            "{} is an {}, which has no body of its own; {} answers it with {} ({})",
             entry.code(),
             entry.catalog_name(),
+            entry.vendor(),
             via.code(),
             via.title()
         )));
@@ -184,7 +185,7 @@ fn answer_json(asked: Ref, answer: &Answer) -> Object {
         object.push("for", asked);
     }
     let mut samples = Object::new();
-    for (name, why) in answer.samples {
+    for (name, why) in &answer.samples {
         samples.push(*name, *why);
     }
     object

@@ -80,7 +80,7 @@ fn a_429_carries_okta_rate_limit_headers() {
     assert!(reset > date);
     // The values that are this run's are said to be.
     assert!(
-        err.contains("note: header values of this run, not the vendor's: date (this machine's clock), x-rate-limit-limit (a sample: Okta's limit depends on the endpoint and the org), x-rate-limit-remaining (a sample: 0 on a 429, else one used), x-rate-limit-reset (the next whole minute by this machine's clock)\n"),
+        err.contains("note: header values of this run, not the vendor's: date (this machine's clock), x-rate-limit-limit (a sample: Okta's limit depends on the endpoint and the org), x-rate-limit-remaining (a sample: 0 on a 429, else one used), x-rate-limit-reset (the next whole minute by this machine's clock), x-okta-request-id (generated for this answer: new on every run)\n"),
         "{err}"
     );
     let out = json(&["body", "E0000047"]);
@@ -89,11 +89,36 @@ fn a_429_carries_okta_rate_limit_headers() {
         "x-rate-limit-limit",
         "x-rate-limit-remaining",
         "x-rate-limit-reset",
+        "x-okta-request-id",
     ] {
         assert!(out["headers"][name].is_string(), "{name}: {out}");
         assert!(out["samples"][name].is_string(), "{name}: {out}");
     }
     assert_eq!(out["headers"]["x-rate-limit-remaining"], "0");
+    // Only the headers printed are listed.
+    assert!(out["samples"].get("dpop-nonce").is_none(), "{out}");
+}
+
+#[test]
+fn generated_ids_are_said_to_be_new_on_every_run() {
+    let generated = "generated for this answer: new on every run";
+    let (out, err) = answer(&["body", "use_dpop_nonce"]);
+    let (_, headers, _) = parts(&out);
+    // Two runs, two nonces and two request ids: the note says why.
+    let (again, _) = answer(&["body", "use_dpop_nonce"]);
+    let (_, again, _) = parts(&again);
+    for name in ["dpop-nonce", "x-okta-request-id"] {
+        assert_ne!(headers[name], again[name], "{name}");
+        assert!(
+            err.contains(&format!("{name} ({generated})")),
+            "{name}: {err}"
+        );
+        let out = json(&["body", "use_dpop_nonce"]);
+        assert_eq!(out["samples"][name], generated, "{name}: {out}");
+    }
+    // No nonce, none said.
+    let (_, err) = answer(&["body", "invalid_client"]);
+    assert!(!err.contains("dpop-nonce"), "{err}");
 }
 
 #[test]

@@ -394,6 +394,11 @@ fn what_each_code_means_for_a_client() {
         assert_eq!(entry["retry"], retry.as_str(), "{input}");
     }
     assert_eq!(okta::ErrorCode::E0000047.retry().as_str(), "after_window");
+    // RFC 9449: sent again once, with the nonce the answer carries.
+    let out = ok(&["explain", "use_dpop_nonce"]);
+    assert!(out.contains("\nretry             with_nonce\n"), "{out}");
+    let entry = &json(&["explain", "use_dpop_nonce"])["results"][0]["readings"][0]["entry"];
+    assert_eq!(entry["retry"], "with_nonce");
 }
 
 #[test]

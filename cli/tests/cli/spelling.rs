@@ -57,12 +57,23 @@ fn a_misspelt_code_is_refused_with_the_codes_meant() {
     let (_, err) = fails(&["explain", "E00000070"], 1);
     assert_eq!(
         err,
-        "error: \"E00000070\" is not a code as written: an Okta API error code is E and seven \
-         digits (E0000007), or its number without leading zeros (7, E7)\n  \
+        "error: \"E00000070\" is not a code as written: an Okta API error code has seven \
+         digits, not 8 (E0000007, 0000007), or is its number without leading zeros (7, E7)\n  \
          did you mean:\n    \
          E0000070  Okta API error  202  Factor waiting for ack exception\n    \
          E0000007  Okta API error  404  Resource not found exception\n"
     );
+    // Too few digits for the leading zeros: said so, with the spellings that work.
+    let (_, err) = fails(&["explain", "E000007"], 1);
+    let head = err.lines().next().unwrap_or_default();
+    assert_eq!(
+        head,
+        "error: \"E000007\" is not a code as written: an Okta API error code with leading zeros \
+         has seven digits, not 6 (E0000007, 0000007), and without them is its number (7, E7)"
+    );
+    for works in ["E0000007", "0000007", "7", "E7"] {
+        ok(&["explain", works]);
+    }
 }
 
 #[test]
