@@ -75,8 +75,10 @@ pub enum Retry {
     AfterReauthenticating,
     /// Again at once, a single time, with the nonce this answer carries in its proof: the
     /// server wants a fresh DPoP proof holding the `DPoP-Nonce` it sent (RFC 9449, sections
-    /// 8 and 9; Okta's `use_dpop_nonce`), and Okta's Python SDK retries so, once. A second such
-    /// answer to the retried request means the nonce is not taken: do not retry again.
+    /// 8 and 9; Okta's `use_dpop_nonce`), and Okta's Python SDK retries so, once. The nonce is
+    /// the OAuth body's `dpop_nonce()`; an answer without a valid one leaves nothing to retry
+    /// with, and a second such answer to the retried request means the nonce is not taken:
+    /// give up then.
     WithNonce,
 }
 

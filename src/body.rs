@@ -231,12 +231,18 @@ macro_rules! error_body {
 
             /// The HTTP response the vendor sends: [`status`](Self::status), its content type,
             #[doc = concat!("`", $content_type, "`, the body as compact JSON and the headers")]
-            /// the vendor sends with the error. A body read from a redirect (a `3xx`, such as
-            /// an OAuth error a browser brought back) is answered with `400 Bad Request`: a
-            /// redirect without a `Location` is no answer a client can follow.
+            /// the vendor sends with the error. A status that cannot carry the body is answered
+            /// as `400 Bad Request`: a redirect (`3xx`, such as a body read from an OAuth error
+            /// a browser brought back) without a `Location` is no answer a client can follow,
+            /// and `1xx`, `204` and `205` have no body at all (RFC 9110, section 15).
             pub fn into_http_response(self) -> ::http::Response<String> {
                 let status = match self.status() {
-                    status if status.is_redirection() => ::http::StatusCode::BAD_REQUEST,
+                    status if status.is_informational() || status.is_redirection() => {
+                        ::http::StatusCode::BAD_REQUEST
+                    }
+                    ::http::StatusCode::NO_CONTENT | ::http::StatusCode::RESET_CONTENT => {
+                        ::http::StatusCode::BAD_REQUEST
+                    }
                     status => status,
                 };
                 let mut response = $crate::body::response(status, Self::CONTENT_TYPE, &self);

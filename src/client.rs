@@ -407,15 +407,19 @@ impl Error {
             if other.body.is_empty() {
                 return out.write_str(" with no error body");
             }
+            let bytes = other.body.len();
+            let unit = if bytes == 1 { "byte" } else { "bytes" };
             write!(
                 out,
-                " with a body that is not its error body ({} bytes of ",
-                other.body.len()
+                " with a body that is not its error body ({bytes} {unit}"
             )?;
             // The type as sent (UTF-8 read as such), shown as one line like any other text.
             match other.headers.get(CONTENT_TYPE) {
-                Some(value) => out.write_str(&String::from_utf8_lossy(value.as_bytes()))?,
-                None => out.write_str("no stated type")?,
+                Some(value) => {
+                    out.write_str(" of ")?;
+                    out.write_str(&String::from_utf8_lossy(value.as_bytes()))?;
+                }
+                None => out.write_str(", no Content-Type")?,
             }
             out.write_char(')')?;
         }

@@ -17,13 +17,15 @@ pub(crate) fn single<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> 
     std::str::from_utf8(value.as_bytes()).ok().map(str::trim)
 }
 
-/// A whole number of seconds (or a count) as a header writes it: ASCII digits only.
+/// A whole number of seconds (or a count) as a header writes it: ASCII digits only. One past
+/// `u64::MAX` is `u64::MAX`: still a number, just a huge one (a wait read from it is then
+/// capped like any long one, not lost).
 pub(crate) fn number(headers: &HeaderMap, name: &str) -> Option<u64> {
     let text = single(headers, name)?;
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    text.parse().ok()
+    Some(text.parse().unwrap_or(u64::MAX))
 }
 
 /// The server's clock: the `Date` header.

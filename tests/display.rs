@@ -239,7 +239,7 @@ fn an_error_says_who_answered_what_on_one_line_and_has_no_source_to_repeat_it() 
     .unwrap();
     assert_eq!(
         page.to_string(),
-        "LUSID answered HTTP 502 Bad Gateway with a body that is not its error body (6 bytes of no stated type)"
+        "LUSID answered HTTP 502 Bad Gateway with a body that is not its error body (6 bytes, no Content-Type)"
     );
     assert_eq!(format!("{page:#}"), page.to_string());
 }
@@ -409,7 +409,7 @@ fn a_line_is_bounded_and_says_how_much_it_left_out() {
         "content-type",
         HeaderValue::from_str(&"t".repeat(1_000_000)).unwrap(),
     );
-    let page = Error::from_parts(Vendor::Lusid, StatusCode::BAD_GATEWAY, &headers, b"<").unwrap();
+    let page = Error::from_parts(Vendor::Lusid, StatusCode::BAD_GATEWAY, &headers, b"<<").unwrap();
     let line = page.to_string();
     assert!(
         line.ends_with("…[998088 more characters]"),

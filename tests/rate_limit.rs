@@ -96,12 +96,21 @@ fn a_far_wait_is_a_day_and_never_overflows_an_instant() {
     assert_eq!(wait("1795514398"), Some(day - Duration::from_secs(1)));
     // Year 9999, and a reset no clock reaches (before: 253 billion seconds, and
     // `Instant::now() + wait` panicked on the stranger trial's 99999999999999).
-    for reset in ["1795514400", "253402300799", "99999999999999"] {
+    // Numbers past u64 (before: no wait at all, so a client retried at once).
+    for reset in [
+        "1795514400",
+        "253402300799",
+        "99999999999999",
+        "18446744073709551615",
+        "18446744073709551616",
+        "99999999999999999999999999",
+    ] {
         assert_eq!(wait(reset), Some(day), "{reset}");
     }
     // Retry-After as a number and as a date, with and without a Date; through every body.
     let answers = [
         vec![("retry-after", "18446744073709551615")],
+        vec![("retry-after", "18446744073709551616")],
         vec![("retry-after", "Fri, 31 Dec 9999 23:59:59 GMT")],
         vec![
             ("retry-after", "Fri, 31 Dec 9999 23:59:59 GMT"),
@@ -152,4 +161,16 @@ fn a_retry_after_date_is_a_whole_number_of_seconds_never_shorter_than_asked() {
         wait >= asked && wait < asked + Duration::from_secs(1),
         "{wait:?} for {asked:?}"
     );
+}
+
+/// Found by the stranger trial: a `Retry-After` set in code kept its fraction of a second in
+/// `wait()`, while every wait read from headers is whole seconds.
+#[test]
+fn a_wait_set_in_code_is_whole_seconds_rounded_up() {
+    let limit =
+        RateLimit::new(1, 0, SystemTime::now()).with_retry_after(Duration::from_millis(1500));
+    assert_eq!(limit.wait(), Some(Duration::from_secs(2)));
+    let mut headers = HeaderMap::new();
+    limit.insert_into(&mut headers);
+    assert_eq!(headers["retry-after"], "2");
 }

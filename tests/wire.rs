@@ -153,3 +153,53 @@ fn a_body_read_from_a_redirect_answers_400_not_a_redirect() {
     assert!(!answer.headers().contains_key("location"));
     assert_eq!(answer.body(), r#"{"error":"access_denied","state":"xyz"}"#);
 }
+
+/// A status that cannot carry a body (1xx, 204, 205) is answered 400 too (found by the stranger
+/// trial: `with_status(NO_CONTENT)` sent a 204 with a JSON body).
+#[test]
+fn a_status_without_a_body_is_answered_400() {
+    use identity_errors::http::StatusCode;
+    use identity_errors::okta::ErrorBody;
+    for status in [100, 101, 204, 205, 300, 304, 308] {
+        let status = StatusCode::from_u16(status).unwrap();
+        let body = ErrorBody::resource_not_found("User 00u1").with_status(status);
+        assert_eq!(
+            body.into_http_response().status(),
+            StatusCode::BAD_REQUEST,
+            "{status}"
+        );
+    }
+    for status in [200, 202, 400, 404, 500] {
+        let status = StatusCode::from_u16(status).unwrap();
+        let body = ErrorBody::resource_not_found("User 00u1").with_status(status);
+        assert_eq!(body.into_http_response().status(), status);
+    }
+}
+
+/// A resource server asking for a DPoP nonce or a better proof challenges with RFC 9449's
+/// `DPoP` scheme (section 9: `WWW-Authenticate: DPoP error="use_dpop_nonce"`), not `Bearer`;
+/// a challenge read with `Bearer` is written back as read.
+#[test]
+fn dpop_errors_challenge_with_the_dpop_scheme() {
+    use identity_errors::http::StatusCode;
+    use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
+    for code in [
+        OAuthErrorCode::UseDpopNonce,
+        OAuthErrorCode::InvalidDpopProof,
+    ] {
+        let body = OAuthErrorBody::new(code).with_status(StatusCode::UNAUTHORIZED);
+        let challenge = body.www_authenticate();
+        let text = challenge.to_str().unwrap();
+        assert!(
+            text.starts_with(&format!("DPoP error=\"{}\"", code.code())),
+            "{text}"
+        );
+    }
+    let bearer = OAuthErrorBody::new(OAuthErrorCode::InvalidToken).www_authenticate();
+    assert!(bearer
+        .to_str()
+        .unwrap()
+        .starts_with("Bearer error=\"invalid_token\""));
+    let read = OAuthErrorBody::from_www_authenticate(br#"Bearer error="use_dpop_nonce""#).unwrap();
+    assert_eq!(read.www_authenticate(), r#"Bearer error="use_dpop_nonce""#);
+}

@@ -165,7 +165,8 @@ impl OAuthErrorBody {
     }
 
     /// How long to wait before trying again, from the rate-limit headers received (see
-    /// [`RateLimit::wait`]). Without them, a device-flow poll's wait by RFC 8628, section 3.5:
+    /// [`RateLimit::wait`]). A device-flow poll (unless the window is spent, or a
+    /// `Retry-After` says otherwise) waits by RFC 8628, section 3.5:
     /// 5 s after `authorization_pending` (the interval a client uses when the device
     /// authorization response gave none) and 10 s after `slow_down` (that interval plus the
     /// 5 s a client must add); a client given its own interval waits that instead.
@@ -180,14 +181,19 @@ impl OAuthErrorBody {
     /// ```
     pub fn retry_after(&self) -> Option<Duration> {
         const INTERVAL: Duration = Duration::from_secs(5);
-        self.rate_limit
-            .as_ref()
-            .and_then(RateLimit::wait)
-            .or(match self.known_code() {
-                Some(OAuthErrorCode::AuthorizationPending) => Some(INTERVAL),
-                Some(OAuthErrorCode::SlowDown) => Some(INTERVAL.saturating_add(INTERVAL)),
-                _ => None,
-            })
+        let poll = match self.known_code() {
+            Some(OAuthErrorCode::AuthorizationPending) => INTERVAL,
+            Some(OAuthErrorCode::SlowDown) => INTERVAL.saturating_add(INTERVAL),
+            _ => return self.rate_limit.as_ref().and_then(RateLimit::wait),
+        };
+        // Okta sends its rate-limit headers with every `/token` answer: a poll waits for the
+        // window only when the window is spent, or when told to (`Retry-After`).
+        match &self.rate_limit {
+            Some(limit) if limit.retry_after().is_some() || limit.remaining() == Some(0) => {
+                limit.wait()
+            }
+            _ => Some(poll),
+        }
     }
 
     /// The rate-limit headers received, or set with [`with_rate_limit`](Self::with_rate_limit).

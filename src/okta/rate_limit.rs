@@ -48,8 +48,9 @@ impl RateLimit {
     /// malformed, or given twice (which `X-Rate-Limit-Reset` then is, as the Node SDK refuses
     /// it), reads as absent. Never panics.
     pub fn from_headers(headers: &HeaderMap) -> Option<Self> {
+        // A reset past what a `SystemTime` holds is the latest one it does: far, not absent.
         let reset = headers::number(headers, RESET)
-            .and_then(|seconds| UNIX_EPOCH.checked_add(Duration::from_secs(seconds)));
+            .map(|seconds| UNIX_EPOCH + Duration::from_secs(seconds.min(LATEST_RESET)));
         let limit = Self {
             limit: headers::number(headers, LIMIT),
             remaining: headers::number(headers, REMAINING),
@@ -145,7 +146,7 @@ impl RateLimit {
     pub fn wait(&self) -> Option<Duration> {
         match (self.reset, self.date, self.retry_after) {
             (Some(reset), Some(date), _) => Some(wait_until(reset, date)),
-            (_, _, Some(retry_after)) => Some(retry_after.min(crate::Retry::MAX_WAIT)),
+            (_, _, Some(retry_after)) => Some(headers::whole_seconds(retry_after)),
             (Some(reset), None, None) => Some(wait_until(reset, SystemTime::now())),
             (None, _, None) => None,
         }
@@ -191,6 +192,10 @@ impl RateLimit {
         }
     }
 }
+
+/// The latest reset read, in seconds since the Unix epoch: the end of the year 9999, the last an
+/// HTTP-date can say, and far enough that any wait to it is `Retry::MAX_WAIT`.
+const LATEST_RESET: u64 = 253_402_300_799;
 
 /// `Reset - now + 1 s`, at least one second (okta-sdk-java's `RetryUtil.get429DelayMillis`),
 /// in whole seconds up to `Retry::MAX_WAIT`.

@@ -3,6 +3,7 @@
 
 use super::OAuthErrorBody;
 use crate::object::Empty;
+use crate::okta::OAuthErrorCode;
 use crate::ParseError;
 use http::header::HeaderValue;
 use std::collections::HashSet;
@@ -53,10 +54,16 @@ impl Member {
 }
 
 impl Challenge {
-    /// The challenge a body writes by itself.
-    fn plain() -> Self {
+    /// The challenge a body writes by itself: RFC 6750's `Bearer`, or, for the errors of a
+    /// DPoP proof, RFC 9449's `DPoP` (section 7.1: a resource server asks for a nonce or a
+    /// better proof with the scheme the token is bound to).
+    fn plain(code: &str) -> Self {
+        let dpop = matches!(
+            OAuthErrorCode::from_code(code),
+            Some(OAuthErrorCode::UseDpopNonce | OAuthErrorCode::InvalidDpopProof)
+        );
         Self {
-            scheme: "Bearer".to_owned(),
+            scheme: if dpop { "DPoP" } else { "Bearer" }.to_owned(),
             params: Member::ALL.into_iter().map(Param::Member).collect(),
         }
     }
@@ -147,7 +154,7 @@ impl OAuthErrorBody {
         let challenge = match &self.challenge {
             Some(challenge) => challenge,
             None => {
-                plain = Challenge::plain();
+                plain = Challenge::plain(&self.code);
                 &plain
             }
         };
@@ -249,7 +256,7 @@ impl OAuthErrorBody {
         // The plain challenge writes members only where present, so a parsed one is plain if it
         // lists its members in the plain order and has no other auth-params.
         let plain_order = Member::ALL.into_iter().filter(|m| challenge.has(*m));
-        let is_plain = challenge.scheme == "Bearer"
+        let is_plain = challenge.scheme == Challenge::plain(&body.code).scheme
             && challenge
                 .params
                 .iter()
@@ -281,8 +288,9 @@ impl OAuthErrorBody {
     }
 
     fn with_challenge_param(mut self, name: &str, value: String, front: bool) -> Self {
+        let code = &self.code;
         self.challenge
-            .get_or_insert_with(Challenge::plain)
+            .get_or_insert_with(|| Challenge::plain(code))
             .set(name, value, front);
         self
     }

@@ -60,7 +60,8 @@ pub enum RedirectError {
     /// [`OAuthErrorBody::MAX_LOCATION_LEN`]: none of them can be cut (a cut `state` fails the
     /// client's check, a cut URI is another), and a longer `Location` is one that proxies and
     /// clients refuse.
-    #[error("the error redirect would be {0} bytes long, more than the {max} a Location header may take here (the redirect URI, `error` and `state` are never cut)", max = OAuthErrorBody::MAX_LOCATION_LEN)]
+    /// The number is the length of those three alone, with their separators.
+    #[error("the redirect URI, `error` and `state` alone make a {0}-byte redirect, more than the {max} a Location header may take here (none of them is ever cut)", max = OAuthErrorBody::MAX_LOCATION_LEN)]
     TooLong(usize),
 }
 
@@ -133,7 +134,7 @@ impl OAuthErrorBody {
         };
         let required = prefix + len(0) - 1 + len(3);
         let Some(room) = Self::MAX_LOCATION_LEN.checked_sub(required) else {
-            return Err(RedirectError::TooLong(required + len(1) + len(2)));
+            return Err(RedirectError::TooLong(required));
         };
         let mut budgets = [usize::MAX; 4];
         if len(1) + len(2) > room {
