@@ -145,6 +145,7 @@ mod vendor;
 mod wiremock;
 
 pub use advice::{Kind, Retry};
+pub use body::Body;
 pub use catalog::Catalog;
 pub use client::{Error, Unrecognized};
 pub use error::{ParseError, UnknownCode};

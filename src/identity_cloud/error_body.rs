@@ -1,4 +1,4 @@
-use crate::body::{error_body, Received};
+use crate::body::{body, error_body, Received};
 use crate::display::{self, Report};
 use crate::identity_cloud::{Category, ErrorCode};
 use crate::object::Empty;
@@ -49,6 +49,8 @@ error_body! {
         retry_after: Option<Duration>,
     }
 }
+
+body!(ErrorBody, IdentityCloud, ErrorCode);
 
 /// The `stat` member of an error body, which is always `"error"`: reading any other value (a
 /// Capture success says `"ok"`) is an error, so that a successful response never parses as an

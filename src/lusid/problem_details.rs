@@ -1,4 +1,4 @@
-use crate::body::{error_body, Received};
+use crate::body::{body, error_body, Received};
 use crate::display::Report;
 use crate::lusid::ErrorCode;
 use crate::object::{json_object, Empty, RawJson};
@@ -52,6 +52,8 @@ error_body! {
         request_id: Option<String>,
     }
 }
+
+body!(ProblemDetails, Lusid, ErrorCode);
 
 impl ProblemDetails {
     /// The body for a catalog code: its [`name`](ErrorCode::name) and

@@ -1,4 +1,4 @@
-use crate::body::{error_body, Received};
+use crate::body::{body, error_body, Received};
 use crate::display::Report;
 use crate::object::Empty;
 use crate::okta::{ErrorCause, ErrorCode, OAuthErrorCode, RateLimit};
@@ -65,6 +65,8 @@ error_body! {
         request_id: Option<String>,
     }
 }
+
+body!(ErrorBody, Okta, ErrorCode);
 
 impl ErrorBody {
     /// The body Okta sends for `code`, its summary filled with `args`, a new `errorId` and no

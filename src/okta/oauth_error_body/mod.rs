@@ -1,4 +1,4 @@
-use crate::body::{error_body, Received};
+use crate::body::{body, error_body, Received};
 use crate::display::Report;
 use crate::object::Empty;
 use crate::okta::error_body::{read_okta_headers, write_okta_headers, RequestId};
@@ -57,6 +57,8 @@ error_body! {
         challenge: Option<Challenge>,
     }
 }
+
+body!(OAuthErrorBody, Okta, OAuthErrorCode);
 
 impl OAuthErrorBody {
     /// The body Okta sends for a catalog error: the error as it goes on the wire
