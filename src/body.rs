@@ -35,6 +35,27 @@ use std::time::Duration;
 ///
 /// The trait is sealed: only this crate's body types implement it.
 ///
+/// # Building a body
+///
+/// Constructors are not part of the trait, since each vendor's body is built from other
+/// inputs, but they follow one rule: `new(code)` takes a catalog code and returns `Self`,
+/// because every code of those catalogs makes a whole body (the catalog holds its text), and a
+/// constructor that can be given something wrong returns a `Result` and says so in its name,
+/// as `from_slice` does. An Okta API code alone makes no body (its summary is a template such
+/// as `Not found: {0}`), so [`okta::ErrorBody`] has `try_new(code, &args)`, which fails on the
+/// wrong number of arguments, and an infallible constructor per code whose parameters are the
+/// template's (`resource_not_found(what)`), in place of a `new` that would send a placeholder
+/// unfilled. `from_raw`, where a type has it, takes any code verbatim and never fails either.
+///
+/// | body | never fails | can fail |
+/// |---|---|---|
+/// | [`okta::ErrorBody`] | one per code, `from_raw` | `try_new(code, &args)` |
+/// | [`okta::OAuthErrorBody`] | `new(code)`, `from_raw` | |
+/// | [`identity_cloud::ErrorBody`] | `new(code)`, `oauth`, `from_raw` | |
+/// | [`lusid::ProblemDetails`] | `new(code)` | |
+///
+/// # Example
+///
 /// ```
 /// use identity_errors::http::{HeaderMap, StatusCode};
 /// use identity_errors::{identity_cloud, lusid, okta, Body, ParseError};

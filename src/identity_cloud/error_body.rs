@@ -104,6 +104,9 @@ impl ErrorBody {
     /// The body Capture sends for `code` (HTTP 200): the catalog's `error` string and
     /// description, and a new 16-character `request_id`.
     ///
+    /// Never fails: every catalog code makes a whole body (see
+    /// [`Body`](crate::Body#building-a-body)).
+    ///
     /// ```
     /// use identity_errors::identity_cloud::{ErrorBody, ErrorCode};
     ///

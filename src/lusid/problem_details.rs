@@ -60,6 +60,9 @@ impl ProblemDetails {
     /// [`status`](ErrorCode::status) (both the crate's choice), its title, its description (or
     /// title) as `detail`, empty `errorDetails` and `extensions`, and no `instance`.
     ///
+    /// Never fails: every catalog code makes a whole body (see
+    /// [`Body`](crate::Body#building-a-body)).
+    ///
     /// ```
     /// use identity_errors::lusid::{ErrorCode, ProblemDetails};
     ///

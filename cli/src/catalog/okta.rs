@@ -138,7 +138,7 @@ impl Described for ErrorCode {
             [] if self.arity() > 0 => placeholders(self.sent_summary()),
             _ => Vec::new(),
         };
-        let body = match ErrorBody::new(self, args) {
+        let body = match ErrorBody::try_new(self, args) {
             Ok(body) => body,
             Err(_) if args.is_empty() => ErrorBody::from_raw(self.code(), self.sent_summary()),
             Err(error) => {

@@ -65,6 +65,9 @@ impl OAuthErrorBody {
     /// ([`OAuthErrorCode::sent_as`]: `user_canceled_request` is sent as `access_denied`) and
     /// the catalog's description.
     ///
+    /// Never fails: every catalog code makes a whole body (see
+    /// [`Body`](crate::Body#building-a-body)).
+    ///
     /// ```
     /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
     ///
