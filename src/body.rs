@@ -60,7 +60,8 @@ use std::time::Duration;
 /// use identity_errors::http::{HeaderMap, StatusCode};
 /// use identity_errors::{identity_cloud, lusid, okta, Body, ParseError};
 ///
-/// /// `Okta 404 E0000007 NotFound Never oaeMzddieo5QvW8lOZVv0uV6w`
+/// /// `Okta 404 E0000007 NotFound Never oae3ArCozZVSOuvaI5TTk8g8g`: vendor, status, code, what it
+/// /// means, whether to retry, and the id support asks for.
 /// fn log<B: Body>(body: &B) -> String {
 ///     format!(
 ///         "{} {} {} {:?} {:?} {}",

@@ -73,10 +73,10 @@ impl ErrorBody {
     /// causes. Fails if `args` does not match the template's [`arity`](ErrorCode::arity); the
     /// generated constructors (one per code) check that at compile time instead.
     ///
-    /// This is the `new` of the other body types for a catalog whose codes alone do not make a
-    /// body: a constructor that can be given something wrong returns a `Result` and says so in
-    /// its name (see [`Body`](crate::Body#building-a-body)). There is no `new(code)`, which
-    /// would send a placeholder unfilled; the per-code constructors are the infallible ones.
+    /// What `new` is on the other body types, for a catalog whose codes alone make no body: it
+    /// can be given the wrong arguments, so it returns a `Result` and says so in its name (see
+    /// [`Body`](crate::Body#building-a-body)). There is no `new(code)`, which would send a
+    /// placeholder unfilled; the per-code constructors are the infallible ones.
     ///
     /// ```
     /// use identity_errors::okta::{ErrorBody, ErrorCode};
