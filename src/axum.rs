@@ -78,7 +78,7 @@ macro_rules! code_into_response {
 
 // Okta API codes are left out on purpose: most templates take arguments (`Not found: {0}`),
 // and a response must never carry an unfilled placeholder. Build the body with
-// `okta::ErrorBody::new` or a per-code constructor instead; both check the arguments.
+// `okta::ErrorBody::try_new` or a per-code constructor instead; both check the arguments.
 code_into_response!(
     okta::OAuthErrorCode => okta::OAuthErrorBody::new,
     identity_cloud::ErrorCode => identity_cloud::ErrorBody::new,

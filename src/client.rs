@@ -2,7 +2,7 @@
 
 use crate::answer::Answer;
 use crate::display::{Report, Text};
-use crate::{identity_cloud, lusid, okta, Kind, Retry, Vendor};
+use crate::{identity_cloud, lusid, okta, Body, Kind, Retry, Vendor};
 use http::header::{HeaderMap, CONTENT_TYPE, LOCATION};
 use http::StatusCode;
 use std::fmt::{self, Write};
@@ -60,6 +60,10 @@ pub enum Error {
 /// An error response whose body is none of its vendor's error bodies: a proxy's HTML page, an
 /// empty body, a gateway's own JSON, an Identity Cloud `{"stat":"error"}` without a `code`, an
 /// error redirect that repeats a parameter. Status, headers and bytes are kept as received.
+///
+/// It is not a [`Body`]: its vendor is the one called, known only when the response comes, and
+/// it has no code, catalog or JSON of its own. [`Error`] answers the questions the two share
+/// for either.
 ///
 /// ```
 /// use identity_errors::http::{Response, StatusCode};
@@ -150,21 +154,13 @@ impl Error {
                     Self::from(error)
                 }),
             (Answer::Redirect, _) => None,
-            (Answer::Body, Vendor::Okta) => okta::ErrorBody::from_parts(status, headers, body)
-                .map(Self::from)
-                .or_else(|_| {
-                    okta::OAuthErrorBody::from_parts(status, headers, body).map(Self::from)
-                })
-                .ok(),
+            (Answer::Body, Vendor::Okta) => Self::read::<okta::ErrorBody>(status, headers, body)
+                .or_else(|| Self::read::<okta::OAuthErrorBody>(status, headers, body)),
             (Answer::Body, Vendor::IdentityCloud) => {
-                identity_cloud::ErrorBody::from_parts(status, headers, body)
-                    .map(Self::from)
-                    .ok()
+                Self::read::<identity_cloud::ErrorBody>(status, headers, body)
             }
             (Answer::Body, Vendor::Lusid) => {
-                lusid::ProblemDetails::from_parts(status, headers, body)
-                    .map(Self::from)
-                    .ok()
+                Self::read::<lusid::ProblemDetails>(status, headers, body)
             }
         };
         Some(parsed.unwrap_or_else(|| {
@@ -175,6 +171,14 @@ impl Error {
                 body: body.to_vec(),
             }))
         }))
+    }
+
+    /// The response read as a `B`, if it reads as one.
+    fn read<B: Body>(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Option<Self>
+    where
+        Self: From<B>,
+    {
+        B::from_parts(status, headers, body).ok().map(Self::from)
     }
 
     /// [`from_parts`](Self::from_parts) of a whole response, whatever holds its bytes.
@@ -190,72 +194,59 @@ impl Error {
         )
     }
 
+    /// What the error holds, for the accessors to read: one dispatch for all of them.
+    fn held(&self) -> &dyn Held {
+        match self {
+            Self::Okta(body) => &**body,
+            Self::OAuth(body) => &**body,
+            Self::IdentityCloud(body) => &**body,
+            Self::Lusid(body) => &**body,
+            Self::Unrecognized(other) => &**other,
+        }
+    }
+
+    /// What the error holds, owned, for [`into_http_response`](Self::into_http_response).
+    fn into_held(self) -> Box<dyn Held> {
+        match self {
+            Self::Okta(body) => body,
+            Self::OAuth(body) => body,
+            Self::IdentityCloud(body) => body,
+            Self::Lusid(body) => body,
+            Self::Unrecognized(other) => other,
+        }
+    }
+
     /// The vendor that answered.
     pub fn vendor(&self) -> Vendor {
-        match self {
-            Self::Okta(_) | Self::OAuth(_) => Vendor::Okta,
-            Self::IdentityCloud(_) => Vendor::IdentityCloud,
-            Self::Lusid(_) => Vendor::Lusid,
-            Self::Unrecognized(other) => other.vendor,
-        }
+        self.held().vendor()
     }
 
     /// The HTTP status received (for a body built in code, the one it would be sent with).
     pub fn status(&self) -> StatusCode {
-        match self {
-            Self::Okta(body) => body.status(),
-            Self::OAuth(body) => body.status(),
-            Self::IdentityCloud(body) => body.status(),
-            Self::Lusid(body) => body.status(),
-            Self::Unrecognized(other) => other.status,
-        }
+        self.held().status()
     }
 
     /// What the error means: the catalog code's kind, else the kind of the status received.
     pub fn kind(&self) -> Kind {
-        match self {
-            Self::Okta(body) => body.kind(),
-            Self::OAuth(body) => body.kind(),
-            Self::IdentityCloud(body) => body.kind(),
-            Self::Lusid(body) => body.kind(),
-            Self::Unrecognized(other) => other.kind(),
-        }
+        self.held().kind()
     }
 
     /// Whether and when to try again: the catalog code's advice, else the advice for the
     /// status received. What every call site used to decide by matching message text.
     pub fn retry(&self) -> Retry {
-        match self {
-            Self::Okta(body) => body.retry(),
-            Self::OAuth(body) => body.retry(),
-            Self::IdentityCloud(body) => body.retry(),
-            Self::Lusid(body) => body.retry(),
-            Self::Unrecognized(other) => other.retry(),
-        }
+        self.held().retry()
     }
 
     /// How long to wait before trying again, where the response says: Okta's rate-limit
     /// headers (`Reset - Date + 1 s`), else a `Retry-After`.
     pub fn retry_after(&self) -> Option<Duration> {
-        match self {
-            Self::Okta(body) => body.retry_after(),
-            Self::OAuth(body) => body.retry_after(),
-            Self::IdentityCloud(body) => body.retry_after(),
-            Self::Lusid(body) => body.retry_after(),
-            Self::Unrecognized(other) => other.retry_after(),
-        }
+        self.held().retry_after()
     }
 
     /// The id a support ticket needs: Okta's `errorId` or `X-Okta-Request-Id`, Identity
     /// Cloud's `request_id`, LUSID's request id.
     pub fn correlation_id(&self) -> Option<&str> {
-        match self {
-            Self::Okta(body) => body.correlation_id(),
-            Self::OAuth(body) => body.correlation_id(),
-            Self::IdentityCloud(body) => body.correlation_id(),
-            Self::Lusid(body) => body.correlation_id(),
-            Self::Unrecognized(_) => None,
-        }
+        self.held().correlation_id()
     }
 
     /// The response to pass on, for a gateway or a proxy answering with the error it received:
@@ -305,37 +296,12 @@ impl Error {
     /// assert_eq!(answer.body(), br#"{"errorCode":"E0000007","errorSummary":"Not found: User 00u1","errorLink":"E0000007","errorId":"oae1","errorCauses":[]}"#);
     /// ```
     pub fn into_http_response(self) -> http::Response<Vec<u8>> {
-        match self {
-            Self::Okta(body) => body.into_original_response(),
-            Self::OAuth(body) => body.into_original_response(),
-            Self::IdentityCloud(body) => body.into_original_response(),
-            Self::Lusid(body) => body.into_original_response(),
-            Self::Unrecognized(other) => {
-                let Unrecognized {
-                    status,
-                    headers,
-                    body,
-                    ..
-                } = *other;
-                crate::body::Original {
-                    status,
-                    headers,
-                    bytes: body,
-                }
-                .into_response()
-            }
-        }
+        self.into_held().into_response()
     }
 
     /// What the vendor's body says, as its `Display` says it; `None` for an unrecognized one.
     fn report(&self) -> Option<Report<'_>> {
-        match self {
-            Self::Okta(body) => Some(body.report()),
-            Self::OAuth(body) => Some(body.report()),
-            Self::IdentityCloud(body) => Some(body.report()),
-            Self::Lusid(body) => Some(body.report()),
-            Self::Unrecognized(_) => None,
-        }
+        self.held().report()
     }
 }
 
@@ -453,3 +419,105 @@ from_body!(
     IdentityCloud(identity_cloud::ErrorBody),
     Lusid(lusid::ProblemDetails),
 );
+
+/// What [`Error`] reads of whatever it holds, one body type or an [`Unrecognized`]: [`Body`]
+/// made object-safe (no constants, no constructors), so that each accessor of `Error` is one
+/// call through [`Error::held`] rather than a `match` of its own.
+trait Held {
+    /// As [`Error::vendor`].
+    fn vendor(&self) -> Vendor;
+    /// As [`Error::status`].
+    fn status(&self) -> StatusCode;
+    /// As [`Error::kind`].
+    fn kind(&self) -> Kind;
+    /// As [`Error::retry`].
+    fn retry(&self) -> Retry;
+    /// As [`Error::retry_after`].
+    fn retry_after(&self) -> Option<Duration>;
+    /// As [`Error::correlation_id`].
+    fn correlation_id(&self) -> Option<&str>;
+    /// What the body's `Display` says; `None` for an unrecognized one.
+    fn report(&self) -> Option<Report<'_>>;
+    /// What [`Error::into_http_response`] answers.
+    fn into_response(self: Box<Self>) -> http::Response<Vec<u8>>;
+}
+
+impl<B: Body + crate::body::Internal> Held for B {
+    fn vendor(&self) -> Vendor {
+        B::VENDOR
+    }
+
+    fn status(&self) -> StatusCode {
+        Body::status(self)
+    }
+
+    fn kind(&self) -> Kind {
+        Body::kind(self)
+    }
+
+    fn retry(&self) -> Retry {
+        Body::retry(self)
+    }
+
+    fn retry_after(&self) -> Option<Duration> {
+        Body::retry_after(self)
+    }
+
+    fn correlation_id(&self) -> Option<&str> {
+        Body::correlation_id(self)
+    }
+
+    fn report(&self) -> Option<Report<'_>> {
+        Some(crate::body::Internal::report(self))
+    }
+
+    fn into_response(self: Box<Self>) -> http::Response<Vec<u8>> {
+        crate::body::Internal::into_original_response(*self)
+    }
+}
+
+impl Held for Unrecognized {
+    fn vendor(&self) -> Vendor {
+        self.vendor
+    }
+
+    fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    fn kind(&self) -> Kind {
+        Unrecognized::kind(self)
+    }
+
+    fn retry(&self) -> Retry {
+        Unrecognized::retry(self)
+    }
+
+    fn retry_after(&self) -> Option<Duration> {
+        Unrecognized::retry_after(self)
+    }
+
+    fn correlation_id(&self) -> Option<&str> {
+        None
+    }
+
+    fn report(&self) -> Option<Report<'_>> {
+        None
+    }
+
+    /// As received, without the headers of the connection it came on.
+    fn into_response(self: Box<Self>) -> http::Response<Vec<u8>> {
+        let Unrecognized {
+            status,
+            headers,
+            body,
+            ..
+        } = *self;
+        crate::body::Original {
+            status,
+            headers,
+            bytes: body,
+        }
+        .into_response()
+    }
+}

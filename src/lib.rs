@@ -36,6 +36,10 @@
 //! the vendor does, parses what the vendor sent without losing a member, and becomes an
 //! `http::Response`: [`okta::ErrorBody`], [`okta::OAuthErrorBody`] (also as a redirect and a
 //! `WWW-Authenticate` challenge), [`identity_cloud::ErrorBody`] and [`lusid::ProblemDetails`].
+//! What the four have in common (vendor, parsing, JSON, code, status, kind, retry advice,
+//! correlation id) is also the sealed [`Body`] trait, as [`Catalog`] is for the catalogs, so
+//! that one generic function serves every vendor; each type has the same methods as its own,
+//! so the common case needs no import.
 //!
 //! ```
 //! use identity_errors::okta;
@@ -145,6 +149,7 @@ mod vendor;
 mod wiremock;
 
 pub use advice::{Kind, Retry};
+pub use body::Body;
 pub use catalog::Catalog;
 pub use client::{Error, Unrecognized};
 pub use error::{ParseError, UnknownCode};

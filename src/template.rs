@@ -37,7 +37,7 @@ impl TemplateError {
     /// ```
     /// use identity_errors::okta::{ErrorBody, ErrorCode};
     ///
-    /// let error = ErrorBody::new(ErrorCode::InternalServerError, &["unexpected"]).unwrap_err();
+    /// let error = ErrorBody::try_new(ErrorCode::InternalServerError, &["unexpected"]).unwrap_err();
     /// assert_eq!((error.expected(), error.given()), (0, 1));
     /// ```
     pub fn given(&self) -> usize {

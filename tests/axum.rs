@@ -28,7 +28,7 @@ fn router() -> Router {
         .route(
             "/okta-code",
             get(|| async {
-                okta::ErrorBody::new(okta::ErrorCode::E0000004, &[]).expect("no arguments")
+                okta::ErrorBody::try_new(okta::ErrorCode::E0000004, &[]).expect("no arguments")
             }),
         )
         .route(

@@ -181,7 +181,7 @@ fn every_body_built_for_every_code_reads_back() {
     for &code in okta::ErrorCode::ALL {
         let args = args(code);
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let body = ErrorBody::new(code, &args).unwrap();
+        let body = ErrorBody::try_new(code, &args).unwrap();
         assert_reads_back!(ErrorBody, &body);
         assert_reads_back!(ErrorBody, &body.clone().with_cause("a cause"));
     }

@@ -291,7 +291,7 @@ fn a_recorded_e0000019_is_what_the_constructor_sends() {
         .map(|e| okta::ErrorBody::from_slice(e.body_text().as_bytes()).unwrap())
         .find(|body| body.known_code() == Some(okta::ErrorCode::E0000019))
         .expect("a recorded E0000019 response");
-    let built = okta::ErrorBody::new(okta::ErrorCode::E0000019, &[]).unwrap();
+    let built = okta::ErrorBody::try_new(okta::ErrorCode::E0000019, &[]).unwrap();
     assert_eq!(built.summary(), recorded.summary());
     assert_ne!(okta::ErrorCode::E0000019.summary(), recorded.summary());
 }

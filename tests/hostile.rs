@@ -55,7 +55,7 @@ fn a_repeated_placeholder_takes_the_same_argument() {
 
 #[test]
 fn wrong_argument_counts_are_typed_errors() {
-    let error = ErrorBody::new(ErrorCode::ResourceNotFound, &["a", "b"]).unwrap_err();
+    let error = ErrorBody::try_new(ErrorCode::ResourceNotFound, &["a", "b"]).unwrap_err();
     assert_eq!(
         (error.code(), error.expected(), error.given()),
         ("E0000007", 1, 2)
@@ -69,7 +69,7 @@ fn wrong_argument_counts_are_typed_errors() {
 #[test]
 fn every_generated_constructor_matches_its_runtime_equivalent() {
     let body = ErrorBody::resource_not_found("User 00u1");
-    let runtime = ErrorBody::new(ErrorCode::E0000007, &["User 00u1"]).unwrap();
+    let runtime = ErrorBody::try_new(ErrorCode::E0000007, &["User 00u1"]).unwrap();
     assert_eq!(body.summary(), runtime.summary());
     assert_eq!(body.code(), "E0000007");
     let body = ErrorBody::idp_in_use_by_app_sign_on_and_global_session_policies(

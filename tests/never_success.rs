@@ -109,7 +109,7 @@ fn identity_cloud_bodies_that_say_error_are_errors_whatever_else_they_hold() {
 
 #[test]
 fn an_okta_error_body_the_crate_builds_reads_back_as_an_error_whatever_its_status() {
-    let built = okta::ErrorBody::new(okta::ErrorCode::E0000070, &[]).unwrap();
+    let built = okta::ErrorBody::try_new(okta::ErrorCode::E0000070, &[]).unwrap();
     let response = built.clone().into_http_response();
     assert_eq!(response.status(), StatusCode::ACCEPTED);
     let error = Error::from_response(Vendor::Okta, &response).expect("E0000070 is an error");
@@ -452,7 +452,7 @@ fn written_body() -> impl Strategy<Value = Body> {
             okta_error: false,
         }),
         proptest::sample::select(okta::ErrorCode::ALL).prop_map(|code| Body {
-            bytes: okta::ErrorBody::new(code, &["x"; 4][..code.arity()])
+            bytes: okta::ErrorBody::try_new(code, &["x"; 4][..code.arity()])
                 .unwrap()
                 .to_json()
                 .into_bytes(),
@@ -631,7 +631,7 @@ fn every_body_the_crate_builds_reads_back_as_an_error_at_its_own_status() {
     // error or a LUSID problem with a success status, so point 3 need not cover them.
     let okta = okta::ErrorCode::ALL.iter().map(|&code| {
         let args = ["x"; 4];
-        okta::ErrorBody::new(code, &args[..code.arity()])
+        okta::ErrorBody::try_new(code, &args[..code.arity()])
             .unwrap()
             .into_http_response()
     });

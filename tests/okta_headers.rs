@@ -116,7 +116,9 @@ fn every_answer_carries_a_request_id_unless_set() {
     for &code in ErrorCode::ALL {
         let args: Vec<String> = (0..code.arity()).map(|i| format!("argument {i}")).collect();
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let response = ErrorBody::new(code, &args).unwrap().into_http_response();
+        let response = ErrorBody::try_new(code, &args)
+            .unwrap()
+            .into_http_response();
         match request_id(&response) {
             Some(id) => {
                 assert!(is_okta_request_id(id), "{code}: {id:?}");
@@ -151,7 +153,7 @@ fn every_answer_carries_a_request_id_unless_set() {
         .with_request_id("reqId123")
         .into_http_response();
     assert_eq!(request_id(&set), Some("reqId123"));
-    let set = ErrorBody::new(ErrorCode::E0000022, &[])
+    let set = ErrorBody::try_new(ErrorCode::E0000022, &[])
         .unwrap()
         .with_request_id("reqId123")
         .into_http_response();

@@ -158,7 +158,7 @@ fn api_answer(recording: &Recording, sent: &Value) -> ErrorBody {
         )
     });
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let mut body = ErrorBody::new(code, &args).unwrap();
+    let mut body = ErrorBody::try_new(code, &args).unwrap();
     for cause in sent["errorCauses"].as_array().unwrap() {
         let mut built = ErrorCause::new(cause["errorSummary"].as_str().unwrap());
         for (key, value) in cause

@@ -44,12 +44,12 @@ fn no_okta_response_carries_an_unfilled_placeholder() {
         assert_eq!(has_placeholder(code.summary()), code.arity() > 0, "{code}");
         // A body needs exactly its arguments: without them there is no body at all.
         if code.arity() > 0 {
-            assert!(ErrorBody::new(code, &[]).is_err(), "{code}");
+            assert!(ErrorBody::try_new(code, &[]).is_err(), "{code}");
             with_arguments += 1;
         }
         let args: Vec<String> = (0..code.arity()).map(|i| format!("argument {i}")).collect();
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let body = ErrorBody::new(code, &args).unwrap();
+        let body = ErrorBody::try_new(code, &args).unwrap();
         let response = body.into_http_response();
         assert!(
             !has_placeholder(&response_text(&response)),
@@ -60,7 +60,7 @@ fn no_okta_response_carries_an_unfilled_placeholder() {
     // As counted in Okta's 2026.08.1 table: 49 summaries hold a `{n}`.
     assert_eq!(with_arguments, 49, "codes whose template takes arguments");
     // An argument may itself hold braces: it is sent verbatim, never expanded.
-    let body = ErrorBody::new(ErrorCode::E0000007, &["{0}"]).unwrap();
+    let body = ErrorBody::try_new(ErrorCode::E0000007, &["{0}"]).unwrap();
     assert_eq!(body.summary(), "Not found: {0}");
 }
 

@@ -1,5 +1,5 @@
-//! Any Okta code and any arguments into `ErrorCode::fill` and `ErrorBody::new`: never a panic;
-//! the right number of arguments fills the template (each `{n}` replaced by argument n
+//! Any Okta code and any arguments into `ErrorCode::fill` and `ErrorBody::try_new`: never a
+//! panic; the right number of arguments fills the template (each `{n}` replaced by argument n
 //! verbatim, nothing else changed, nothing expanded twice), any other number is a
 //! `TemplateError` saying both counts; the body built carries the filled summary and writes a
 //! well-formed response that reads back as the same body.
@@ -48,7 +48,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let filled = code.fill(&args);
-    let built = ErrorBody::new(code, &args);
+    let built = ErrorBody::try_new(code, &args);
     if args.len() != code.arity() {
         let error = filled.expect_err("a wrong count is refused");
         assert_eq!(

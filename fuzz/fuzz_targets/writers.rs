@@ -177,7 +177,7 @@ fn run(input: &mut Unstructured<'_>) -> Result<()> {
                     .map(|_| text(input))
                     .collect::<Result<_>>()?;
                 let args: Vec<&str> = args.iter().map(String::as_str).collect();
-                okta::ErrorBody::new(code, &args).expect("the right count")
+                okta::ErrorBody::try_new(code, &args).expect("the right count")
             };
             for _ in 0..u8::arbitrary(input)? % 4 {
                 body = body.with_cause(text(input)?);

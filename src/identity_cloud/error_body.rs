@@ -1,4 +1,4 @@
-use crate::body::{error_body, Received};
+use crate::body::{body, error_body, Received};
 use crate::display::{self, Report};
 use crate::identity_cloud::{Category, ErrorCode};
 use crate::object::Empty;
@@ -49,6 +49,8 @@ error_body! {
         retry_after: Option<Duration>,
     }
 }
+
+body!(ErrorBody, IdentityCloud, ErrorCode);
 
 /// The `stat` member of an error body, which is always `"error"`: reading any other value (a
 /// Capture success says `"ok"`) is an error, so that a successful response never parses as an
@@ -101,6 +103,9 @@ impl<'de> Deserialize<'de> for Stat {
 impl ErrorBody {
     /// The body Capture sends for `code` (HTTP 200): the catalog's `error` string and
     /// description, and a new 16-character `request_id`.
+    ///
+    /// Never fails: every catalog code makes a whole body (see
+    /// [`Body`](crate::Body#building-a-body)).
     ///
     /// ```
     /// use identity_errors::identity_cloud::{ErrorBody, ErrorCode};

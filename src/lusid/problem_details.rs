@@ -1,4 +1,4 @@
-use crate::body::{error_body, Received};
+use crate::body::{body, error_body, Received};
 use crate::display::Report;
 use crate::lusid::ErrorCode;
 use crate::object::{json_object, Empty, RawJson};
@@ -53,10 +53,15 @@ error_body! {
     }
 }
 
+body!(ProblemDetails, Lusid, ErrorCode);
+
 impl ProblemDetails {
     /// The body for a catalog code: its [`name`](ErrorCode::name) and
     /// [`status`](ErrorCode::status) (both the crate's choice), its title, its description (or
     /// title) as `detail`, empty `errorDetails` and `extensions`, and no `instance`.
+    ///
+    /// Never fails: every catalog code makes a whole body (see
+    /// [`Body`](crate::Body#building-a-body)).
     ///
     /// ```
     /// use identity_errors::lusid::{ErrorCode, ProblemDetails};

@@ -1,4 +1,4 @@
-use crate::body::{error_body, Received};
+use crate::body::{body, error_body, Received};
 use crate::display::Report;
 use crate::object::Empty;
 use crate::okta::{ErrorCause, ErrorCode, OAuthErrorCode, RateLimit};
@@ -22,7 +22,7 @@ error_body! {
     /// An Okta API error body:
     /// `{"errorCode","errorSummary","errorLink","errorId","errorCauses":[{"errorSummary"}]}`.
     ///
-    /// Build one from a catalog code to answer like Okta ([`ErrorBody::new`], or the generated
+    /// Build one from a catalog code to answer like Okta ([`ErrorBody::try_new`], or the generated
     /// constructor per code, such as [`ErrorBody::resource_not_found`], whose parameters match
     /// the template), or parse what Okta sent ([`ErrorBody::from_slice`]). Parsing is lenient
     /// where Okta is: `errorLink`, `errorId` and `errorCauses` may be missing, an `errorCode` the
@@ -66,20 +66,27 @@ error_body! {
     }
 }
 
+body!(ErrorBody, Okta, ErrorCode);
+
 impl ErrorBody {
     /// The body Okta sends for `code`, its summary filled with `args`, a new `errorId` and no
     /// causes. Fails if `args` does not match the template's [`arity`](ErrorCode::arity); the
     /// generated constructors (one per code) check that at compile time instead.
     ///
+    /// What `new` is on the other body types, for a catalog whose codes alone make no body: it
+    /// can be given the wrong arguments, so it returns a `Result` and says so in its name (see
+    /// [`Body`](crate::Body#building-a-body)). There is no `new(code)`, which would send a
+    /// placeholder unfilled; the per-code constructors are the infallible ones.
+    ///
     /// ```
     /// use identity_errors::okta::{ErrorBody, ErrorCode};
     ///
-    /// let body = ErrorBody::new(ErrorCode::E0000001, &["name"])?;
+    /// let body = ErrorBody::try_new(ErrorCode::E0000001, &["name"])?;
     /// assert_eq!(body.summary(), "Api validation failed: name");
-    /// assert!(ErrorBody::new(ErrorCode::E0000001, &[]).is_err());
+    /// assert!(ErrorBody::try_new(ErrorCode::E0000001, &[]).is_err());
     /// # Ok::<(), identity_errors::TemplateError>(())
     /// ```
-    pub fn new(code: ErrorCode, args: &[&str]) -> Result<Self, TemplateError> {
+    pub fn try_new(code: ErrorCode, args: &[&str]) -> Result<Self, TemplateError> {
         Ok(Self::with_summary(code.code(), code.fill(args)?))
     }
 

@@ -106,7 +106,7 @@ fn built() -> Vec<(Kind, String)> {
     let mut bodies = Vec::new();
     for &code in okta::ErrorCode::ALL {
         let args = vec!["x"; code.arity()];
-        let body = okta::ErrorBody::new(code, &args).unwrap();
+        let body = okta::ErrorBody::try_new(code, &args).unwrap();
         bodies.push((Kind::Okta, body.to_json()));
         let mut body = body.with_cause("field: reason");
         body.extra_mut().insert("hint", &json!({"a": [1]})).unwrap();

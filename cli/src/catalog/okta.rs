@@ -136,7 +136,7 @@ fn response(code: ErrorCode, args: &[&str]) -> Result<Filled, BodyError> {
         [] if code.arity() > 0 => placeholders(code.sent_summary()),
         _ => Vec::new(),
     };
-    let body = match ErrorBody::new(code, args) {
+    let body = match ErrorBody::try_new(code, args) {
         Ok(body) => body,
         Err(_) if args.is_empty() => ErrorBody::from_raw(code.code(), code.sent_summary()),
         Err(error) => {

@@ -1,4 +1,4 @@
-use crate::body::{error_body, Received};
+use crate::body::{body, error_body, Received};
 use crate::display::Report;
 use crate::object::Empty;
 use crate::okta::error_body::{read_okta_headers, write_okta_headers, RequestId};
@@ -58,10 +58,15 @@ error_body! {
     }
 }
 
+body!(OAuthErrorBody, Okta, OAuthErrorCode);
+
 impl OAuthErrorBody {
     /// The body Okta sends for a catalog error: the error as it goes on the wire
     /// ([`OAuthErrorCode::sent_as`]: `user_canceled_request` is sent as `access_denied`) and
     /// the catalog's description.
+    ///
+    /// Never fails: every catalog code makes a whole body (see
+    /// [`Body`](crate::Body#building-a-body)).
     ///
     /// ```
     /// use identity_errors::okta::{OAuthErrorBody, OAuthErrorCode};
