@@ -117,9 +117,14 @@ impl Unrecognized {
         Retry::of_status(self.vendor, self.status)
     }
 
-    /// The `Retry-After` received, as a wait.
+    /// How long to wait before trying again, from the headers received, as for the vendor's
+    /// own body: for Okta, its rate-limit headers (a 429 from a proxy or with a cut body still
+    /// carries them; [`RateLimit::wait`](crate::okta::RateLimit::wait)), else a `Retry-After`.
     pub fn retry_after(&self) -> Option<Duration> {
-        crate::headers::retry_after(&self.headers)
+        match self.vendor {
+            Vendor::Okta => crate::okta::RateLimit::from_headers(&self.headers)?.wait(),
+            _ => crate::headers::retry_after(&self.headers),
+        }
     }
 }
 

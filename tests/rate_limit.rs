@@ -174,3 +174,25 @@ fn a_wait_set_in_code_is_whole_seconds_rounded_up() {
     limit.insert_into(&mut headers);
     assert_eq!(headers["retry-after"], "2");
 }
+
+/// Found by the stranger trial: a 429 whose body is not Okta's (empty, a proxy's page) ignored
+/// Okta's rate-limit headers, so a client retried after a second, not the 31 the window said.
+#[test]
+fn an_unrecognized_okta_429_waits_out_the_window_its_headers_give() {
+    let pairs = [
+        ("date", DATE),
+        ("x-rate-limit-limit", "600"),
+        ("x-rate-limit-remaining", "0"),
+        ("x-rate-limit-reset", "1795428030"),
+    ];
+    for body in [&b""[..], b"<html>Too Many Requests</html>"] {
+        let mut response = Response::builder().status(429);
+        for (name, value) in pairs {
+            response = response.header(name, value);
+        }
+        let response = response.body(body.to_vec()).unwrap();
+        let error = Error::from_response(Vendor::Okta, &response).unwrap();
+        assert!(matches!(error, Error::Unrecognized(_)), "{error:?}");
+        assert_eq!(error.retry_after(), Some(Duration::from_secs(31)));
+    }
+}
