@@ -1,6 +1,6 @@
 //! Whether a response is an error at all: the one rule, for every vendor and status.
 
-use crate::{identity_cloud, okta, Vendor};
+use crate::Vendor;
 use http::header::HeaderMap;
 use http::StatusCode;
 
@@ -24,17 +24,24 @@ pub(crate) enum Answer {
 
 impl Answer {
     /// What the response with `status`, `headers` and `body` from `vendor` is.
+    #[cfg_attr(
+        not(any(feature = "okta", feature = "identity-cloud")),
+        allow(unused_variables)
+    )]
     pub(crate) fn of(vendor: Vendor, status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Self {
         if status.is_client_error() || status.is_server_error() {
             return Self::Body;
         }
-        if status.is_redirection() && okta::location_has_error(headers) {
+        if status.is_redirection() && crate::probe::location_has_error(headers) {
             return Self::Redirect;
         }
         let says_error = match vendor {
-            Vendor::IdentityCloud => identity_cloud::Stat::says_error(body),
-            Vendor::Okta => okta::ErrorBody::says_error(body),
-            Vendor::Lusid => false,
+            #[cfg(feature = "identity-cloud")]
+            Vendor::IdentityCloud => crate::identity_cloud::Stat::says_error(body),
+            #[cfg(feature = "okta")]
+            Vendor::Okta => crate::okta::ErrorBody::says_error(body),
+            // LUSID's, and a vendor whose feature is off: nothing reads its body.
+            _ => false,
         };
         if says_error {
             Self::Body

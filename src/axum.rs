@@ -41,7 +41,12 @@
 //! let app: axum::Router = axum::Router::new().route("/oauth2/v1/token", axum::routing::post(token));
 //! ```
 
-use crate::{identity_cloud, lusid, okta};
+#[cfg(feature = "identity-cloud")]
+use crate::identity_cloud;
+#[cfg(feature = "lusid")]
+use crate::lusid;
+#[cfg(feature = "okta")]
+use crate::okta;
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
 
@@ -54,6 +59,7 @@ impl IntoResponse for crate::Error {
     }
 }
 
+#[cfg(feature = "okta")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 impl IntoResponse for okta::RedirectError {
     /// [`RedirectError::into_http_response`](okta::RedirectError::into_http_response): HTTP 400
@@ -65,7 +71,8 @@ impl IntoResponse for okta::RedirectError {
 
 /// `IntoResponse` for a catalog code: the body its vendor sends for it.
 macro_rules! code_into_response {
-    ($($ty:ty => $body:expr),+ $(,)?) => {$(
+    ($($feature:literal $ty:ty => $body:expr),+ $(,)?) => {$(
+        #[cfg(feature = $feature)]
         #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
         impl IntoResponse for $ty {
             fn into_response(self) -> Response {
@@ -80,7 +87,7 @@ macro_rules! code_into_response {
 // and a response must never carry an unfilled placeholder. Build the body with
 // `okta::ErrorBody::try_new` or a per-code constructor instead; both check the arguments.
 code_into_response!(
-    okta::OAuthErrorCode => okta::OAuthErrorBody::new,
-    identity_cloud::ErrorCode => identity_cloud::ErrorBody::new,
-    lusid::ErrorCode => lusid::ProblemDetails::new,
+    "okta" okta::OAuthErrorCode => okta::OAuthErrorBody::new,
+    "identity-cloud" identity_cloud::ErrorCode => identity_cloud::ErrorBody::new,
+    "lusid" lusid::ErrorCode => lusid::ProblemDetails::new,
 );

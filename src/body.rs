@@ -341,6 +341,10 @@ impl std::fmt::Debug for Original {
 ///
 /// The type itself writes `status()` (the status received, set, or its own), `Display`, and
 /// its [`Received`] hooks.
+#[cfg_attr(
+    not(any(feature = "okta", feature = "identity-cloud", feature = "lusid")),
+    allow(unused_macros)
+)]
 macro_rules! error_body {
     (
         $(#[$attr:meta])*
@@ -491,10 +495,18 @@ macro_rules! error_body {
     };
 }
 
+#[cfg_attr(
+    not(any(feature = "okta", feature = "identity-cloud", feature = "lusid")),
+    allow(unused_imports)
+)]
 pub(crate) use error_body;
 
 /// [`Body`] for a type declared with [`error_body!`]: the common methods are the ones the
 /// declaration generates, the others the type's own, each under the same name.
+#[cfg_attr(
+    not(any(feature = "okta", feature = "identity-cloud", feature = "lusid")),
+    allow(unused_macros)
+)]
 macro_rules! body {
     ($ty:ident, $vendor:ident, $catalog:ty) => {
         impl $crate::body::sealed::Sealed for $ty {}
@@ -569,4 +581,8 @@ macro_rules! body {
     };
 }
 
+#[cfg_attr(
+    not(any(feature = "okta", feature = "identity-cloud", feature = "lusid")),
+    allow(unused_imports)
+)]
 pub(crate) use body;

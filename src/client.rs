@@ -2,8 +2,14 @@
 
 use crate::answer::Answer;
 use crate::display::{Report, Text};
-use crate::{identity_cloud, lusid, okta, Body, Kind, Retry, Vendor};
-use http::header::{HeaderMap, CONTENT_TYPE, LOCATION};
+#[cfg(feature = "identity-cloud")]
+use crate::identity_cloud;
+#[cfg(feature = "lusid")]
+use crate::lusid;
+#[cfg(feature = "okta")]
+use crate::okta;
+use crate::{Body, Kind, Retry, Vendor};
+use http::header::{HeaderMap, CONTENT_TYPE};
 use http::StatusCode;
 use std::fmt::{self, Write};
 use std::time::Duration;
@@ -45,13 +51,17 @@ use std::time::Duration;
 #[non_exhaustive]
 pub enum Error {
     /// An Okta API error body (`errorCode`, `errorSummary`, ..).
+    #[cfg(feature = "okta")]
     Okta(Box<okta::ErrorBody>),
     /// An Okta OAuth 2.0 / OpenID Connect error (a JSON body, a `WWW-Authenticate` challenge, or
     /// a redirect's `Location`).
+    #[cfg(feature = "okta")]
     OAuth(Box<okta::OAuthErrorBody>),
     /// An Identity Cloud error body.
+    #[cfg(feature = "identity-cloud")]
     IdentityCloud(Box<identity_cloud::ErrorBody>),
     /// A LUSID problem-details body.
+    #[cfg(feature = "lusid")]
     Lusid(Box<lusid::ProblemDetails>),
     /// An error response whose body is not the vendor's error body, kept as received.
     Unrecognized(Box<Unrecognized>),
@@ -122,6 +132,7 @@ impl Unrecognized {
     /// carries them; [`RateLimit::wait`](crate::okta::RateLimit::wait)), else a `Retry-After`.
     pub fn retry_after(&self) -> Option<Duration> {
         match self.vendor {
+            #[cfg(feature = "okta")]
             Vendor::Okta => crate::okta::RateLimit::from_headers(&self.headers)?.wait(),
             _ => crate::headers::retry_after(&self.headers),
         }
@@ -146,10 +157,12 @@ impl Error {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Option<Self> {
+        #[allow(clippy::match_single_binding)] // with no vendor feature on
         let parsed = match (Answer::of(vendor, status, headers, body), vendor) {
             (Answer::NotAnError, _) => return None,
             // Only Okta's redirects are read: another vendor's is kept as received.
-            (Answer::Redirect, Vendor::Okta) => crate::headers::single(headers, LOCATION.as_str())
+            #[cfg(feature = "okta")]
+            (Answer::Redirect, Vendor::Okta) => crate::headers::single(headers, "location")
                 .and_then(|location| okta::OAuthErrorBody::from_redirect(location).ok())
                 .map(|error| {
                     // Kept whole, so that a gateway passes the redirect on as received.
@@ -159,14 +172,20 @@ impl Error {
                     Self::from(error)
                 }),
             (Answer::Redirect, _) => None,
+            #[cfg(feature = "okta")]
             (Answer::Body, Vendor::Okta) => Self::read::<okta::ErrorBody>(status, headers, body)
                 .or_else(|| Self::read::<okta::OAuthErrorBody>(status, headers, body)),
+            #[cfg(feature = "identity-cloud")]
             (Answer::Body, Vendor::IdentityCloud) => {
                 Self::read::<identity_cloud::ErrorBody>(status, headers, body)
             }
+            #[cfg(feature = "lusid")]
             (Answer::Body, Vendor::Lusid) => {
                 Self::read::<lusid::ProblemDetails>(status, headers, body)
             }
+            // A vendor whose feature is off: its response is kept as received.
+            #[allow(unreachable_patterns)]
+            (Answer::Body, _) => None,
         };
         Some(parsed.unwrap_or_else(|| {
             Self::Unrecognized(Box::new(Unrecognized {
@@ -202,9 +221,13 @@ impl Error {
     /// What the error holds, for the accessors to read: one dispatch for all of them.
     fn held(&self) -> &dyn Held {
         match self {
+            #[cfg(feature = "okta")]
             Self::Okta(body) => &**body,
+            #[cfg(feature = "okta")]
             Self::OAuth(body) => &**body,
+            #[cfg(feature = "identity-cloud")]
             Self::IdentityCloud(body) => &**body,
+            #[cfg(feature = "lusid")]
             Self::Lusid(body) => &**body,
             Self::Unrecognized(other) => &**other,
         }
@@ -213,9 +236,13 @@ impl Error {
     /// What the error holds, owned, for [`into_http_response`](Self::into_http_response).
     fn into_held(self) -> Box<dyn Held> {
         match self {
+            #[cfg(feature = "okta")]
             Self::Okta(body) => body,
+            #[cfg(feature = "okta")]
             Self::OAuth(body) => body,
+            #[cfg(feature = "identity-cloud")]
             Self::IdentityCloud(body) => body,
+            #[cfg(feature = "lusid")]
             Self::Lusid(body) => body,
             Self::Unrecognized(other) => other,
         }
@@ -402,7 +429,8 @@ impl std::error::Error for Error {}
 
 /// Each body type is an [`Error`] of its vendor.
 macro_rules! from_body {
-    ($($variant:ident($body:ty)),+ $(,)?) => {$(
+    ($($feature:literal $variant:ident($body:ty)),+ $(,)?) => {$(
+        #[cfg(feature = $feature)]
         impl From<$body> for Error {
             fn from(body: $body) -> Self {
                 Self::$variant(Box::new(body))
@@ -419,10 +447,10 @@ impl From<Error> for http::Response<Vec<u8>> {
 }
 
 from_body!(
-    Okta(okta::ErrorBody),
-    OAuth(okta::OAuthErrorBody),
-    IdentityCloud(identity_cloud::ErrorBody),
-    Lusid(lusid::ProblemDetails),
+    "okta" Okta(okta::ErrorBody),
+    "okta" OAuth(okta::OAuthErrorBody),
+    "identity-cloud" IdentityCloud(identity_cloud::ErrorBody),
+    "lusid" Lusid(lusid::ProblemDetails),
 );
 
 /// What [`Error`] reads of whatever it holds, one body type or an [`Unrecognized`]: [`Body`]

@@ -132,9 +132,15 @@ mod error;
 mod extra;
 mod headers;
 mod id;
+#[cfg(feature = "identity-cloud")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity-cloud")))]
 pub mod identity_cloud;
+#[cfg(feature = "lusid")]
+#[cfg_attr(docsrs, doc(cfg(feature = "lusid")))]
 pub mod lusid;
 mod object;
+#[cfg(feature = "okta")]
+#[cfg_attr(docsrs, doc(cfg(feature = "okta")))]
 pub mod okta;
 mod probe;
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
@@ -165,6 +171,6 @@ pub use serde_json;
 
 // The README's examples are compiled and run as doctests here, and again by the `readme`
 // package of the workspace, whose only dependency is this crate.
-#[cfg(doctest)]
+#[cfg(all(doctest, feature = "all-vendors"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;

@@ -1,4 +1,6 @@
-//! A look at a body's top-level string members, whatever the rest of the body holds.
+//! A look at a response before any body type reads it: a body's top-level string members,
+//! whatever the rest of the body holds, and whether a redirect's `Location` carries an OAuth
+//! `error` (RFC 6749, section 4.1.2.1; any vendor's authorization endpoint answers so).
 //!
 //! Whether a response is an error cannot always wait for its body to parse: Identity Cloud
 //! answers errors with HTTP 200, so `"stat":"error"` is the only sign, and it must be seen even
@@ -117,6 +119,43 @@ impl<'de> Visitor<'de> for TextVisitor {
         while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
         Ok(Text(None))
     }
+}
+
+/// Whether a response's `Location` (any of them, read leniently: bytes that are not UTF-8 as
+/// U+FFFD) has an `error` parameter in its query or its fragment: an OAuth error redirect,
+/// even one whose parameters do not parse.
+pub(crate) fn location_has_error(headers: &http::HeaderMap) -> bool {
+    headers.get_all(http::header::LOCATION).iter().any(|value| {
+        let url = String::from_utf8_lossy(value.as_bytes());
+        let found = query_and_fragment(&url)
+            .into_iter()
+            .flatten()
+            .any(has_error);
+        found
+    })
+}
+
+/// A URL's query and fragment, where it has them, in the order a reader looks at them.
+pub(crate) fn query_and_fragment(url: &str) -> [Option<&str>; 2] {
+    let (before_fragment, fragment) = match url.split_once('#') {
+        Some((before, fragment)) => (before, Some(fragment)),
+        None => (url, None),
+    };
+    [
+        before_fragment.split_once('?').map(|(_, query)| query),
+        fragment,
+    ]
+}
+
+/// Whether a query or fragment has an `error` parameter. Only the names are decoded (a name is
+/// short, and allocates only if it is escaped): a part without `error`, which is the
+/// application's own, costs no allocation however many parameters it has.
+pub(crate) fn has_error(part: &str) -> bool {
+    part.split('&').any(|pair| {
+        let name = pair.split_once('=').map_or(pair, |(name, _)| name);
+        let mut decoded = form_urlencoded::parse(name.as_bytes());
+        decoded.next().is_some_and(|(name, _)| name == "error")
+    })
 }
 
 #[cfg(test)]

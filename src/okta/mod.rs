@@ -17,7 +17,6 @@ pub use error_body::ErrorBody;
 pub use error_cause::ErrorCause;
 pub use error_code::ErrorCode;
 pub use login_failure::LoginFailure;
-pub(crate) use oauth_error_body::location_has_error;
 pub use oauth_error_body::{OAuthErrorBody, RedirectError, ResponseMode};
 pub use oauth_error_code::OAuthErrorCode;
 pub use rate_limit::RateLimit;

@@ -15,7 +15,6 @@ mod invalid_redirect;
 mod redirect;
 
 use challenge::Challenge;
-pub(crate) use redirect::location_has_error;
 pub use redirect::{RedirectError, ResponseMode};
 
 /// The header carrying a DPoP nonce (RFC 9449, section 8).

@@ -2,6 +2,7 @@
 
 use super::OAuthErrorBody;
 use crate::object::Empty;
+use crate::probe::{has_error, query_and_fragment};
 use crate::ParseError;
 use http::header::{HeaderValue, LOCATION};
 use http::StatusCode;
@@ -327,43 +328,6 @@ impl OAuthErrorBody {
         body.code = code.ok_or_else(|| ParseError::malformed(what, "no `error` parameter"))?;
         Ok(body)
     }
-}
-
-/// Whether a response's `Location` (any of them, read leniently: bytes that are not UTF-8 as
-/// U+FFFD) has an `error` parameter in its query or its fragment: an OAuth error redirect,
-/// even one whose parameters do not parse.
-pub(crate) fn location_has_error(headers: &http::HeaderMap) -> bool {
-    headers.get_all(LOCATION).iter().any(|value| {
-        let url = String::from_utf8_lossy(value.as_bytes());
-        let found = query_and_fragment(&url)
-            .into_iter()
-            .flatten()
-            .any(has_error);
-        found
-    })
-}
-
-/// A URL's query and fragment, where it has them, in the order a reader looks at them.
-fn query_and_fragment(url: &str) -> [Option<&str>; 2] {
-    let (before_fragment, fragment) = match url.split_once('#') {
-        Some((before, fragment)) => (before, Some(fragment)),
-        None => (url, None),
-    };
-    [
-        before_fragment.split_once('?').map(|(_, query)| query),
-        fragment,
-    ]
-}
-
-/// Whether a query or fragment has an `error` parameter. Only the names are decoded (a name is
-/// short, and allocates only if it is escaped): a part without `error`, which is the
-/// application's own, costs no allocation however many parameters it has.
-fn has_error(part: &str) -> bool {
-    part.split('&').any(|pair| {
-        let name = pair.split_once('=').map_or(pair, |(name, _)| name);
-        let mut decoded = form_urlencoded::parse(name.as_bytes());
-        decoded.next().is_some_and(|(name, _)| name == "error")
-    })
 }
 
 #[cfg(test)]
