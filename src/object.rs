@@ -65,15 +65,10 @@ pub(crate) trait Object: fmt::Debug {
     fn rest_mut(&mut self) -> &mut Rest;
 
     /// Takes a plain string where the object was expected, for an object a vendor sometimes
-    /// sends as one (Okta's causes); `false`, the default, refuses it.
+    /// sends as one (Okta's causes); `false`, the default, refuses it. (Writing it back as a
+    /// string is its [`Field::value`]'s to choose.)
     fn read_text(&mut self, _text: &str) -> bool {
         false
-    }
-
-    /// The plain string to write in place of the object: one that came as a string, and is
-    /// written back as one. `None`, the default, writes the object.
-    fn as_text(&self) -> Option<&str> {
-        None
     }
 }
 
@@ -220,10 +215,12 @@ pub(crate) fn serialize<S: Serializer>(
 ) -> Result<S::Ok, S::Error> {
     let mut map = serializer.serialize_map(None)?;
     let keys = object.declared().keys;
-    let extras = object.rest().extra();
+    // One call through `dyn` for everything beyond the known members.
+    let rest = object.rest();
+    let extras = rest.extra();
     // A body built in code, or parsed in the vendor's order (the usual case), has no layout to
     // replay: the two loops below write all of it.
-    let (written, next_extra) = match object.rest().layout {
+    let (written, next_extra) = match rest.layout {
         Layout::Vendor => (0, 0),
         ref layout => replay(&mut map, object, layout)?,
     };
@@ -666,3 +663,6 @@ macro_rules! json_object {
 }
 
 pub(crate) use json_object;
+
+#[cfg(test)]
+mod tests;

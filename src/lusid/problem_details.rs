@@ -148,12 +148,12 @@ impl ProblemDetails {
 
     /// The `errorDetails`, as raw JSON.
     pub fn error_details(&self) -> Option<&RawValue> {
-        self.error_details.as_ref().and_then(RawJson::raw)
+        self.error_details.as_ref().map(|raw| &*raw.0)
     }
 
     /// The `extensions`, as raw JSON.
     pub fn extensions(&self) -> Option<&RawValue> {
-        self.extensions.as_ref().and_then(RawJson::raw)
+        self.extensions.as_ref().map(|raw| &*raw.0)
     }
 
     /// The HTTP status: the one received ([`from_parts`](Self::from_parts)) or set

@@ -21,7 +21,7 @@ pub(crate) trait Empty: Sized {
 /// the `utoipa` or `schemars` feature, the schema that describes it. A new member type is a new
 /// implementation, in terms of the kinds [`Place`] and [`Value`] list (a list of them, or an
 /// object, is [`Place::List`] or [`Place::Object`]).
-pub(crate) trait Field: Empty {
+pub(crate) trait Field: Empty + fmt::Debug {
     fn place(&mut self) -> Place<'_>;
     /// `None` for an optional member that is absent.
     fn value(&self) -> Option<Value<'_>>;
@@ -38,8 +38,8 @@ pub(crate) enum Place<'a> {
     /// An integer in 0..=65535.
     U16(&'a mut u16),
     Bool(&'a mut bool),
-    /// Any JSON value, kept as its text.
-    Raw(&'a mut RawJson),
+    /// Any JSON value, kept as its text (an optional member's: see `Option<RawJson>`).
+    Raw(&'a mut Option<RawJson>),
     /// This string and no other: a discriminator such as Identity Cloud's `"stat":"error"`.
     Constant(&'static str),
     /// An array, each element read into a new place at the end of the list.
@@ -53,14 +53,15 @@ pub(crate) enum Value<'a> {
     Text(&'a str),
     Integer(i64),
     Bool(bool),
-    Raw(&'a RawJson),
+    Raw(&'a RawValue),
     List(&'a dyn List),
     Object(&'a dyn Object),
 }
 
 /// A list member's field, as the reader and writer see it: the elements are read and written
-/// through `dyn`, so a list of any element type shares one reader and one writer.
-pub(crate) trait List {
+/// through `dyn`, so a list of any element type shares one reader and one writer. `Debug` is
+/// the list's own (its elements', as their types show them).
+pub(crate) trait List: fmt::Debug {
     /// Adds an empty element at the end, and gives its place to read into.
     fn push(&mut self) -> Place<'_>;
     fn len(&self) -> usize;
@@ -160,18 +161,15 @@ impl Field for bool {
     }
 }
 
-impl Empty for RawJson {
-    fn empty() -> Self {
-        RawJson(None)
-    }
-}
-
-impl Field for RawJson {
+/// Raw JSON is an optional member's type only (`Option<RawJson>`, not `RawJson`): its place is
+/// the `Option` itself, so that a member read is stored once, with no empty value made first,
+/// and the field stays as small as a derived struct's.
+impl Field for Option<RawJson> {
     fn place(&mut self) -> Place<'_> {
         Place::Raw(self)
     }
     fn value(&self) -> Option<Value<'_>> {
-        Some(Value::Raw(self))
+        self.as_ref().map(|raw| Value::Raw(&raw.0))
     }
     #[cfg(any(feature = "utoipa", feature = "schemars"))]
     fn shape() -> crate::schema::Shape {
@@ -248,6 +246,13 @@ impl<T> PartialEq for Constant<T> {
 
 impl<T> Eq for Constant<T> {}
 
+impl<T: ConstantText> fmt::Debug for Constant<T> {
+    /// The text, as it is written.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(T::TEXT, f)
+    }
+}
+
 impl<T> Empty for Constant<T> {
     fn empty() -> Self {
         Constant(PhantomData)
@@ -268,57 +273,30 @@ impl<T: ConstantText> Field for Constant<T> {
 }
 
 /// Raw JSON that compares by its text (serde_json's `RawValue` does not compare at all).
-/// `None` is `null`: what an empty one, not yet read into, writes (reading never leaves one).
 #[derive(Clone)]
-pub(crate) struct RawJson(Option<Box<RawValue>>);
+pub(crate) struct RawJson(pub(crate) Box<RawValue>);
 
 impl RawJson {
     /// `[]`, `{}` and the like: text known to be JSON.
     pub(crate) fn literal(json: &'static str) -> Option<Self> {
-        RawValue::from_string(json.to_owned())
-            .ok()
-            .map(|raw| Self(Some(raw)))
-    }
-
-    /// The JSON text, unless the value was never set (`null`).
-    pub(crate) fn raw(&self) -> Option<&RawValue> {
-        self.0.as_deref()
-    }
-
-    fn text(&self) -> &str {
-        self.raw().map_or("null", RawValue::get)
+        RawValue::from_string(json.to_owned()).ok().map(Self)
     }
 }
 
 impl fmt::Debug for RawJson {
     /// The JSON text.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.text(), f)
+        fmt::Debug::fmt(self.0.get(), f)
     }
 }
 
 impl PartialEq for RawJson {
     fn eq(&self, other: &Self) -> bool {
-        self.text() == other.text()
+        self.0.get() == other.0.get()
     }
 }
 
 impl Eq for RawJson {}
-
-impl Serialize for RawJson {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match &self.0 {
-            Some(raw) => raw.serialize(serializer),
-            None => serializer.serialize_unit(),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for RawJson {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Box::<RawValue>::deserialize(deserializer).map(|raw| Self(Some(raw)))
-    }
-}
 
 impl<'de> DeserializeSeed<'de> for Place<'_> {
     type Value = ();
@@ -329,7 +307,7 @@ impl<'de> DeserializeSeed<'de> for Place<'_> {
             Place::Integer(field) => *field = i64::deserialize(deserializer)?,
             Place::U16(field) => *field = u16::deserialize(deserializer)?,
             Place::Bool(field) => *field = bool::deserialize(deserializer)?,
-            Place::Raw(field) => *field = RawJson::deserialize(deserializer)?,
+            Place::Raw(field) => *field = Some(RawJson(Box::deserialize(deserializer)?)),
             Place::Constant(text) => deserializer.deserialize_str(ConstantVisitor(text))?,
             Place::List(list) => deserializer.deserialize_seq(ListVisitor(list))?,
             // `any`, not `map`: the object may also come as a plain string.
@@ -387,25 +365,28 @@ impl<'de> DeserializeSeed<'de> for Element<'_> {
 }
 
 impl Serialize for Value<'_> {
+    /// Inlined where a member is written, for the scalars; a list or an object is a call.
+    #[inline]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match *self {
             Value::Text(text) => serializer.serialize_str(text),
             Value::Integer(n) => serializer.serialize_i64(n),
             Value::Bool(b) => serializer.serialize_bool(b),
             Value::Raw(raw) => raw.serialize(serializer),
-            Value::List(list) => {
-                let mut seq = serializer.serialize_seq(Some(list.len()))?;
-                for index in 0..list.len() {
-                    seq.serialize_element(&list.element(index))?;
-                }
-                seq.end()
-            }
-            Value::Object(object) => match object.as_text() {
-                Some(text) => serializer.serialize_str(text),
-                None => serialize(object, serializer),
-            },
+            Value::List(list) => serialize_list(list, serializer),
+            Value::Object(object) => serialize(object, serializer),
         }
     }
+}
+
+#[inline(never)]
+fn serialize_list<S: Serializer>(list: &dyn List, serializer: S) -> Result<S::Ok, S::Error> {
+    let len = list.len();
+    let mut seq = serializer.serialize_seq(Some(len))?;
+    for index in 0..len {
+        seq.serialize_element(&list.element(index))?;
+    }
+    seq.end()
 }
 
 impl fmt::Debug for Value<'_> {
@@ -414,24 +395,9 @@ impl fmt::Debug for Value<'_> {
             Value::Text(text) => fmt::Debug::fmt(text, f),
             Value::Integer(n) => fmt::Debug::fmt(&n, f),
             Value::Bool(b) => fmt::Debug::fmt(&b, f),
-            Value::Raw(raw) => fmt::Debug::fmt(raw, f),
-            Value::List(list) => f
-                .debug_list()
-                .entries((0..list.len()).map(|index| Shown(list.element(index))))
-                .finish(),
+            Value::Raw(raw) => fmt::Debug::fmt(raw.get(), f),
+            Value::List(list) => fmt::Debug::fmt(list, f),
             Value::Object(object) => fmt::Debug::fmt(object, f),
-        }
-    }
-}
-
-/// A list element for `Debug`: its value, or `null` as it is written.
-struct Shown<'a>(Option<Value<'a>>);
-
-impl fmt::Debug for Shown<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.0 {
-            Some(value) => value.fmt(f),
-            None => f.write_str("null"),
         }
     }
 }

@@ -115,12 +115,15 @@ impl Object for ErrorCause {
         self.text = true;
         true
     }
+}
 
-    /// The summary, while the cause came as a plain string and has no other members.
-    fn as_text(&self) -> Option<&str> {
+impl ErrorCause {
+    /// What is written: a cause that came as a plain string is written back as one, while it
+    /// has no members beyond its summary.
+    fn written(&self) -> Value<'_> {
         match (self.text, self.summary()) {
-            (true, Some(text)) => Some(text),
-            _ => None,
+            (true, Some(text)) => Value::Text(text),
+            _ => Value::Object(self),
         }
     }
 }
@@ -132,7 +135,7 @@ impl Field for ErrorCause {
     }
 
     fn value(&self) -> Option<Value<'_>> {
-        Some(Value::Object(self))
+        Some(self.written())
     }
 
     #[cfg(any(feature = "utoipa", feature = "schemars"))]
@@ -166,7 +169,7 @@ impl fmt::Debug for ErrorCause {
 
 impl Serialize for ErrorCause {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        Value::Object(self).serialize(serializer)
+        self.written().serialize(serializer)
     }
 }
 
