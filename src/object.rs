@@ -8,17 +8,31 @@
 //! order.
 //!
 //! A type declares its members once, by name, with [`json_object!`] (or the body macro built on
-//! it); the member list, the required members, reading, writing, an empty value, `Debug` and, with the
-//! `utoipa` or `schemars` feature, the schema follow.
+//! it); the member list, the required members, reading, writing, an empty value, `Debug` and,
+//! with the `utoipa` or `schemars` feature, the schema follow.
+//!
+//! **Why `dyn`.** The reader and writer see an object only as `&mut dyn Object` / `&dyn Object`,
+//! and a member only as a [`Place`] to read into or a [`Value`] to write: a handful of JSON kinds
+//! (text, integers, booleans, raw JSON, a constant, a `dyn` [`List`], a nested `dyn Object`).
+//! serde_json's parser and writer are then compiled once for every object type, nested ones
+//! included, which is most of what a body type would otherwise cost to compile; the price is
+//! one indirect call per member.
+//!
+//! **Adding a member type** is implementing [`Field`] (and [`Empty`]) for it, in terms of those
+//! kinds: `Option<T>`, `Vec<T>` and every `json_object!` type are already fields, so a list of
+//! integers or an optional nested object needs nothing new; a member with one allowed string is
+//! a [`Constant`]. The engine names no vendor and no vendor's type.
 
-use crate::identity_cloud::Stat;
-use crate::okta::ErrorCause;
 use crate::ExtraMembers;
 use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
 use serde::ser::SerializeMap;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 use std::fmt;
+
+mod field;
+
+pub(crate) use field::{Constant, ConstantText, Empty, Field, Place, RawJson, Value};
 
 /// What reading and writing an object type need to know of it, declared once per type by
 /// [`json_object!`].
@@ -39,10 +53,9 @@ pub(crate) struct Declared {
 /// A JSON object type with known members plus a [`Rest`]; implemented by [`json_object!`].
 ///
 /// Reading and writing go through `&mut dyn Object` and `&dyn Object`, and each member's field
-/// is one of the few types [`Place`] and [`Value`] list: serde_json's parser and writer are then
-/// compiled once for all the crate's objects, not once per type, which is most of what a body
-/// type used to cost to compile.
-pub(crate) trait Object {
+/// through the [`Place`] and [`Value`] its [`Field`] gives: serde_json's parser and writer are
+/// then compiled once for all the crate's objects, not once per type.
+pub(crate) trait Object: fmt::Debug {
     fn declared(&self) -> &'static Declared;
     /// The field of known member `index`, to read into.
     fn place(&mut self, index: usize) -> Place<'_>;
@@ -50,139 +63,12 @@ pub(crate) trait Object {
     fn value(&self, index: usize) -> Option<Value<'_>>;
     fn rest(&self) -> &Rest;
     fn rest_mut(&mut self) -> &mut Rest;
-}
 
-/// An object with no member set, to parse into or to build on. Crate-private (not `Default`):
-/// an empty body is nothing a vendor sends, so users never see one.
-pub(crate) trait Empty: Sized {
-    fn empty() -> Self;
-}
-
-/// The field of a known member, to read its value into.
-pub(crate) enum Place<'a> {
-    Text(&'a mut String),
-    OptionalText(&'a mut Option<String>),
-    Integer(&'a mut i64),
-    OptionalU16(&'a mut Option<u16>),
-    OptionalRaw(&'a mut Option<RawJson>),
-    OptionalCauses(&'a mut Option<Vec<ErrorCause>>),
-    Stat(&'a mut Stat),
-}
-
-/// The value of a known member, to write.
-pub(crate) enum Value<'a> {
-    Text(&'a str),
-    Integer(i64),
-    Raw(&'a RawValue),
-    Causes(&'a [ErrorCause]),
-}
-
-/// A type a member's field may have: where its value is read into, and what is written.
-pub(crate) trait Field {
-    fn place(&mut self) -> Place<'_>;
-    /// `None` for an optional member that is absent.
-    fn value(&self) -> Option<Value<'_>>;
-}
-
-impl Field for String {
-    fn place(&mut self) -> Place<'_> {
-        Place::Text(self)
-    }
-    fn value(&self) -> Option<Value<'_>> {
-        Some(Value::Text(self))
-    }
-}
-
-impl Field for Option<String> {
-    fn place(&mut self) -> Place<'_> {
-        Place::OptionalText(self)
-    }
-    fn value(&self) -> Option<Value<'_>> {
-        self.as_deref().map(Value::Text)
-    }
-}
-
-impl Field for i64 {
-    fn place(&mut self) -> Place<'_> {
-        Place::Integer(self)
-    }
-    fn value(&self) -> Option<Value<'_>> {
-        Some(Value::Integer(*self))
-    }
-}
-
-impl Field for Option<u16> {
-    fn place(&mut self) -> Place<'_> {
-        Place::OptionalU16(self)
-    }
-    fn value(&self) -> Option<Value<'_>> {
-        self.map(|n| Value::Integer(n.into()))
-    }
-}
-
-impl Field for Option<RawJson> {
-    fn place(&mut self) -> Place<'_> {
-        Place::OptionalRaw(self)
-    }
-    fn value(&self) -> Option<Value<'_>> {
-        self.as_ref().map(|raw| Value::Raw(&raw.0))
-    }
-}
-
-impl Field for Option<Vec<ErrorCause>> {
-    fn place(&mut self) -> Place<'_> {
-        Place::OptionalCauses(self)
-    }
-    fn value(&self) -> Option<Value<'_>> {
-        self.as_deref().map(Value::Causes)
-    }
-}
-
-impl Field for Stat {
-    fn place(&mut self) -> Place<'_> {
-        Place::Stat(self)
-    }
-    fn value(&self) -> Option<Value<'_>> {
-        Some(Value::Text(Stat::TEXT))
-    }
-}
-
-impl<'de> DeserializeSeed<'de> for Place<'_> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        match self {
-            Place::Text(field) => *field = String::deserialize(deserializer)?,
-            Place::OptionalText(field) => *field = Some(String::deserialize(deserializer)?),
-            Place::Integer(field) => *field = i64::deserialize(deserializer)?,
-            Place::OptionalU16(field) => *field = Some(u16::deserialize(deserializer)?),
-            Place::OptionalRaw(field) => *field = Some(RawJson::deserialize(deserializer)?),
-            Place::OptionalCauses(field) => *field = Some(Vec::deserialize(deserializer)?),
-            Place::Stat(field) => *field = Stat::deserialize(deserializer)?,
-        }
-        Ok(())
-    }
-}
-
-impl Serialize for Value<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match *self {
-            Value::Text(text) => serializer.serialize_str(text),
-            Value::Integer(n) => serializer.serialize_i64(n),
-            Value::Raw(raw) => raw.serialize(serializer),
-            Value::Causes(causes) => causes.serialize(serializer),
-        }
-    }
-}
-
-impl fmt::Debug for Value<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            Value::Text(text) => fmt::Debug::fmt(text, f),
-            Value::Integer(n) => fmt::Debug::fmt(&n, f),
-            Value::Raw(raw) => fmt::Debug::fmt(raw.get(), f),
-            Value::Causes(causes) => fmt::Debug::fmt(causes, f),
-        }
+    /// Takes a plain string where the object was expected, for an object a vendor sometimes
+    /// sends as one (Okta's causes); `false`, the default, refuses it. (Writing it back as a
+    /// string is its [`Field::value`]'s to choose.)
+    fn read_text(&mut self, _text: &str) -> bool {
+        false
     }
 }
 
@@ -329,10 +215,12 @@ pub(crate) fn serialize<S: Serializer>(
 ) -> Result<S::Ok, S::Error> {
     let mut map = serializer.serialize_map(None)?;
     let keys = object.declared().keys;
-    let extras = object.rest().extra();
+    // One call through `dyn` for everything beyond the known members.
+    let rest = object.rest();
+    let extras = rest.extra();
     // A body built in code, or parsed in the vendor's order (the usual case), has no layout to
     // replay: the two loops below write all of it.
-    let (written, next_extra) = match object.rest().layout {
+    let (written, next_extra) = match rest.layout {
         Layout::Vendor => (0, 0),
         ref layout => replay(&mut map, object, layout)?,
     };
@@ -501,35 +389,41 @@ pub(crate) fn read_str(text: &str, object: &mut dyn Object) -> Result<(), serde_
     deserializer.end()
 }
 
-/// Deserializes an object into `object` (a default one): known members typed, everything else
+/// Deserializes an object into `object` (an empty one): known members typed, everything else
 /// kept raw, the order remembered.
 pub(crate) fn deserialize_into<'de, D: Deserializer<'de>>(
     deserializer: D,
     object: &mut dyn Object,
 ) -> Result<(), D::Error> {
-    struct ObjectVisitor<'a>(&'a mut dyn Object);
+    deserializer.deserialize_map(ObjectVisitor(object))
+}
 
-    impl<'de> Visitor<'de> for ObjectVisitor<'_> {
-        type Value = ();
+/// Reads an object into a `dyn Object` (or, where the object takes one, a plain string).
+struct ObjectVisitor<'a>(&'a mut dyn Object);
 
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str(self.0.declared().expecting)
-        }
+impl<'de> Visitor<'de> for ObjectVisitor<'_> {
+    type Value = ();
 
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
-            read_map(map, self.0)
-        }
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.declared().expecting)
     }
 
-    deserializer.deserialize_map(ObjectVisitor(object))
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+        read_map(map, self.0)
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<(), E> {
+        if self.0.read_text(text) {
+            Ok(())
+        } else {
+            Err(E::invalid_type(de::Unexpected::Str(text), &self))
+        }
+    }
 }
 
 /// Reads the members of a map into `object`. A known member given twice is an error; a missing
 /// required member is an error.
-pub(crate) fn read_map<'de, A: MapAccess<'de>>(
-    mut map: A,
-    object: &mut dyn Object,
-) -> Result<(), A::Error> {
+fn read_map<'de, A: MapAccess<'de>>(mut map: A, object: &mut dyn Object) -> Result<(), A::Error> {
     let declared = object.declared();
     let mut seen = 0u32;
     // Gathered here while reading and given to the object at the end: one call through `dyn`
@@ -587,44 +481,6 @@ fn write_out(rest: &mut Rest, seen: u32) {
     }
     for _ in 0..rest.extra().len() {
         rest.layout.push(Slot::Extra);
-    }
-}
-
-/// Raw JSON that compares by its text (serde_json's `RawValue` does not compare at all).
-#[derive(Clone)]
-pub(crate) struct RawJson(pub(crate) Box<RawValue>);
-
-impl fmt::Debug for RawJson {
-    /// The JSON text.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.0.get(), f)
-    }
-}
-
-impl RawJson {
-    /// `[]`, `{}` and the like: text known to be JSON.
-    pub(crate) fn literal(json: &'static str) -> Option<Self> {
-        RawValue::from_string(json.to_owned()).ok().map(Self)
-    }
-}
-
-impl PartialEq for RawJson {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.get() == other.0.get()
-    }
-}
-
-impl Eq for RawJson {}
-
-impl Serialize for RawJson {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RawJson {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Box::<RawValue>::deserialize(deserializer).map(Self)
     }
 }
 
@@ -717,7 +573,7 @@ macro_rules! json_object {
             impl $crate::object::Empty for $name {
                 fn empty() -> Self {
                     Self {
-                        $( $field: ::core::default::Default::default(), )+
+                        $( $field: $crate::object::Empty::empty(), )+
                         rest: ::core::default::Default::default(),
                         $( $( $state: ::core::default::Default::default(), )+ )?
                     }
@@ -736,17 +592,27 @@ macro_rules! json_object {
                 }
             }
 
-            /// The members as the schema features describe them: each with its type's shape,
-            /// required or not as declared.
-            #[cfg(any(feature = "utoipa", feature = "schemars"))]
-            impl $crate::schema::Described for $name {
+            /// A member of another object: read and written through the same engine. The
+            /// schema lists the members, each with its type's shape, required or not as
+            /// declared.
+            impl $crate::object::Field for $name {
+                fn place(&mut self) -> $crate::object::Place<'_> {
+                    $crate::object::Place::Object(self)
+                }
+
+                fn value(&self) -> Option<$crate::object::Value<'_>> {
+                    Some($crate::object::Value::Object(self))
+                }
+
+                #[cfg(any(feature = "utoipa", feature = "schemars"))]
                 fn shape() -> $crate::schema::Shape {
                     $crate::schema::Shape::Object($crate::schema::Object {
                         what: $expecting,
                         members: vec![$( $crate::schema::Member {
                             name: $key,
                             required: $crate::object::json_object!(@required $kind) == 1,
-                            shape: <$ty as $crate::schema::Described>::shape(),
+                            shape: <$crate::object::json_object!(@type $kind $ty)
+                                as $crate::object::Field>::shape(),
                         } ),+],
                         content_type: None,
                     })
@@ -797,3 +663,6 @@ macro_rules! json_object {
 }
 
 pub(crate) use json_object;
+
+#[cfg(test)]
+mod tests;

@@ -1,7 +1,8 @@
 //! What the `utoipa` and `schemars` features describe, taken from the declarations themselves:
 //! each body's members (from [`json_object!`](crate::object::json_object), which knows every
-//! member, its type and whether it is required) and each catalog's wire codes (from
-//! [`Catalog::ALL`]). Each feature renders the same [`Shape`] in its own crate's types.
+//! member and whether it is required, and each member type's
+//! [`Field`](crate::object::Field) implementation, which gives its shape) and each catalog's
+//! wire codes (from [`Catalog::ALL`]). Each feature renders the same [`Shape`] in its own crate's types.
 
 use crate::Catalog;
 use serde_json::Value;
@@ -15,6 +16,8 @@ pub(crate) enum Shape {
     Int64,
     /// An integer in 0..=65535.
     UInt16,
+    /// `true` or `false`.
+    Bool,
     /// This string and no other.
     Const(&'static str),
     /// Any JSON value, kept as sent.
@@ -80,33 +83,11 @@ pub(crate) trait Described {
     fn shape() -> Shape;
 }
 
-impl Described for String {
+/// A member type's shape is the one its [`Field`](crate::object::Field) implementation gives:
+/// every object type and member type is described where it is declared.
+impl<T: crate::object::Field> Described for T {
     fn shape() -> Shape {
-        Shape::String
-    }
-}
-
-impl Described for i64 {
-    fn shape() -> Shape {
-        Shape::Int64
-    }
-}
-
-impl Described for u16 {
-    fn shape() -> Shape {
-        Shape::UInt16
-    }
-}
-
-impl Described for crate::object::RawJson {
-    fn shape() -> Shape {
-        Shape::Any
-    }
-}
-
-impl<T: Described> Described for Vec<T> {
-    fn shape() -> Shape {
-        Shape::Array(Box::new(T::shape()))
+        <T as crate::object::Field>::shape()
     }
 }
 

@@ -31,6 +31,7 @@ fn object(shape: &Shape) -> Map<String, Value> {
         Shape::UInt16 => {
             json!({ "type": "integer", "format": "uint16", "minimum": 0, "maximum": 65535 })
         }
+        Shape::Bool => json!({ "type": "boolean" }),
         Shape::Const(value) => json!({ "type": "string", "const": value }),
         Shape::Any => json!({ "description": "Any JSON value, kept as sent." }),
         Shape::Array(items) => json!({ "type": "array", "items": object(items) }),

@@ -36,6 +36,7 @@ fn schema(shape: &Shape) -> Schema {
             .minimum(Some(0))
             .maximum(Some(65535))
             .into(),
+        Shape::Bool => typed(Type::Boolean).into(),
         Shape::Const(value) => typed(Type::String).enum_values(Some([*value])).into(),
         Shape::Any => ObjectBuilder::new()
             .schema_type(SchemaType::AnyValue)

@@ -100,3 +100,31 @@ fn telling_a_success_from_an_error_allocates_nothing() {
     });
     assert_eq!(info.count_total, 0);
 }
+
+#[test]
+fn parsing_allocates_only_for_the_text_kept() {
+    // Each string member is one allocation; an empty list, a known member's name, the order
+    // of members in the vendor's order and Identity Cloud's `"stat":"error"` (checked where it
+    // is read) are none.
+    for (body, strings) in [
+        (
+            &br#"{"errorCode":"E0000007","errorSummary":"Not found","errorCauses":[]}"#[..],
+            2,
+        ),
+        (
+            br#"{"errorCode":"E0000001","errorSummary":"Invalid","errorCauses":[{"errorSummary":"a"},"b"]}"#,
+            // Two summaries, two causes' summaries, and the list of causes itself.
+            5,
+        ),
+    ] {
+        let info = measure(|| {
+            black_box(okta::ErrorBody::from_slice(black_box(body)).unwrap());
+        });
+        assert_eq!(info.count_total, strings, "{}", String::from_utf8_lossy(body));
+    }
+    let body = br#"{"stat":"error","code":414,"error":"access_token_expired"}"#;
+    let info = measure(|| {
+        black_box(identity_cloud::ErrorBody::from_slice(black_box(body)).unwrap());
+    });
+    assert_eq!(info.count_total, 1);
+}

@@ -1,11 +1,10 @@
 use crate::body::{body, error_body, Received};
 use crate::display::{self, Report};
 use crate::identity_cloud::{Category, ErrorCode};
-use crate::object::Empty;
+use crate::object::{Constant, ConstantText, Empty};
 use crate::{headers, id, Kind, Retry, Vendor};
 use http::header::{HeaderMap, RETRY_AFTER};
 use http::StatusCode;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
@@ -37,7 +36,7 @@ error_body! {
     /// ```
     #[derive(Clone, PartialEq, Eq)]
     pub struct ErrorBody: "an Identity Cloud error body", "application/json" {
-        required stat: Stat = "stat",
+        required stat: Constant<Stat> = "stat",
         required code: i64 = "code",
         required error: String = "error",
         optional sub_error: String = "sub_error",
@@ -55,13 +54,14 @@ body!(ErrorBody, IdentityCloud, ErrorCode);
 /// The `stat` member of an error body, which is always `"error"`: reading any other value (a
 /// Capture success says `"ok"`) is an error, so that a successful response never parses as an
 /// error body.
-#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
 pub(crate) struct Stat;
 
-impl Stat {
+impl ConstantText for Stat {
     /// The only `stat` an error body has.
-    pub(crate) const TEXT: &'static str = "error";
+    const TEXT: &'static str = "error";
+}
 
+impl Stat {
     /// Whether `body` says it is an error: a top-level `"stat":"error"`, whatever the rest of
     /// the body holds (Capture answers errors with HTTP 200, so nothing else tells).
     pub(crate) fn says_error(body: &[u8]) -> bool {
@@ -70,33 +70,6 @@ impl Stat {
             error |= name == "stat" && value == Self::TEXT;
         });
         error
-    }
-}
-
-#[cfg(any(feature = "utoipa", feature = "schemars"))]
-impl crate::schema::Described for Stat {
-    fn shape() -> crate::schema::Shape {
-        crate::schema::Shape::Const(Stat::TEXT)
-    }
-}
-
-impl Serialize for Stat {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(Self::TEXT)
-    }
-}
-
-impl<'de> Deserialize<'de> for Stat {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let stat = std::borrow::Cow::<str>::deserialize(deserializer)?;
-        if stat == Stat::TEXT {
-            Ok(Stat)
-        } else {
-            Err(serde::de::Error::invalid_value(
-                serde::de::Unexpected::Str(&stat),
-                &"\"error\": a `stat` of anything else is not an error body",
-            ))
-        }
     }
 }
 
@@ -193,7 +166,7 @@ impl ErrorBody {
 
     /// The `stat` member: `"error"` in every error body.
     pub fn stat(&self) -> &str {
-        "error"
+        Stat::TEXT
     }
 
     /// The integer `code`, verbatim.

@@ -1,16 +1,15 @@
 //! [`ErrorCause`]: one entry of an Okta body's `errorCauses`.
 
-use crate::object::json_object;
-use crate::object::Empty;
+use crate::object::{json_object, Declared, Empty, Field, Object, Place, Rest, Value};
 use crate::ExtraMembers;
-use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::de::{DeserializeSeed, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
 
 json_object! {
     /// The object form of a cause.
     #[derive(Clone, PartialEq, Eq)]
-    struct CauseObject: "an Okta error cause" {
+    struct CauseObject: "an Okta error cause (an object or a string)" {
         optional summary: String = "errorSummary",
     }
 }
@@ -79,14 +78,72 @@ impl ErrorCause {
     }
 }
 
-/// An object (whose `errorSummary` is optional) or a plain string.
-#[cfg(any(feature = "utoipa", feature = "schemars"))]
-impl crate::schema::Described for ErrorCause {
+impl Empty for ErrorCause {
+    fn empty() -> Self {
+        Self {
+            object: CauseObject::empty(),
+            text: false,
+        }
+    }
+}
+
+/// The object form's members, and the plain string form.
+impl Object for ErrorCause {
+    fn declared(&self) -> &'static Declared {
+        self.object.declared()
+    }
+
+    fn place(&mut self, index: usize) -> Place<'_> {
+        Object::place(&mut self.object, index)
+    }
+
+    fn value(&self, index: usize) -> Option<Value<'_>> {
+        Object::value(&self.object, index)
+    }
+
+    fn rest(&self) -> &Rest {
+        self.object.rest()
+    }
+
+    fn rest_mut(&mut self) -> &mut Rest {
+        self.object.rest_mut()
+    }
+
+    /// A plain string is the summary, written back as a string.
+    fn read_text(&mut self, text: &str) -> bool {
+        self.object.summary = Some(text.to_owned());
+        self.text = true;
+        true
+    }
+}
+
+impl ErrorCause {
+    /// What is written: a cause that came as a plain string is written back as one, while it
+    /// has no members beyond its summary.
+    fn written(&self) -> Value<'_> {
+        match (self.text, self.summary()) {
+            (true, Some(text)) => Value::Text(text),
+            _ => Value::Object(self),
+        }
+    }
+}
+
+/// An entry of `errorCauses`: an object (whose `errorSummary` is optional) or a plain string.
+impl Field for ErrorCause {
+    fn place(&mut self) -> Place<'_> {
+        Place::Object(self)
+    }
+
+    fn value(&self) -> Option<Value<'_>> {
+        Some(self.written())
+    }
+
+    #[cfg(any(feature = "utoipa", feature = "schemars"))]
     fn shape() -> crate::schema::Shape {
         use crate::schema::Shape;
         Shape::OneOf(
             "An Okta error cause: an object (usually with an errorSummary), or a plain string.",
-            vec![CauseObject::shape(), Shape::String],
+            vec![<CauseObject as Field>::shape(), Shape::String],
         )
     }
 }
@@ -112,42 +169,14 @@ impl fmt::Debug for ErrorCause {
 
 impl Serialize for ErrorCause {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match (self.text, self.summary()) {
-            (true, Some(text)) => serializer.serialize_str(text),
-            _ => self.object.serialize(serializer),
-        }
+        self.written().serialize(serializer)
     }
 }
 
 impl<'de> Deserialize<'de> for ErrorCause {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct CauseVisitor;
-
-        impl<'de> Visitor<'de> for CauseVisitor {
-            type Value = ErrorCause;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an Okta error cause (an object or a string)")
-            }
-
-            fn visit_str<E: de::Error>(self, text: &str) -> Result<ErrorCause, E> {
-                let mut cause = ErrorCause::new(text);
-                cause.text = true;
-                Ok(cause)
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<ErrorCause, A::Error> {
-                // Read as the body around it was read (the same map type), not through a
-                // deserializer of its own, which would compile the object reader again.
-                let mut object = CauseObject::empty();
-                crate::object::read_map(map, &mut object)?;
-                Ok(ErrorCause {
-                    object,
-                    text: false,
-                })
-            }
-        }
-
-        deserializer.deserialize_any(CauseVisitor)
+        let mut cause = Self::empty();
+        Place::Object(&mut cause).deserialize(deserializer)?;
+        Ok(cause)
     }
 }
