@@ -399,6 +399,7 @@ impl Error {
         if let Some(reason) = status.canonical_reason() {
             write!(out, " {reason}")?;
         }
+        #[allow(irrefutable_let_patterns)] // with no vendor feature on
         if let Self::Unrecognized(other) = self {
             // An empty body is no body, not "a body that is not its error body": a 401 with
             // a challenge that names no error, a 500 with nothing at all.

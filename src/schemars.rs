@@ -70,16 +70,17 @@ fn object(shape: &Shape) -> Map<String, Value> {
 /// `JsonSchema` for each type, under its name.
 macro_rules! json_schema {
     (
-        bodies: [$($body:ty => $body_name:literal),+ $(,)?],
-        others: [$($ty:ty => $name:literal),+ $(,)?] $(,)?
+        bodies: [$($body_feature:literal $body:ty => $body_name:literal),+ $(,)?],
+        others: [$($feature:literal $ty:ty => $name:literal),+ $(,)?] $(,)?
     ) => {
         $(
-            json_schema!(@one $body => $body_name,
+            json_schema!(@one $body_feature $body => $body_name,
                 crate::schema::body::<$body>(<$body>::CONTENT_TYPE));
         )+
-        $( json_schema!(@one $ty => $name, <$ty as Described>::shape()); )+
+        $( json_schema!(@one $feature $ty => $name, <$ty as Described>::shape()); )+
     };
-    (@one $ty:ty => $name:literal, $shape:expr) => {
+    (@one $feature:literal $ty:ty => $name:literal, $shape:expr) => {
+        #[cfg(feature = $feature)]
         #[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
         impl JsonSchema for $ty {
             fn schema_name() -> Cow<'static, str> {

@@ -93,15 +93,16 @@ fn response<T: Described + PartialSchema>(content_type: &'static str) -> RefOr<R
 /// `ToSchema` for each type under its name, and `ToResponse` for each body type.
 macro_rules! utoipa {
     (
-        bodies: [$($body:ty => $body_name:literal),+ $(,)?],
-        others: [$($ty:ty => $name:literal),+ $(,)?] $(,)?
+        bodies: [$($body_feature:literal $body:ty => $body_name:literal),+ $(,)?],
+        others: [$($feature:literal $ty:ty => $name:literal),+ $(,)?] $(,)?
     ) => {
         $(
-            utoipa!(@schema $body => $body_name,
+            utoipa!(@schema $body_feature $body => $body_name,
                 crate::schema::body::<$body>(<$body>::CONTENT_TYPE));
         )+
-        $( utoipa!(@schema $ty => $name, <$ty as Described>::shape()); )+
+        $( utoipa!(@schema $feature $ty => $name, <$ty as Described>::shape()); )+
         $(
+            #[cfg(feature = $body_feature)]
             #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
             impl<'r> ToResponse<'r> for $body {
                 fn response() -> (&'r str, RefOr<Response>) {
@@ -110,7 +111,8 @@ macro_rules! utoipa {
             }
         )+
     };
-    (@schema $ty:ty => $name:literal, $shape:expr) => {
+    (@schema $feature:literal $ty:ty => $name:literal, $shape:expr) => {
+        #[cfg(feature = $feature)]
         #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
         impl PartialSchema for $ty {
             fn schema() -> RefOr<Schema> {
@@ -118,6 +120,7 @@ macro_rules! utoipa {
             }
         }
 
+        #[cfg(feature = $feature)]
         #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
         impl ToSchema for $ty {
             fn name() -> Cow<'static, str> {

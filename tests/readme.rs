@@ -26,13 +26,16 @@ fn in_order(lines: &[&str], doc: &[String]) -> bool {
         .all(|line| doc.any(|d| d.trim() == line.trim()))
 }
 
-/// The features Cargo.toml declares.
+/// The integration features Cargo.toml declares: those that bring a crate (`dep:`), each with
+/// its module `src/<feature>.rs` (the vendor features are its catalogs and bodies, not
+/// integrations).
 fn features() -> Vec<String> {
     let manifest = read("Cargo.toml");
     let section = manifest.split("\n[features]\n").nth(1).unwrap();
     let section = section.split("\n[").next().unwrap();
     let names = section.lines().filter_map(|line| line.split_once(" = "));
-    names.map(|(name, _)| name.to_owned()).collect()
+    let integrations = names.filter(|(_, enables)| enables.contains("dep:"));
+    integrations.map(|(name, _)| name.to_owned()).collect()
 }
 
 #[test]
