@@ -137,19 +137,6 @@ impl Entry {
         }
     }
 
-    /// A `&str` entry.
-    pub fn str(text: &str, comment: impl Into<String>) -> Self {
-        Self::expr(Expr::with_str("", text, ""), comment)
-    }
-
-    /// An `Option<&str>` entry.
-    pub fn opt_str(text: Option<&str>, comment: impl Into<String>) -> Self {
-        match text {
-            Some(text) => Self::expr(Expr::with_str("Some(", text, ")"), comment),
-            None => Self::plain("None", comment),
-        }
-    }
-
     /// A `&[..]` entry.
     pub fn list(items: Vec<Expr>, comment: impl Into<String>) -> Self {
         Self {
