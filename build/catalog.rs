@@ -1,6 +1,11 @@
 //! What a catalog declaration says: its table's columns and what each holds, and the Rust it
 //! becomes. One generic reader (`table.rs`) validates every table from its declaration, and one
 //! generic generator (`codegen.rs`) writes every enum; the declarations are in `catalogs.rs`.
+//!
+//! A *doc template* is documentation text with `{column}` for a row's field (text shown as
+//! Markdown, a choice as its phrase, anything else as written), `{@column}` for an intra-doc
+//! link to the row a link column names, `{advice}` for the sentence on kind and retry, and
+//! `{?column:...}` or `{!column:...}` for text shown only where the field is present or absent.
 
 use super::table::Row;
 
@@ -18,9 +23,10 @@ pub struct Catalog {
     pub enum_name: &'static str,
     /// The table's columns, in order. The first is the wire code, whose type says how a code is
     /// looked up: a dense table for numbers, a `match` for words. One column has the type
-    /// [`Type::Name`]: the variant names.
+    /// [`Type::Name`]: the variant names. Codes and names are unique in the table. The last
+    /// three are `advice::{KIND, RETRY, ADVICE_BY}`.
     pub columns: &'static [Column],
-    /// Each variant's documentation: a [doc template](#doc-templates).
+    /// Each variant's documentation: a doc template.
     pub doc: &'static str,
     /// Where set, one associated constant per code, named by the code (`ErrorCode::E0000001`),
     /// documented by this doc template.
@@ -35,13 +41,6 @@ pub struct Catalog {
     /// Where set, one body constructor per code, generated into a file of its own.
     pub constructors: Option<Constructors>,
 }
-
-// # Doc templates
-//
-// Text with `{column}` for a row's field (a text shown as Markdown, a choice as its phrase, a
-// link to another catalog's code as an intra-doc link, anything else as written), `{advice}` for
-// the sentence on kind and retry, and `{?column:...}` / `{!column:...}` for text shown only where
-// the field is present / absent.
 
 /// A column of a table.
 #[derive(Clone, Copy)]
@@ -110,7 +109,8 @@ pub enum Type {
     /// column, with as many placeholders as that column's.
     Template { arity_of: Option<&'static str> },
     /// The code of a row of the catalog in `file`, or, where `file` is `None`, of another row of
-    /// this one.
+    /// this one. A row whose `advice_by` is `linked` must have the kind and retry of the row its
+    /// (first) link to another catalog names.
     Link {
         file: Option<&'static str>,
         what: &'static str,

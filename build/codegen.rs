@@ -12,7 +12,7 @@
 
 use super::advice::ADVICE_SOURCES;
 use super::catalog::{Catalog, Column, Form, Output, Type};
-use super::rust::{self, doc, lit, markdown, Entry, Expr};
+use super::rust::{self, doc, lit, markdown, push, Entry, Expr};
 use super::table::{find, Record, Table};
 use super::template::TemplatePart;
 
@@ -156,13 +156,6 @@ pub fn constructors(table: &Table, tables: &[Table]) -> Option<(&'static str, St
     }
     out.push_str("}\n");
     Some((declared.file, out))
-}
-
-/// Appends every piece to `out`.
-fn push(out: &mut String, pieces: &[&str]) {
-    for piece in pieces {
-        out.push_str(piece);
-    }
 }
 
 /// The name of the column of variant names.

@@ -135,22 +135,25 @@ impl Row<'_> {
 /// reporting all problems of all tables at once, in table order, line by line, column by
 /// column.
 pub fn parse(texts: &[(&'static Catalog, &str)]) -> Result<Vec<Table>, Vec<Problem>> {
-    let mut problems = Vec::new();
+    // Each table's problems, in line order.
+    let mut problems = Vec::with_capacity(texts.len());
     let mut tables = Vec::with_capacity(texts.len());
     for (catalog, text) in texts {
-        let rows = read(catalog, text, &mut problems);
+        let mut found = Vec::new();
+        let rows = read(catalog, text, &mut found);
+        problems.push(found);
         tables.push(Table { catalog, rows });
     }
     // Links, once every table is read: a link may point to a later row or another table.
-    for table in &tables {
-        check_links(table, &tables, &mut problems);
+    for (table, found) in tables.iter().zip(&mut problems) {
+        check_links(table, &tables, found);
     }
+    let problems = problems.concat();
     if problems.is_empty() {
-        return Ok(tables);
+        Ok(tables)
+    } else {
+        Err(problems)
     }
-    let order = |file: &str| texts.iter().position(|(c, _)| c.file == file);
-    problems.sort_by_key(|p| (order(p.file), p.line));
-    Err(problems)
 }
 
 /// The keys of a column met so far, each with the line it was first on, kept as written in a
@@ -405,7 +408,10 @@ fn field_value(
             }
             Ok(parts) => {
                 let other = arity_of.filter(|other| row.get(other).is_some());
-                let same = other.map_or(true, |other| row.record.arity(other) == arity(&parts));
+                let same = match other {
+                    Some(other) => row.record.arity(other) == arity(&parts),
+                    None => true,
+                };
                 if !same {
                     let other = other.unwrap_or_default();
                     let message = " takes another number of arguments than `";
@@ -422,12 +428,15 @@ fn field_value(
 /// its linked row's.
 fn check_links(table: &Table, tables: &[Table], problems: &mut Vec<Problem>) {
     let catalog = table.catalog;
+    // Into the table's problems in line order, after those already on the line.
     let mut note = |line, message: String| {
-        problems.push(Problem {
+        let at = problems.iter().position(|p| p.line > line);
+        let problem = Problem {
             file: catalog.file,
             line,
             message,
-        })
+        };
+        problems.insert(at.unwrap_or(problems.len()), problem);
     };
     // The column that links to another table, whose row a `linked` advice is copied from.
     let mut advice_link = None;

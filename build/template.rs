@@ -1,8 +1,6 @@
 //! Message templates (Okta's summaries): text with `{0}`, `{1}`.. placeholders, filled per
 //! response.
 
-use std::fmt::Write;
-
 /// A piece of a message template: literal text, or the index of a `{n}` placeholder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TemplatePart {
@@ -31,9 +29,10 @@ pub fn template_parts(template: &str) -> Result<Vec<TemplatePart>, String> {
                     digits.push(d);
                 }
                 if !closed {
-                    return Err(format!(
-                        "unbalanced braces: '{{' at byte {start} is never closed"
-                    ));
+                    let at = start.to_string();
+                    return Err(
+                        ["unbalanced braces: '{' at byte ", &at, " is never closed"].concat()
+                    );
                 }
                 match digits.parse::<usize>() {
                     Ok(n) if digits.bytes().all(|b| b.is_ascii_digit()) => {
@@ -43,16 +42,22 @@ pub fn template_parts(template: &str) -> Result<Vec<TemplatePart>, String> {
                         parts.push(TemplatePart::Placeholder(n));
                     }
                     _ => {
-                        return Err(format!(
-                            "malformed placeholder {{{digits}}} at byte {start}: expected {{0}}, {{1}}, .."
-                        ))
+                        let at = start.to_string();
+                        let expected = ": expected {0}, {1}, ..";
+                        return Err([
+                            "malformed placeholder {",
+                            &digits,
+                            "} at byte ",
+                            &at,
+                            expected,
+                        ]
+                        .concat());
                     }
                 }
             }
             '}' => {
-                return Err(format!(
-                    "unbalanced braces: '}}' at byte {start} has no '{{'"
-                ))
+                let at = start.to_string();
+                return Err(["unbalanced braces: '}' at byte ", &at, " has no '{'"].concat());
             }
             c => text.push(c),
         }
@@ -73,12 +78,15 @@ pub fn template_parts(template: &str) -> Result<Vec<TemplatePart>, String> {
         Some((missing, _)) => {
             let mut used = String::new();
             for n in &seen {
-                let space = if used.is_empty() { "" } else { " " };
-                write!(used, "{space}{{{n}}}").unwrap();
+                if !used.is_empty() {
+                    used.push(' ');
+                }
+                used.push('{');
+                used.push_str(&n.to_string());
+                used.push('}');
             }
-            Err(format!(
-                "placeholder gap: uses {used} but not {{{missing}}}"
-            ))
+            let missing = missing.to_string();
+            Err(["placeholder gap: uses ", &used, " but not {", &missing, "}"].concat())
         }
         None => Ok(parts),
     }
