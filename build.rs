@@ -1,85 +1,66 @@
-//! Generates the catalog enums from the tables in `data/`.
+//! Generates the catalog enums from the tables in `data/`, as the declarations in
+//! `build/catalogs.rs` say.
 //!
 //! Every table is validated before anything is written; a malformed table stops the build with
 //! every problem listed as `data/<file>:<line>: <what is wrong>`. Each enum's own documentation
 //! is the `.md` file beside the source file that includes it.
 
-#[path = "build/catalogs.rs"]
-mod catalogs;
-#[path = "build/codegen.rs"]
-mod codegen;
-#[path = "build/rust.rs"]
-mod rust;
-#[path = "build/table.rs"]
-mod table;
+// The build code, shared as source with xtask and the tests (build/mod.rs says why).
+#[path = "build/mod.rs"]
+mod build;
 
+use build::catalog::Catalog;
+use build::{catalogs, codegen, rust, table};
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
+
+/// Whether a catalog is generated only when its cargo feature is on. `false` until Cargo.toml
+/// declares the features `okta`, `identity-cloud` and `lusid` (with the `#[cfg]`s in src/):
+/// until then every catalog is generated.
+const GATED: bool = false;
+
+/// Whether `catalog` is to be generated: its feature is on (cargo sets `CARGO_FEATURE_<NAME>`).
+fn enabled(catalog: &Catalog) -> bool {
+    let mut var = String::from("CARGO_FEATURE_");
+    var.push_str(&catalog.feature.to_ascii_uppercase().replace('-', "_"));
+    !GATED || env::var_os(var).is_some()
+}
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=build");
     let read = |path: &str| {
         println!("cargo:rerun-if-changed={path}");
-        fs::read_to_string(path).unwrap_or_else(|e| fail(&[format!("{path}: {e}")]))
+        fs::read_to_string(path).unwrap_or_else(|e| fail(&[[path, ": ", &e.to_string()].concat()]))
     };
-    let table = |file: &str| read(&format!("data/{file}"));
-    let okta = table(catalogs::OKTA_ERRORS);
-    let oauth = table(catalogs::OKTA_OAUTH_ERRORS);
-    let login_failures = table(catalogs::OKTA_LOGIN_FAILURES);
-    let identity_cloud = table(catalogs::IDENTITY_CLOUD_ERRORS);
-    let lusid = table(catalogs::LUSID_ERRORS);
-    let catalogs = catalogs::parse(catalogs::Texts {
-        okta: &okta,
-        oauth: &oauth,
-        login_failures: &login_failures,
-        identity_cloud: &identity_cloud,
-        lusid: &lusid,
-    })
-    .unwrap_or_else(|problems| fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>()));
+    // Every table is validated, generated or not: a broken table fails every build.
+    let mut texts = Vec::with_capacity(catalogs::ALL.len());
+    for catalog in catalogs::ALL {
+        texts.push((catalog, read(&["data/", catalog.file].concat())));
+    }
+    let texts: Vec<(&Catalog, &str)> = texts.iter().map(|(c, t)| (*c, t.as_str())).collect();
+    let tables = table::parse(&texts).unwrap_or_else(|problems| {
+        fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>())
+    });
 
-    let outputs = [
-        (
-            "okta_error_code.rs",
-            codegen::okta_error_code(&catalogs.okta, &read("src/okta/error_code.md")),
-        ),
-        (
-            "okta_error_constructors.rs",
-            codegen::okta_error_constructors(&catalogs.okta),
-        ),
-        (
-            "okta_oauth_error_code.rs",
-            codegen::oauth_error_code(&catalogs.oauth, &read("src/okta/oauth_error_code.md")),
-        ),
-        (
-            "okta_login_failure.rs",
-            codegen::login_failure(
-                &catalogs.login_failures,
-                &catalogs.okta,
-                &read("src/okta/login_failure.md"),
-            ),
-        ),
-        (
-            "identity_cloud_error_code.rs",
-            codegen::identity_cloud_error_code(
-                &catalogs.identity_cloud,
-                &read("src/identity_cloud/error_code.md"),
-            ),
-        ),
-        (
-            "lusid_error_code.rs",
-            codegen::lusid_error_code(&catalogs.lusid, &read("src/lusid/error_code.md")),
-        ),
-    ];
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts"));
-    for (name, code) in outputs {
-        rust::check_width(name, &code);
-        write(&out.join(name), &code);
+    for table in &tables {
+        if !enabled(table.catalog) {
+            continue;
+        }
+        let type_doc = read(&table.catalog.doc_file());
+        let code = codegen::catalog(table, &tables, &type_doc);
+        write(&out, &table.catalog.out_file(), &code);
+        if let Some((file, code)) = codegen::constructors(table, &tables) {
+            write(&out, file, &code);
+        }
     }
 }
 
-fn write(path: &Path, code: &str) {
-    fs::write(path, code).unwrap_or_else(|e| fail(&[format!("{}: {e}", path.display())]));
+fn write(out: &Path, name: &str, code: &str) {
+    rust::check_width(name, code);
+    let path = out.join(name);
+    fs::write(&path, code).unwrap_or_else(|e| fail(&[format!("{}: {e}", path.display())]));
 }
 
 /// Stops the build, listing every problem.

@@ -1,114 +1,439 @@
-//! Writing the validated catalogs out as Rust source for `OUT_DIR`.
+//! Writing a validated table out as Rust source for `OUT_DIR`, as its declaration says.
 //!
 //! Each catalog becomes one file of whole items:
 //! - the enum, with its documentation (read from the `.md` file beside its source file) and one
 //!   documented variant per row;
-//! - one `const` table per column, one entry per line with the code in a comment, indexed by the
-//!   variant's discriminant, so every accessor is a single array read;
-//! - the lookup from the wire code: a dense table for integer codes, a `match` for strings.
+//! - one `const` table per declared output, one entry per line with the code in a comment,
+//!   indexed by the variant's discriminant, so every accessor is a single array read;
+//! - the lookup from the wire code: a dense table for numeric codes, a `match` for words.
+//!
+//! Strings are built with `push_str` rather than `format!`: this file is compiled by every user
+//! of the crate, and formatting machinery is costly to compile.
 
-use crate::catalogs::{self, Advice, TemplatePart, IDENTITY_CLOUD_CATEGORIES, KINDS, RETRIES};
-use crate::catalogs::{IdentityCloudError, LoginFailure, LusidError, OAuthError, OktaError};
-use crate::rust::{self, doc, lit, markdown, Entry, Expr};
-use std::fmt::Write;
+use super::advice::ADVICE_SOURCES;
+use super::catalog::{Catalog, Column, Form, Output, Type};
+use super::rust::{self, doc, lit, markdown, push, Entry, Expr};
+use super::table::{find, Record, Table};
+use super::template::TemplatePart;
+
+/// The generated file for `table` (the other tables are where its links point).
+pub fn catalog(table: &Table, tables: &[Table], type_doc: &str) -> String {
+    let catalog = table.catalog;
+    let ty = catalog.enum_name;
+    let rows = &table.rows;
+    let mut holds = ["the enum `", ty, "`, "].concat();
+    if catalog.constants.is_some() {
+        holds.push_str("a constant per code, ");
+    }
+    holds.push_str("a table per column and `lookup`");
+    let mut out = header(catalog.file, &holds);
+
+    enum_item(&mut out, type_doc, ty);
+    for (i, row) in rows.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        doc(&mut out, "    ", &render(catalog.doc, row, catalog, tables));
+        push(&mut out, &["    ", row.text(name_column(catalog)), ",\n"]);
+    }
+    out.push_str("}\n\n");
+
+    if let Some(template) = catalog.constants {
+        push(&mut out, &["impl ", ty, " {\n"]);
+        for (i, row) in rows.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            doc(&mut out, "    ", &render(template, row, catalog, tables));
+            let (code, name) = (row.code(), row.text(name_column(catalog)));
+            let line = ["    pub const ", code, ": Self = Self::", name, ";"].concat();
+            if line.len() <= rust::MAX_WIDTH {
+                push(&mut out, &[&line, "\n"]);
+            } else {
+                push(
+                    &mut out,
+                    &[
+                        "    pub const ",
+                        code,
+                        ": Self =\n        Self::",
+                        name,
+                        ";\n",
+                    ],
+                );
+            }
+        }
+        out.push_str("}\n\n");
+    }
+
+    let mut all = Vec::with_capacity(rows.len());
+    for row in rows {
+        let variant = [ty, "::", row.text(name_column(catalog))].concat();
+        all.push(Entry::plain(variant, row.code()));
+    }
+    rust::table(&mut out, "Every variant, in table order.", "ALL", ty, &all);
+    for output in catalog.tables {
+        output_table(&mut out, output, table, tables);
+    }
+    let code = &catalog.columns[0];
+    match code.ty {
+        Type::Integer { .. } | Type::Prefixed { .. } => integer_lookup(&mut out, code, table),
+        _ => string_lookup(&mut out, table),
+    }
+    out
+}
+
+/// The body constructors of `table`'s declaration, with the file they go to.
+pub fn constructors(table: &Table, tables: &[Table]) -> Option<(&'static str, String)> {
+    let catalog = table.catalog;
+    let declared = catalog.constructors?;
+    let holds = [
+        "one `",
+        catalog.vendor,
+        "::",
+        declared.body,
+        "` constructor per code",
+    ];
+    let mut out = header(catalog.file, &holds.concat());
+    push(&mut out, &["impl ", declared.body, " {\n"]);
+    for (i, row) in table.rows.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let arity = row.arity(declared.template);
+        // `arg0: &str, arg1: &str` and `&[arg0, arg1]`.
+        let (mut params, mut args) = (String::new(), String::from("&["));
+        for i in 0..arity {
+            let arg = ["arg", &i.to_string()].concat();
+            if i > 0 {
+                params.push_str(", ");
+                args.push_str(", ");
+            }
+            push(&mut params, &[&arg, ": &str"]);
+            args.push_str(&arg);
+        }
+        args.push(']');
+        let takes = match arity {
+            0 => "no arguments".to_owned(),
+            1 => "one argument, for `{0}`".to_owned(),
+            n => {
+                let last = (n - 1).to_string();
+                [&n.to_string(), " arguments, for `{0}`..`{", &last, "}`"].concat()
+            }
+        };
+        let name = row.text(name_column(catalog));
+        let mut doc_text = render(declared.doc, row, catalog, tables);
+        push(
+            &mut doc_text,
+            &["\n\nTakes ", &takes, "; see [`", catalog.enum_name, "::"],
+        );
+        push(&mut doc_text, &[name, "`]."]);
+        doc(&mut out, "    ", &doc_text);
+        let function = super::catalog::snake_case(name);
+        let signature = ["    pub fn ", &function, "(", &params, ") -> Self {"].concat();
+        if signature.len() <= rust::MAX_WIDTH {
+            push(&mut out, &[&signature, "\n"]);
+        } else {
+            push(&mut out, &["    pub fn ", &function, "(\n"]);
+            for param in params.split(", ") {
+                push(&mut out, &["        ", param, ",\n"]);
+            }
+            out.push_str("    ) -> Self {\n");
+        }
+        let variant = [catalog.enum_name, "::", name].concat();
+        let call = ["        Self::filled(", &variant, ", ", &args, ")"].concat();
+        if call.len() <= rust::MAX_WIDTH {
+            push(&mut out, &[&call, "\n"]);
+        } else {
+            let parts = [
+                "        Self::filled(\n            ",
+                &variant,
+                ",\n            ",
+            ];
+            push(&mut out, &parts);
+            push(&mut out, &[&args, ",\n        )\n"]);
+        }
+        out.push_str("    }\n");
+    }
+    out.push_str("}\n");
+    Some((declared.file, out))
+}
+
+/// The name of the column of variant names.
+fn name_column(catalog: &Catalog) -> &'static str {
+    let column = catalog.columns.iter().find(|c| matches!(c.ty, Type::Name));
+    column.map_or("name", |c| c.name)
+}
 
 /// The generated file's first lines: what it holds and where it comes from.
 fn header(table: &str, holds: &str) -> String {
     let mut out = String::new();
-    let text = format!(
-        "@generated by build.rs (build/codegen.rs) from data/{table}: {holds}. Do not edit: \
-         edit the table."
-    );
+    let text = [
+        "@generated by build.rs (build/codegen.rs) from data/",
+        table,
+        ": ",
+        holds,
+        ". Do not edit: edit the table.",
+    ]
+    .concat();
     let mut line = String::from("//");
     for word in text.split(' ') {
         if line.len() + 1 + word.len() > rust::MAX_WIDTH {
-            writeln!(out, "{line}").unwrap();
+            push(&mut out, &[&line, "\n"]);
             line = String::from("//");
         }
         line.push(' ');
         line.push_str(word);
     }
-    writeln!(out, "{line}\n").unwrap();
+    push(&mut out, &[&line, "\n\n"]);
     out
 }
 
-/// A variant: its name and its documentation (Markdown).
-struct Variant {
-    name: String,
-    doc: String,
-}
-
-/// `pub enum NAME { .. }` with the hand-written type documentation `type_doc` and the derives
-/// every catalog has.
-fn enum_item(out: &mut String, type_doc: &str, name: &str, variants: &[Variant]) {
+/// The start of `pub enum NAME {` with the hand-written type documentation `type_doc` and the
+/// derives every catalog has.
+fn enum_item(out: &mut String, type_doc: &str, name: &str) {
     for line in type_doc.trim_end().lines() {
         if line.is_empty() {
             out.push_str("///\n");
         } else {
-            writeln!(out, "/// {line}").unwrap();
+            push(out, &["/// ", line, "\n"]);
         }
     }
     out.push_str("#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]\n");
     out.push_str("#[non_exhaustive]\n");
-    writeln!(out, "pub enum {name} {{").unwrap();
-    for (i, variant) in variants.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
+    push(out, &["pub enum ", name, " {\n"]);
+}
+
+/// A doc template (see `catalog.rs`) filled from `row`.
+fn render(template: &str, row: &Record, catalog: &Catalog, tables: &[Table]) -> String {
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        rest = &rest[start + 1..];
+        // The placeholder's end: its matching `}`.
+        let mut depth = 1;
+        let end = rest
+            .char_indices()
+            .find(|&(_, c)| {
+                depth += i32::from(c == '{') - i32::from(c == '}');
+                depth == 0
+            })
+            .map_or(rest.len(), |(i, _)| i);
+        let inside = &rest[..end];
+        rest = rest.get(end + 1..).unwrap_or_default();
+        let shown = |column: &str| row.get(column).is_some();
+        match inside.split_once(':') {
+            Some((condition, text)) if condition.starts_with(['?', '!']) => {
+                if shown(&condition[1..]) == condition.starts_with('?') {
+                    out.push_str(&render(text, row, catalog, tables));
+                }
+            }
+            _ if inside == "advice" => {
+                let by = row.text("advice_by");
+                let phrase = ADVICE_SOURCES.find(by).map_or(by, |(_, _, phrase)| phrase);
+                let parts = [
+                    "Kind `",
+                    row.text("kind"),
+                    "`, retry `",
+                    row.text("retry"),
+                    "` (",
+                ];
+                push(&mut out, &parts);
+                push(&mut out, &[phrase, ")."]);
+            }
+            _ => match inside.strip_prefix('@') {
+                Some(column) => out.push_str(&link_doc(row, catalog, column, tables)),
+                None => out.push_str(&field_doc(row, catalog, inside)),
+            },
         }
-        doc(out, "    ", &variant.doc);
-        writeln!(out, "    {},", variant.name).unwrap();
     }
-    out.push_str("}\n\n");
+    out.push_str(rest);
+    out
 }
 
-/// One value per row, in table order.
-///
-/// A plain loop behind a `dyn` closure, on purpose: `rows.iter().map(..).collect()` compiles the
-/// iterator and `Vec` machinery anew for every closure, and with one such chain per column, that
-/// machinery was two fifths of the code this build script compiled.
-fn per_row<'a, R, T>(rows: &'a [R], value: &dyn Fn(&'a R) -> T) -> Vec<T> {
-    let mut values = Vec::with_capacity(rows.len());
-    for row in rows {
-        values.push(value(row));
+/// A field as documentation shows it: text as Markdown, a choice as its phrase, anything else
+/// (codes, numbers, words) as written.
+fn field_doc(row: &Record, catalog: &Catalog, column: &str) -> String {
+    let value = row.text(column);
+    match catalog.column(column).map(|c| c.ty) {
+        Some(Type::Text | Type::Template { .. }) => markdown(value),
+        Some(Type::Choice(choices)) => match choices.find(value) {
+            Some((_, _, phrase)) if !phrase.is_empty() => (*phrase).to_owned(),
+            _ => value.to_owned(),
+        },
+        _ => value.to_owned(),
     }
-    values
 }
 
-/// A table of one entry per row (see [`rust::table`]).
-fn column<R>(
-    out: &mut String,
-    doc_text: &str,
-    name: &str,
-    ty: &str,
-    rows: &[R],
-    entry: &dyn Fn(&R) -> Entry,
-) {
-    rust::table(out, doc_text, name, ty, &per_row(rows, entry));
+/// An intra-doc link to the row a link column names: ``[`ErrorCode::E0000007`](crate::okta::
+/// ErrorCode::ResourceNotFound)``, shown by its code constant where the catalog has them.
+fn link_doc(row: &Record, catalog: &Catalog, column: &str, tables: &[Table]) -> String {
+    let code = row.text(column);
+    let Some((target, linked)) = linked(catalog, column, code, tables) else {
+        return code.to_owned();
+    };
+    let ty = target.enum_name;
+    let name = linked.text(name_column(target));
+    let shown = if target.constants.is_some() {
+        code
+    } else {
+        name
+    };
+    [
+        "[`",
+        ty,
+        "::",
+        shown,
+        "`](crate::",
+        target.vendor,
+        "::",
+        ty,
+        "::",
+        name,
+        ")",
+    ]
+    .concat()
 }
 
-/// `ALL`, in table order: each row's variant name, and its comment.
-fn all<'a, R>(
-    out: &mut String,
-    ty: &str,
-    rows: &'a [R],
-    variant: &dyn Fn(&'a R) -> (&'a str, String),
-) {
-    let entries = per_row(rows, &|r| {
-        let (name, code) = variant(r);
-        Entry::plain(format!("{ty}::{name}"), code)
-    });
-    rust::table(out, "Every variant, in table order.", "ALL", ty, &entries);
+/// The catalog a link column points to, and its row of `code`.
+fn linked<'t>(
+    catalog: &Catalog,
+    column: &str,
+    code: &str,
+    tables: &'t [Table],
+) -> Option<(&'static Catalog, &'t Record)> {
+    let Some(Type::Link { file, .. }) = catalog.column(column).map(|c| c.ty) else {
+        return None;
+    };
+    let table = match file {
+        Some(file) => tables.iter().find(|t| t.catalog.file == file)?,
+        None => find(tables, catalog)?,
+    };
+    let row = table.rows.iter().find(|r| r.code() == code)?;
+    Some((table.catalog, row))
 }
 
-/// A lookup from an integer key to a variant through a dense table indexed by the key: one
-/// bounds check and one byte read, whatever the keys. `label` writes a key as the comment.
-fn integer_lookup(out: &mut String, ty: &str, keys: &[(i64, &str)], label: &dyn Fn(i64) -> String) {
-    assert!(!keys.is_empty(), "a catalog has rows");
-    let (mut min, mut max) = (keys[0].0, keys[0].0);
-    for &(key, _) in keys {
-        min = min.min(key);
-        max = max.max(key);
+/// The Rust type of an entry of `output`.
+fn entry_type(output: &Output, column: &Column, catalog: &Catalog, tables: &[Table]) -> String {
+    let base = match (output.form, column.ty) {
+        (Form::Is(_), _) | (_, Type::Bool) => "bool",
+        (Form::Arity, _) => "u8",
+        (Form::Pieces, _) => "&[Piece]",
+        (_, Type::Integer { .. }) => "i64",
+        (_, Type::Status) => "::http::StatusCode",
+        (_, Type::Choice(choices)) => choices.rust,
+        (_, Type::Link { file, .. }) => {
+            let file = file.unwrap_or(catalog.file);
+            let target = tables.iter().find(|t| t.catalog.file == file);
+            target.map_or("", |t| t.catalog.enum_name)
+        }
+        _ => "&str",
+    };
+    if is_option(output, column) {
+        ["Option<", base, ">"].concat()
+    } else {
+        base.to_owned()
     }
+}
+
+/// Whether `output`'s entries are `Option`s: its column may be empty and nothing stands in.
+fn is_option(output: &Output, column: &Column) -> bool {
+    column.optional && output.or.is_none() && matches!(output.form, Form::Value)
+}
+
+/// One declared `const` table.
+fn output_table(out: &mut String, output: &Output, table: &Table, tables: &[Table]) {
+    let catalog = table.catalog;
+    let Some(column) = catalog.column(output.column) else {
+        return;
+    };
+    let mut entries = Vec::with_capacity(table.rows.len());
+    for row in &table.rows {
+        // The column read for this row: `or` stands in where `column` is empty.
+        let source = match (row.get(output.column), output.or) {
+            (None, Some(or)) => or,
+            _ => output.column,
+        };
+        let field = row.get(source);
+        // A table of the codes names each row by its variant; any other, by its code.
+        let label = if output.column == catalog.columns[0].name {
+            row.text(name_column(catalog))
+        } else {
+            row.code()
+        };
+        let entry = match (output.form, field) {
+            (Form::Is(value), _) => Entry::plain((field == Some(value)).to_string(), label),
+            (Form::Arity, _) => Entry::plain(row.arity(source).to_string(), label),
+            (Form::Pieces, _) => Entry::list(pieces(&row.parts(source)), label),
+            (Form::Value, None) => Entry::plain("None", label),
+            (Form::Value, Some(text)) => {
+                let mut expr = value(column, text, catalog, tables);
+                if is_option(output, column) {
+                    expr.prefix.insert_str(0, "Some(");
+                    expr.suffix.push(')');
+                }
+                Entry::expr(expr, label)
+            }
+        };
+        entries.push(entry);
+    }
+    let doc_text = match output.doc {
+        Some(doc) => doc.to_owned(),
+        None => ["The `", output.column, "` column."].concat(),
+    };
+    let ty = entry_type(output, column, catalog, tables);
+    rust::table(out, &doc_text, output.name, &ty, &entries);
+}
+
+/// A field as a Rust expression of its column's type.
+fn value(column: &Column, text: &str, catalog: &Catalog, tables: &[Table]) -> Expr {
+    match column.ty {
+        Type::Integer { .. } | Type::Bool => Expr::plain(text),
+        Type::Status => Expr::plain(["crate::catalog::status(", text, ")"].concat()),
+        Type::Choice(choices) => {
+            let variant = choices.find(text).map_or("", |(_, variant, _)| variant);
+            Expr::plain([choices.rust, "::", variant].concat())
+        }
+        Type::Link { .. } => match linked(catalog, column.name, text, tables) {
+            Some((target, row)) => {
+                let name = row.text(name_column(target));
+                Expr::plain([target.enum_name, "::", name].concat())
+            }
+            None => Expr::plain("None"),
+        },
+        _ => Expr::with_str("", text, ""),
+    }
+}
+
+/// `[Text("Not found: "), Arg(0)]`: a template split into its pieces.
+fn pieces(parts: &[TemplatePart]) -> Vec<Expr> {
+    let mut pieces = Vec::with_capacity(parts.len());
+    for part in parts {
+        pieces.push(match part {
+            TemplatePart::Text(text) => Expr::with_str("Text(", text, ")"),
+            TemplatePart::Placeholder(n) => Expr::plain(["Arg(", &n.to_string(), ")"].concat()),
+        });
+    }
+    pieces
+}
+
+/// A lookup from a numeric code to a variant through a dense table indexed by the code: one
+/// bounds check and one byte read, whatever the codes.
+fn integer_lookup(out: &mut String, code: &Column, table: &Table) {
+    let ty = table.catalog.enum_name;
+    let name = name_column(table.catalog);
+    let mut keys = Vec::with_capacity(table.rows.len());
+    for row in &table.rows {
+        if let Some(number) = row.number(code.name) {
+            keys.push((number, row.text(name)));
+        }
+    }
+    let (Some(min), Some(max)) = (
+        keys.iter().map(|k| k.0).min(),
+        keys.iter().map(|k| k.0).max(),
+    ) else {
+        panic!("a catalog has rows");
+    };
     let span = usize::try_from(max - min + 1).expect("max >= min");
     assert!(
         span <= 1 << 16,
@@ -116,561 +441,82 @@ fn integer_lookup(out: &mut String, ty: &str, keys: &[(i64, &str)], label: &dyn 
     );
     // Each key's variant, at the key's place in the table.
     let mut variants = vec![None; span];
-    for &(key, name) in keys {
+    for &(key, name) in &keys {
         variants[(key - min) as usize].get_or_insert(name);
     }
     let mut entries = Vec::with_capacity(span);
     for (key, name) in (min..=max).zip(variants) {
-        let code = match name {
-            Some(name) => format!("Some({ty}::{name})"),
+        let expr = match name {
+            Some(name) => ["Some(", ty, "::", name, ")"].concat(),
             None => "None".to_owned(),
         };
-        entries.push(Entry::plain(code, label(key)));
+        entries.push(Entry::plain(expr, code_label(code, key)));
     }
-    writeln!(out, "/// The smallest code; [`LOOKUP`] starts with it.").unwrap();
-    writeln!(out, "const LOOKUP_MIN: i64 = {min};\n").unwrap();
-    writeln!(out, "/// The largest code; [`LOOKUP`] ends with it.").unwrap();
-    writeln!(out, "const LOOKUP_MAX: i64 = {max};\n").unwrap();
+    let (min, max) = (min.to_string(), max.to_string());
+    push(
+        out,
+        &["/// The smallest code; [`LOOKUP`] starts with it.\n"],
+    );
+    push(out, &["const LOOKUP_MIN: i64 = ", &min, ";\n\n"]);
+    push(out, &["/// The largest code; [`LOOKUP`] ends with it.\n"]);
+    push(out, &["const LOOKUP_MAX: i64 = ", &max, ";\n\n"]);
     rust::table(
         out,
         "Every code from `LOOKUP_MIN` to the largest, with its variant where it has one.",
         "LOOKUP",
-        &format!("Option<{ty}>"),
+        &["Option<", ty, ">"].concat(),
         &entries,
     );
-    writeln!(
-        out,
-        "/// The variant whose code is `key`.
-const fn lookup(key: i64) -> Option<{ty}> {{
-    if key < LOOKUP_MIN || key > LOOKUP_MAX {{
+    push(out, &["/// The variant whose code is `key`.\n"]);
+    push(out, &["const fn lookup(key: i64) -> Option<", ty, "> {\n"]);
+    out.push_str(
+        "    if key < LOOKUP_MIN || key > LOOKUP_MAX {
         return None;
-    }}
+    }
     LOOKUP[(key - LOOKUP_MIN) as usize]
-}}"
-    )
-    .unwrap();
+}
+",
+    );
+}
+
+/// A code as the table writes it: `E0000007` for the number 7 of an Okta code.
+fn code_label(code: &Column, number: i64) -> String {
+    let digits = number.to_string();
+    match code.ty {
+        Type::Prefixed {
+            prefix, digits: n, ..
+        } => {
+            let zeros = "0".repeat(n.saturating_sub(digits.len()));
+            [prefix, &zeros, &digits].concat()
+        }
+        _ => digits,
+    }
 }
 
 /// A `match` from a wire string to a variant.
-fn string_lookup(out: &mut String, ty: &str, keys: &[(&str, &str)]) {
-    writeln!(
+fn string_lookup(out: &mut String, table: &Table) {
+    let ty = table.catalog.enum_name;
+    push(out, &["/// The variant whose wire value is `key`.\n"]);
+    push(
         out,
-        "/// The variant whose wire value is `key`.\nfn lookup(key: &str) -> Option<{ty}> {{"
-    )
-    .unwrap();
-    out.push_str("    match key {\n");
-    for (key, name) in keys {
-        let arm = format!("        {} => Some({ty}::{name}),", lit(key));
+        &[
+            "fn lookup(key: &str) -> Option<",
+            ty,
+            "> {\n    match key {\n",
+        ],
+    );
+    for row in &table.rows {
+        let (key, name) = (lit(row.code()), row.text(name_column(table.catalog)));
+        let arm = ["        ", &key, " => Some(", ty, "::", name, "),"].concat();
         if arm.len() <= rust::MAX_WIDTH {
-            writeln!(out, "{arm}").unwrap();
+            push(out, &[&arm, "\n"]);
         } else {
-            writeln!(
+            push(
                 out,
-                "        {} => {{\n            Some({ty}::{name})\n        }}",
-                lit(key)
-            )
-            .unwrap();
+                &["        ", &key, " => {\n            Some(", ty, "::", name],
+            );
+            out.push_str(")\n        }\n");
         }
     }
     out.push_str("        _ => None,\n    }\n}\n");
-}
-
-/// The variant doc's sentence on kind and retry, saying who chose them.
-fn advice_doc(advice: &Advice) -> String {
-    let by = match advice.by.as_str() {
-        "crate" => "the crate's choice, by the rule of data/README.md".to_owned(),
-        "linked" => "those of the linked code".to_owned(),
-        "vendor-text" => "as the vendor's own text says".to_owned(),
-        "okta-sdk" => "as Okta's SDKs do".to_owned(),
-        source => format!("as {} says", source.to_uppercase()),
-    };
-    format!("Kind `{}`, retry `{}` ({by}).", advice.kind, advice.retry)
-}
-
-/// The Rust variant a validated column value becomes, from a table such as [`KINDS`].
-fn variant(table: &[(&str, &'static str)], value: &str) -> &'static str {
-    catalogs::variant(table, value).expect("validated: a known value")
-}
-
-/// The `KINDS` and `RETRIES` tables, each row's entry labelled as `advice` says.
-fn advice_tables<'a, R>(
-    out: &mut String,
-    rows: &'a [R],
-    advice: &dyn Fn(&'a R) -> (&'a Advice, String),
-) {
-    let kinds = per_row(rows, &|r| {
-        let (a, label) = advice(r);
-        Entry::plain(format!("Kind::{}", variant(&KINDS, &a.kind)), label)
-    });
-    rust::table(out, "The `kind` column.", "KINDS", "Kind", &kinds);
-    let retries = per_row(rows, &|r| {
-        let (a, label) = advice(r);
-        Entry::plain(format!("Retry::{}", variant(&RETRIES, &a.retry)), label)
-    });
-    rust::table(out, "The `retry` column.", "RETRIES", "Retry", &retries);
-}
-
-/// An `http::StatusCode` entry.
-fn status(status: u16, label: String) -> Entry {
-    Entry::plain(format!("crate::catalog::status({status})"), label)
-}
-
-pub fn okta_error_code(rows: &[OktaError], type_doc: &str) -> String {
-    const TY: &str = "ErrorCode";
-    let mut out = header(
-        "okta_errors.tsv",
-        "the enum `ErrorCode`, a constant per code, a table per column and `lookup`",
-    );
-    let variants = per_row(rows, &|r| {
-        let mut doc = format!(
-            "`{}` (HTTP {}): {}\n\n",
-            r.code,
-            r.status,
-            markdown(&r.title)
-        );
-        write!(doc, "Summary template: {}", markdown(&r.summary)).unwrap();
-        if let Some(sent) = &r.sent_summary {
-            write!(doc, "\n\nSent by real responses as: {}", markdown(sent)).unwrap();
-        }
-        if let Some(description) = &r.description {
-            write!(doc, "\n\nDescription: {}", markdown(description)).unwrap();
-        }
-        write!(doc, "\n\n{}", advice_doc(&r.advice)).unwrap();
-        write!(doc, "\n\nListed since Okta release {}.", r.since).unwrap();
-        if let Some(former) = &r.former_title {
-            write!(doc, " Formerly titled: {}.", markdown(former)).unwrap();
-        }
-        Variant {
-            name: r.name.clone(),
-            doc,
-        }
-    });
-    enum_item(&mut out, type_doc, TY, &variants);
-
-    writeln!(out, "impl {TY} {{").unwrap();
-    for (i, r) in rows.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let doc_text = format!(
-            "`{}`: {} (see [`{TY}::{}`]).",
-            r.code,
-            markdown(&r.title),
-            r.name
-        );
-        doc(&mut out, "    ", &doc_text);
-        let line = format!("    pub const {}: Self = Self::{};", r.code, r.name);
-        if line.len() <= rust::MAX_WIDTH {
-            writeln!(out, "{line}").unwrap();
-        } else {
-            writeln!(
-                out,
-                "    pub const {}: Self =\n        Self::{};",
-                r.code, r.name
-            )
-            .unwrap();
-        }
-    }
-    out.push_str("}\n\n");
-
-    let code = |r: &OktaError| r.code.clone();
-    all(&mut out, TY, rows, &|r| (&r.name, code(r)));
-    let doc_text = "The `code` column.";
-    column(&mut out, doc_text, "CODES", "&str", rows, &|r| {
-        Entry::str(&r.code, &r.name)
-    });
-    let doc_text = "The `title` column.";
-    column(&mut out, doc_text, "TITLES", "&str", rows, &|r| {
-        Entry::str(&r.title, code(r))
-    });
-    let doc_text = "The `status` column.";
-    let ty = "::http::StatusCode";
-    column(&mut out, doc_text, "STATUSES", ty, rows, &|r| {
-        status(r.status, code(r))
-    });
-    let doc_text = "The `summary` column.";
-    column(&mut out, doc_text, "SUMMARIES", "&str", rows, &|r| {
-        Entry::str(&r.summary, code(r))
-    });
-    let doc_text = "The `sent_summary` column, or the `summary`.";
-    column(&mut out, doc_text, "SENT_SUMMARIES", "&str", rows, &|r| {
-        Entry::str(r.sent_summary.as_ref().unwrap_or(&r.summary), code(r))
-    });
-    let doc_text = "The `description` column.";
-    column(
-        &mut out,
-        doc_text,
-        "DESCRIPTIONS",
-        "Option<&str>",
-        rows,
-        &|r| Entry::opt_str(r.description.as_deref(), code(r)),
-    );
-    let doc_text = "How many distinct placeholders each summary has.";
-    column(&mut out, doc_text, "ARITIES", "u8", rows, &|r| {
-        Entry::plain(r.arity().to_string(), code(r))
-    });
-    let doc_text = "Each sent summary split into text and placeholders, for filling.";
-    column(
-        &mut out,
-        doc_text,
-        "PIECES",
-        "&[Piece]",
-        rows,
-        &pieces_entry,
-    );
-    let doc_text = "The `since` column.";
-    column(&mut out, doc_text, "SINCE", "&str", rows, &|r| {
-        Entry::str(&r.since, code(r))
-    });
-    let doc_text = "The `former_title` column.";
-    column(
-        &mut out,
-        doc_text,
-        "FORMER_TITLES",
-        "Option<&str>",
-        rows,
-        &|r| Entry::opt_str(r.former_title.as_deref(), code(r)),
-    );
-    let doc_text = "The `includes_exception_message` column.";
-    column(
-        &mut out,
-        doc_text,
-        "INCLUDES_EXCEPTION_MESSAGE",
-        "bool",
-        rows,
-        &|r| Entry::plain(r.includes_exception_message.to_string(), code(r)),
-    );
-    advice_tables(&mut out, rows, &|r| (&r.advice, code(r)));
-    let numbers = per_row(rows, &|r| (i64::from(r.number), r.name.as_str()));
-    integer_lookup(&mut out, TY, &numbers, &|n| format!("E{n:07}"));
-    out
-}
-
-/// `&[Text("Not found: "), Arg(0)]`: a summary split into its pieces.
-fn pieces_entry(r: &OktaError) -> Entry {
-    let pieces = per_row(&r.parts, &|part| match part {
-        TemplatePart::Text(text) => Expr::with_str("Text(", text, ")"),
-        TemplatePart::Placeholder(n) => Expr::plain(format!("Arg({n})")),
-    });
-    Entry::list(pieces, r.code.clone())
-}
-
-pub fn oauth_error_code(rows: &[OAuthError], type_doc: &str) -> String {
-    const TY: &str = "OAuthErrorCode";
-    let mut out = header(
-        "okta_oauth_errors.tsv",
-        "the enum `OAuthErrorCode`, a table per column and `lookup`",
-    );
-    let variants = per_row(rows, &|r| {
-        let source = if r.description_source == "seed" {
-            "error-code page"
-        } else {
-            "OAuth error table"
-        };
-        let mut doc = format!(
-            "`{}` (HTTP {}): {}\n\n{}\n\nDescription from the {source}. {}",
-            r.error,
-            r.status,
-            markdown(&r.title),
-            markdown(&r.description),
-            advice_doc(&r.advice),
-        );
-        if let Some(sent_as) = &r.sent_as {
-            write!(doc, "\n\nSent on the wire as `{sent_as}`.").unwrap();
-        }
-        Variant {
-            name: r.name.clone(),
-            doc,
-        }
-    });
-    enum_item(&mut out, type_doc, TY, &variants);
-    let error = |r: &OAuthError| r.error.clone();
-    all(&mut out, TY, rows, &|r| (&r.name, error(r)));
-    let doc_text = "The `error` column.";
-    column(&mut out, doc_text, "CODES", "&str", rows, &|r| {
-        Entry::str(&r.error, &r.name)
-    });
-    let doc_text = "The `status` column.";
-    let ty = "::http::StatusCode";
-    column(&mut out, doc_text, "STATUSES", ty, rows, &|r| {
-        status(r.status, error(r))
-    });
-    let doc_text = "The `title` column.";
-    column(&mut out, doc_text, "TITLES", "&str", rows, &|r| {
-        Entry::str(&r.title, error(r))
-    });
-    let doc_text = "The `description` column.";
-    column(&mut out, doc_text, "DESCRIPTIONS", "&str", rows, &|r| {
-        Entry::str(&r.description, error(r))
-    });
-    let doc_text = "The `sent_as` column, or the error itself.";
-    column(&mut out, doc_text, "SENT_AS", TY, rows, &|r| {
-        let sent = r.sent_as.as_ref().unwrap_or(&r.error);
-        let row = rows.iter().find(|o| &o.error == sent);
-        let name = &row.expect("validated: sent_as names an error").name;
-        Entry::plain(format!("{TY}::{name}"), error(r))
-    });
-    advice_tables(&mut out, rows, &|r| (&r.advice, error(r)));
-    let keys = per_row(rows, &|r| (r.error.as_str(), r.name.as_str()));
-    string_lookup(&mut out, TY, &keys);
-    out
-}
-
-pub fn login_failure(rows: &[LoginFailure], okta: &[OktaError], type_doc: &str) -> String {
-    const TY: &str = "LoginFailure";
-    let okta_variant = |code: &str| {
-        let row = okta.iter().find(|o| o.code == code);
-        row.expect("validated: the code is in the Okta table")
-            .name
-            .clone()
-    };
-    let mut out = header(
-        "okta_login_failures.tsv",
-        "the enum `LoginFailure`, a table per column and `lookup`",
-    );
-    let variants = per_row(rows, &|r| {
-        let linked = match r.error_code.as_deref() {
-            Some(code) => {
-                let variant = okta_variant(code);
-                format!("linked to [`ErrorCode::{code}`](crate::okta::ErrorCode::{variant})")
-            }
-            None => "no linked error code".to_owned(),
-        };
-        let doc = format!(
-            "`{}` ({linked}): {}\n\nTroubleshooting: {}\n\n{}",
-            r.reason,
-            markdown(&r.description),
-            markdown(&r.troubleshooting),
-            advice_doc(&r.advice),
-        );
-        Variant {
-            name: r.name.clone(),
-            doc,
-        }
-    });
-    enum_item(&mut out, type_doc, TY, &variants);
-    let reason = |r: &LoginFailure| r.reason.clone();
-    all(&mut out, TY, rows, &|r| (&r.name, reason(r)));
-    let doc_text = "The `reason` column.";
-    column(&mut out, doc_text, "CODES", "&str", rows, &|r| {
-        Entry::str(&r.reason, &r.name)
-    });
-    let doc_text = "The `error_code` column.";
-    column(
-        &mut out,
-        doc_text,
-        "ERROR_CODES",
-        "Option<ErrorCode>",
-        rows,
-        &|r| {
-            let code = match &r.error_code {
-                Some(code) => format!("Some(ErrorCode::{})", okta_variant(code)),
-                None => "None".to_owned(),
-            };
-            Entry::plain(code, reason(r))
-        },
-    );
-    let doc_text = "The `description` column: the article's Description.";
-    column(&mut out, doc_text, "TITLES", "&str", rows, &|r| {
-        Entry::str(&r.description, reason(r))
-    });
-    let doc_text = "The `troubleshooting` column: the article's Basic troubleshooting steps.";
-    column(&mut out, doc_text, "DESCRIPTIONS", "&str", rows, &|r| {
-        Entry::str(&r.troubleshooting, reason(r))
-    });
-    advice_tables(&mut out, rows, &|r| (&r.advice, reason(r)));
-    let keys = per_row(rows, &|r| (r.reason.as_str(), r.name.as_str()));
-    string_lookup(&mut out, TY, &keys);
-    out
-}
-
-pub fn identity_cloud_error_code(rows: &[IdentityCloudError], type_doc: &str) -> String {
-    const TY: &str = "ErrorCode";
-    let mut out = header(
-        "identity_cloud_errors.tsv",
-        "the enum `ErrorCode`, a table per column and `lookup`",
-    );
-    let variants = per_row(rows, &|r| {
-        let doc = format!(
-            "`{}` `{}` ({} error): {}\n\n{}",
-            r.code,
-            r.error,
-            r.category.replace('_', " "),
-            markdown(&r.description),
-            advice_doc(&r.advice),
-        );
-        Variant {
-            name: r.name.clone(),
-            doc,
-        }
-    });
-    enum_item(&mut out, type_doc, TY, &variants);
-    let code = |r: &IdentityCloudError| r.code.to_string();
-    all(&mut out, TY, rows, &|r| (&r.name, code(r)));
-    let doc_text = "The `code` column.";
-    column(&mut out, doc_text, "CODES", "i64", rows, &|r| {
-        Entry::plain(code(r), &r.name)
-    });
-    let doc_text = "The `error` column.";
-    column(&mut out, doc_text, "ERRORS", "&str", rows, &|r| {
-        Entry::str(&r.error, code(r))
-    });
-    let doc_text = "The `description` column.";
-    column(&mut out, doc_text, "DESCRIPTIONS", "&str", rows, &|r| {
-        Entry::str(&r.description, code(r))
-    });
-    let doc_text = "The `category` column.";
-    column(&mut out, doc_text, "CATEGORIES", "Category", rows, &|r| {
-        let category = variant(&IDENTITY_CLOUD_CATEGORIES, &r.category);
-        Entry::plain(format!("Category::{category}"), code(r))
-    });
-    advice_tables(&mut out, rows, &|r| (&r.advice, code(r)));
-    let keys = per_row(rows, &|r| (i64::from(r.code), r.name.as_str()));
-    integer_lookup(&mut out, TY, &keys, &|n| n.to_string());
-    out
-}
-
-pub fn lusid_error_code(rows: &[LusidError], type_doc: &str) -> String {
-    const TY: &str = "ErrorCode";
-    let mut out = header(
-        "lusid_errors.tsv",
-        "the enum `ErrorCode`, a table per column and `lookup`",
-    );
-    let variants = per_row(rows, &|r| {
-        let mut doc = format!("`{}`: {}", r.code, markdown(&r.title));
-        if let Some(description) = &r.description {
-            write!(doc, "\n\nDescription: {}", markdown(description)).unwrap();
-        }
-        let name_by = if r.name_by == "crate" {
-            "the crate's choice"
-        } else {
-            "as FINBOURNE publishes it"
-        };
-        write!(
-            doc,
-            "\n\nName `{}`: {name_by}. HTTP {}: the crate's choice, not published by LUSID. {}",
-            r.name,
-            r.status,
-            advice_doc(&r.advice)
-        )
-        .unwrap();
-        Variant {
-            name: r.name.clone(),
-            doc,
-        }
-    });
-    enum_item(&mut out, type_doc, TY, &variants);
-    let code = |r: &LusidError| r.code.to_string();
-    all(&mut out, TY, rows, &|r| (&r.name, code(r)));
-    let doc_text = "The `code` column.";
-    column(&mut out, doc_text, "CODES", "i64", rows, &|r| {
-        Entry::plain(code(r), &r.name)
-    });
-    let doc_text = "The `name` column.";
-    column(&mut out, doc_text, "NAMES", "&str", rows, &|r| {
-        Entry::str(&r.name, code(r))
-    });
-    let doc_text = "The `name_by` column: whether it is `finbourne-sdk`.";
-    column(&mut out, doc_text, "NAMES_PUBLISHED", "bool", rows, &|r| {
-        Entry::plain((r.name_by == "finbourne-sdk").to_string(), code(r))
-    });
-    let doc_text = "The `title` column.";
-    column(&mut out, doc_text, "TITLES", "&str", rows, &|r| {
-        Entry::str(&r.title, code(r))
-    });
-    let doc_text = "The `description` column.";
-    column(
-        &mut out,
-        doc_text,
-        "DESCRIPTIONS",
-        "Option<&str>",
-        rows,
-        &|r| Entry::opt_str(r.description.as_deref(), code(r)),
-    );
-    let doc_text = "The `crate_status` column.";
-    let ty = "::http::StatusCode";
-    column(&mut out, doc_text, "STATUSES", ty, rows, &|r| {
-        status(r.status, code(r))
-    });
-    advice_tables(&mut out, rows, &|r| (&r.advice, code(r)));
-    let keys = per_row(rows, &|r| (i64::from(r.code), r.name.as_str()));
-    integer_lookup(&mut out, TY, &keys, &|n| n.to_string());
-    out
-}
-
-/// `snake_case` for a PascalCase variant name: `ResourceNotFound` is `resource_not_found`.
-fn snake_case(name: &str) -> String {
-    let mut out = String::with_capacity(name.len() + 8);
-    let mut previous_lower = false;
-    for c in name.chars() {
-        if c.is_ascii_uppercase() && previous_lower {
-            out.push('_');
-        }
-        previous_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-        out.push(c.to_ascii_lowercase());
-    }
-    out
-}
-
-/// One `okta::ErrorBody` constructor per code, taking exactly as many arguments as its template
-/// has placeholders, so a wrong count is a compile error.
-pub fn okta_error_constructors(rows: &[OktaError]) -> String {
-    let mut out = header(
-        "okta_errors.tsv",
-        "one `okta::ErrorBody` constructor per code",
-    );
-    out.push_str("impl ErrorBody {\n");
-    for (i, r) in rows.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let arity = r.arity();
-        // `arg0: &str, arg1: &str` and `&[arg0, arg1]`.
-        let (mut params, mut args) = (String::new(), String::from("&["));
-        for i in 0..arity {
-            let comma = if i > 0 { ", " } else { "" };
-            write!(params, "{comma}arg{i}: &str").unwrap();
-            write!(args, "{comma}arg{i}").unwrap();
-        }
-        args.push(']');
-        let takes = match arity {
-            0 => "no arguments".to_owned(),
-            1 => "one argument, for `{0}`".to_owned(),
-            n => format!("{n} arguments, for `{{0}}`..`{{{}}}`", n - 1),
-        };
-        let doc_text = format!(
-            "The `{}` body (HTTP {}, {}): {}\n\nTakes {takes}; see [`ErrorCode::{}`].",
-            r.code,
-            r.status,
-            markdown(&r.title),
-            markdown(&r.summary),
-            r.name
-        );
-        doc(&mut out, "    ", &doc_text);
-        let name = snake_case(&r.name);
-        let signature = format!("    pub fn {name}({params}) -> Self {{");
-        if signature.len() <= rust::MAX_WIDTH {
-            writeln!(out, "{signature}").unwrap();
-        } else {
-            writeln!(out, "    pub fn {name}(").unwrap();
-            for param in params.split(", ") {
-                writeln!(out, "        {param},").unwrap();
-            }
-            out.push_str("    ) -> Self {\n");
-        }
-        let variant = format!("ErrorCode::{}", r.name);
-        let call = format!("        Self::filled({variant}, {args})");
-        if call.len() <= rust::MAX_WIDTH {
-            writeln!(out, "{call}").unwrap();
-        } else {
-            writeln!(
-                out,
-                "        Self::filled(\n            {variant},\n            {args},\n        )"
-            )
-            .unwrap();
-        }
-        out.push_str("    }\n");
-    }
-    out.push_str("}\n");
-    out
 }

@@ -1,8 +1,6 @@
 //! Writing Rust source a reader can open: whole items in rustfmt's layout, doc comments wrapped,
 //! long string literals continued on the next line, no line over [`MAX_WIDTH`] characters.
 
-use std::fmt::Write;
-
 /// The longest line written, in characters (rustfmt's default `max_width`).
 pub const MAX_WIDTH: usize = 100;
 
@@ -46,7 +44,7 @@ pub fn doc(out: &mut String, indent: &str, text: &str) {
     let room = MAX_WIDTH - indent.chars().count() - "/// ".len();
     for line in text.lines() {
         if line.is_empty() {
-            writeln!(out, "{indent}///").unwrap();
+            push(out, &[indent, "///\n"]);
             continue;
         }
         let mut current = String::new();
@@ -59,11 +57,18 @@ pub fn doc(out: &mut String, indent: &str, text: &str) {
                 current.push(' ');
                 current.push_str(word);
             } else {
-                writeln!(out, "{indent}/// {}", current.trim_end()).unwrap();
+                push(out, &[indent, "/// ", current.trim_end(), "\n"]);
                 current = word.to_owned();
             }
         }
-        writeln!(out, "{indent}/// {}", current.trim_end()).unwrap();
+        push(out, &[indent, "/// ", current.trim_end(), "\n"]);
+    }
+}
+
+/// Appends every piece to `out`.
+pub fn push(out: &mut String, pieces: &[&str]) {
+    for piece in pieces {
+        out.push_str(piece);
     }
 }
 
@@ -96,19 +101,19 @@ impl Expr {
 
     fn one_line(&self) -> String {
         let literal = self.text.as_deref().map(lit).unwrap_or_default();
-        format!("{}{literal}{}", self.prefix, self.suffix)
+        [self.prefix.as_str(), &literal, &self.suffix].concat()
     }
 
     /// The expression at `indent`, followed by `,`: on one line, or with its string literal
     /// continued over several.
     fn write(&self, out: &mut String, indent: &str) {
-        let line = format!("{indent}{},", self.one_line());
+        let line = [indent, &self.one_line(), ","].concat();
         match &self.text {
             Some(text) if line.chars().count() > MAX_WIDTH => {
-                let first = format!("{indent}{}", self.prefix);
-                continued_literal(out, &first, &lit(text), &format!("{},", self.suffix));
+                let first = [indent, &self.prefix].concat();
+                continued_literal(out, &first, &lit(text), &[&self.suffix, ","].concat());
             }
-            _ => writeln!(out, "{line}").unwrap(),
+            _ => push(out, &[&line, "\n"]),
         }
     }
 }
@@ -134,19 +139,6 @@ impl Entry {
             items: vec![expr],
             list: false,
             comment: comment.into(),
-        }
-    }
-
-    /// A `&str` entry.
-    pub fn str(text: &str, comment: impl Into<String>) -> Self {
-        Self::expr(Expr::with_str("", text, ""), comment)
-    }
-
-    /// An `Option<&str>` entry.
-    pub fn opt_str(text: Option<&str>, comment: impl Into<String>) -> Self {
-        match text {
-            Some(text) => Self::expr(Expr::with_str("Some(", text, ")"), comment),
-            None => Self::plain("None", comment),
         }
     }
 
@@ -180,12 +172,13 @@ impl Entry {
 /// skips the next line's indentation, so the literal's value is unchanged).
 pub fn table(out: &mut String, doc_text: &str, name: &str, ty: &str, entries: &[Entry]) {
     doc(out, "", doc_text);
-    writeln!(out, "const {name}: &[{ty}; {}] = &[", entries.len()).unwrap();
+    let count = entries.len().to_string();
+    push(out, &["const ", name, ": &[", ty, "; ", &count, "] = &[\n"]);
     let mut lines = Vec::with_capacity(entries.len());
     // Comments line up after the entries that are short enough to leave room for them.
     let mut column = 0;
     for entry in entries {
-        let line = format!("    {},", entry.one_line());
+        let line = ["    ", &entry.one_line(), ","].concat();
         let width = line.chars().count();
         if width <= COMMENT_COLUMN {
             column = column.max(width);
@@ -194,14 +187,15 @@ pub fn table(out: &mut String, doc_text: &str, name: &str, ty: &str, entries: &[
     }
     for (entry, code) in entries.iter().zip(lines) {
         let width = code.chars().count();
-        let with_comment = format!("{code:<column$} // {}", entry.comment);
+        let padding = " ".repeat(column.saturating_sub(width));
+        let with_comment = [&code, &padding, " // ", &entry.comment].concat();
         if with_comment.chars().count() <= MAX_WIDTH {
-            writeln!(out, "{with_comment}").unwrap();
+            push(out, &[&with_comment, "\n"]);
             continue;
         }
-        writeln!(out, "    // {}", entry.comment).unwrap();
+        push(out, &["    // ", &entry.comment, "\n"]);
         if width <= MAX_WIDTH {
-            writeln!(out, "{code}").unwrap();
+            push(out, &[&code, "\n"]);
         } else if entry.list {
             out.push_str("    &[\n");
             for item in &entry.items {
@@ -255,9 +249,9 @@ fn continued_literal(out: &mut String, first: &str, literal: &str, last: &str) {
         if width + atom.chars().count() + 1 > MAX_WIDTH {
             if let Some((at, len, _)) = last_break.take() {
                 line.truncate(len);
-                writeln!(out, "{line}\\").unwrap();
+                push(out, &[&line, "\\\n"]);
                 // One column in from where the literal's line starts.
-                line = format!("{continuation} ");
+                line = [continuation, " "].concat();
                 width = line.len();
                 i = at;
                 line_start = at;
@@ -268,7 +262,7 @@ fn continued_literal(out: &mut String, first: &str, literal: &str, last: &str) {
         width += atom.chars().count();
         i += 1;
     }
-    writeln!(out, "{line}{last}").unwrap();
+    push(out, &[&line, last, "\n"]);
 }
 
 /// Panics, naming the file and line, if `source` has a line over [`MAX_WIDTH`] characters.

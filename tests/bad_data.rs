@@ -1,13 +1,17 @@
 //! The build's table validation, fed corrupt tables: every problem is reported, all at once, as
 //! `data/<file>:<line>: <what is wrong>`.
 
-#[path = "../build/catalogs.rs"]
-mod catalogs;
-#[path = "../build/table.rs"]
-mod table;
+// The build code, shared as source (build/mod.rs says why); the generator is the build's own.
+#[path = "../build/mod.rs"]
+#[allow(dead_code)]
+mod build;
 
-use catalogs::{parse, template_parts, TemplatePart, Texts};
-use table::Problem;
+use build::catalog::Catalog;
+use build::catalogs::{
+    ALL, IDENTITY_CLOUD_ERRORS, LUSID_ERRORS, OKTA_ERRORS, OKTA_LOGIN_FAILURES, OKTA_OAUTH_ERRORS,
+};
+use build::table::{find, parse, Problem, Record, Table};
+use build::template::{template_parts, TemplatePart};
 
 const OKTA: &str = "\
 # comment lines are skipped
@@ -36,27 +40,38 @@ code\tname\tname_by\tcrate_status\ttitle\tdescription\tkind\tretry\tadvice_by
 -1\tUnknownError\tcrate\t500\tUnknown error\t\tserver_fault\twith_backoff\tcrate
 ";
 
-fn texts() -> Texts<'static> {
-    Texts {
-        okta: OKTA,
-        oauth: OAUTH,
-        login_failures: LOGIN,
-        identity_cloud: IDENTITY_CLOUD,
-        lusid: LUSID,
-    }
+/// The valid tables above, with the `replaced` texts standing in for theirs.
+fn texts<'a>(replaced: &[(&'static Catalog, &'a str)]) -> Vec<(&'static Catalog, &'a str)> {
+    let valid: [(&'static Catalog, &'a str); 5] = [
+        (&OKTA_ERRORS, OKTA),
+        (&OKTA_OAUTH_ERRORS, OAUTH),
+        (&OKTA_LOGIN_FAILURES, LOGIN),
+        (&IDENTITY_CLOUD_ERRORS, IDENTITY_CLOUD),
+        (&LUSID_ERRORS, LUSID),
+    ];
+    let replacement = |catalog: &Catalog| replaced.iter().find(|(r, _)| r.file == catalog.file);
+    valid
+        .iter()
+        .map(|&(catalog, text)| replacement(catalog).copied().unwrap_or((catalog, text)))
+        .collect()
 }
 
-/// The problems reported, as the build prints them.
-fn problems(texts: Texts<'_>) -> Vec<String> {
-    match parse(texts) {
+/// The rows of `catalog`'s table.
+fn rows<'t>(tables: &'t [Table], catalog: &Catalog) -> &'t [Record] {
+    &find(tables, catalog).expect("every table is parsed").rows
+}
+
+/// The problems reported with the `replaced` tables, as the build prints them.
+fn problems(replaced: &[(&'static Catalog, &str)]) -> Vec<String> {
+    match parse(&texts(replaced)) {
         Ok(_) => Vec::new(),
         Err(problems) => problems.iter().map(Problem::to_string).collect(),
     }
 }
 
 /// Asserts exactly one problem, at `file:line`, whose message contains `needle`.
-fn assert_one_problem(texts: Texts<'_>, location: &str, needle: &str) {
-    let found = problems(texts);
+fn assert_one_problem(replaced: &[(&'static Catalog, &str)], location: &str, needle: &str) {
+    let found = problems(replaced);
     assert_eq!(found.len(), 1, "expected one problem, got {found:#?}");
     assert!(
         found[0].starts_with(&format!("{location}: ")) && found[0].contains(needle),
@@ -74,58 +89,56 @@ fn with_line(text: &str, line: usize, replacement: &str) -> String {
 
 #[test]
 fn valid_tables_parse_with_every_field() {
-    let catalogs = parse(texts()).expect("valid");
-    let first = &catalogs.okta[0];
+    let tables = parse(&texts(&[])).expect("valid");
+    let first = &rows(&tables, &OKTA_ERRORS)[0];
     assert_eq!(first.line, 3);
-    assert_eq!(first.code, "E0000001");
-    assert_eq!(first.number, 1);
-    assert_eq!(first.arity(), 1);
-    assert_eq!(catalogs.oauth[0].title, "Invalid client");
-    assert_eq!(first.description.as_deref(), Some("Longer text"));
-    assert_eq!(first.former_title, None);
+    assert_eq!(first.code(), "E0000001");
+    assert_eq!(first.number("code"), Some(1));
+    assert_eq!(first.arity("summary"), 1);
     assert_eq!(
-        catalogs.login_failures[0].troubleshooting,
+        rows(&tables, &OKTA_OAUTH_ERRORS)[0].text("title"),
+        "Invalid client"
+    );
+    assert_eq!(first.get("description"), Some("Longer text"));
+    assert_eq!(first.get("former_title"), None);
+    let login = rows(&tables, &OKTA_LOGIN_FAILURES);
+    assert_eq!(
+        login[0].text("troubleshooting"),
         "Verify the username.\nCheck for typos."
     );
-    assert_eq!(catalogs.login_failures[1].error_code, None);
-    assert_eq!(catalogs.identity_cloud[2].error, "unknown_application");
-    assert_eq!(catalogs.lusid[1].code, -1);
-    assert_eq!(catalogs.lusid[1].description, None);
+    assert_eq!(login[1].get("error_code"), None);
+    let identity_cloud = rows(&tables, &IDENTITY_CLOUD_ERRORS);
+    assert_eq!(identity_cloud[2].text("error"), "unknown_application");
+    let lusid = rows(&tables, &LUSID_ERRORS);
+    assert_eq!(lusid[1].number("code"), Some(-1));
+    assert_eq!(lusid[1].get("description"), None);
 }
 
 #[test]
 fn the_real_tables_are_valid() {
-    let read = |name: &str| {
-        std::fs::read_to_string(format!("{}/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    let read = |catalog: &Catalog| {
+        let path = format!("{}/data/{}", env!("CARGO_MANIFEST_DIR"), catalog.file);
+        std::fs::read_to_string(path).unwrap()
     };
-    let okta = read(catalogs::OKTA_ERRORS);
-    let oauth = read(catalogs::OKTA_OAUTH_ERRORS);
-    let login_failures = read(catalogs::OKTA_LOGIN_FAILURES);
-    let identity_cloud = read(catalogs::IDENTITY_CLOUD_ERRORS);
-    let lusid = read(catalogs::LUSID_ERRORS);
-    let catalogs = parse(Texts {
-        okta: &okta,
-        oauth: &oauth,
-        login_failures: &login_failures,
-        identity_cloud: &identity_cloud,
-        lusid: &lusid,
-    })
-    .unwrap_or_else(|problems| panic!("{problems:#?}"));
-    assert_eq!(catalogs.okta.len(), 251);
-    assert_eq!(catalogs.oauth.len(), 57);
-    assert_eq!(catalogs.login_failures.len(), 12);
-    assert_eq!(catalogs.identity_cloud.len(), 43);
-    assert_eq!(catalogs.lusid.len(), 36);
+    let texts: Vec<String> = ALL.iter().map(|catalog| read(catalog)).collect();
+    let texts: Vec<(&Catalog, &str)> = ALL
+        .iter()
+        .copied()
+        .zip(texts.iter().map(String::as_str))
+        .collect();
+    let tables = parse(&texts).unwrap_or_else(|problems| panic!("{problems:#?}"));
+    assert_eq!(rows(&tables, &OKTA_ERRORS).len(), 251);
+    assert_eq!(rows(&tables, &OKTA_OAUTH_ERRORS).len(), 57);
+    assert_eq!(rows(&tables, &OKTA_LOGIN_FAILURES).len(), 12);
+    assert_eq!(rows(&tables, &IDENTITY_CLOUD_ERRORS).len(), 43);
+    assert_eq!(rows(&tables, &LUSID_ERRORS).len(), 36);
 }
 
 #[test]
 fn duplicate_code() {
     let okta = format!("{OKTA}E0000001\tApiValidationAgain\t400\tAgain\tAgain\t\t2024.08.1\t\t\tfalse\tinvalid_request\tnever\tcrate\n");
     assert_one_problem(
-        Texts {
-            okta: &okta,
-            ..texts()
-        },
+        &[(&OKTA_ERRORS, &okta)],
         "data/okta_errors.tsv:5",
         "duplicate code \"E0000001\" (first on line 3)",
     );
@@ -135,10 +148,7 @@ fn duplicate_code() {
         "657\tUnknownError\tcrate\t500\tUnknown error\t\tserver_fault\twith_backoff\tcrate",
     );
     assert_one_problem(
-        Texts {
-            lusid: &lusid,
-            ..texts()
-        },
+        &[(&LUSID_ERRORS, &lusid)],
         "data/lusid_errors.tsv:3",
         "duplicate code 657 (first on line 2)",
     );
@@ -152,10 +162,7 @@ fn duplicate_variant_name() {
         "352\tUnknownApplication\tunknown_application\tdata_type\tSame name as line 3.\tnot_found\tnever\tcrate",
     );
     assert_one_problem(
-        Texts {
-            identity_cloud: &identity_cloud,
-            ..texts()
-        },
+        &[(&IDENTITY_CLOUD_ERRORS, &identity_cloud)],
         "data/identity_cloud_errors.tsv:4",
         "duplicate name \"UnknownApplication\" (first on line 3)",
     );
@@ -177,10 +184,7 @@ fn non_identifier_variant_name() {
             &format!("E0000007\t{bad}\t404\tResource not found exception\tNot found: {{0}}\t\t2024.08.1\t\t\tfalse\tnot_found\tnever\tcrate"),
         );
         assert_one_problem(
-            Texts {
-                okta: &okta,
-                ..texts()
-            },
+            &[(&OKTA_ERRORS, &okta)],
             "data/okta_errors.tsv:4",
             "is not a Rust identifier in PascalCase",
         );
@@ -191,10 +195,7 @@ fn non_identifier_variant_name() {
         "E0000007\tE0000001\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t\t\tfalse\tnot_found\tnever\tcrate",
     );
     assert_one_problem(
-        Texts {
-            okta: &okta,
-            ..texts()
-        },
+        &[(&OKTA_ERRORS, &okta)],
         "data/okta_errors.tsv:4",
         "would clash",
     );
@@ -211,10 +212,7 @@ fn status_outside_100_to_599() {
             ),
         );
         assert_one_problem(
-            Texts {
-                oauth: &oauth,
-                ..texts()
-            },
+            &[(&OKTA_OAUTH_ERRORS, &oauth)],
             "data/okta_oauth_errors.tsv:2",
             "an HTTP status must be a number from 100 to 599",
         );
@@ -241,14 +239,7 @@ fn placeholder_gap_and_unbalanced_braces() {
             4,
             &format!("E0000007\tResourceNotFound\t404\tResource not found exception\t{summary}\t\t2024.08.1\t\t\tfalse\tnot_found\tnever\tcrate"),
         );
-        assert_one_problem(
-            Texts {
-                okta: &okta,
-                ..texts()
-            },
-            "data/okta_errors.tsv:4",
-            message,
-        );
+        assert_one_problem(&[(&OKTA_ERRORS, &okta)], "data/okta_errors.tsv:4", message);
     }
 }
 
@@ -279,11 +270,8 @@ fn arity_counts_distinct_placeholders() {
             4,
             &format!("E0000007\tResourceNotFound\t404\tResource not found exception\t{summary}\t\t2024.08.1\t\t\tfalse\tnot_found\tnever\tcrate"),
         );
-        let catalogs = parse(Texts {
-            okta: &okta,
-            ..texts()
-        });
-        catalogs.expect("valid").okta[1].arity()
+        let tables = parse(&texts(&[(&OKTA_ERRORS, &okta)])).expect("valid");
+        rows(&tables, &OKTA_ERRORS)[1].arity("summary")
     };
     assert_eq!(arity("no placeholders"), 0);
     assert_eq!(arity("{0}"), 1);
@@ -299,10 +287,7 @@ fn empty_required_fields() {
         "E0000007\tResourceNotFound\t404\t\tNot found: {0}\t\t2024.08.1\t\t\tfalse\tnot_found\tnever\tcrate",
     );
     assert_one_problem(
-        Texts {
-            okta: &okta,
-            ..texts()
-        },
+        &[(&OKTA_ERRORS, &okta)],
         "data/okta_errors.tsv:4",
         "empty required field `title`",
     );
@@ -312,10 +297,7 @@ fn empty_required_fields() {
         "PASSWORD_EXPIRED\tPasswordExpired\t\tUser's password has expired\t\tunauthenticated\tafter_reauthenticating\tcrate",
     );
     assert_one_problem(
-        Texts {
-            login_failures: &login,
-            ..texts()
-        },
+        &[(&OKTA_LOGIN_FAILURES, &login)],
         "data/okta_login_failures.tsv:3",
         "empty required field `troubleshooting`",
     );
@@ -325,10 +307,7 @@ fn empty_required_fields() {
         "657\tUserDoesNotExist\tcrate\t404\t \tThe specified user does not exist\tnot_found\tnever\tcrate",
     );
     assert_one_problem(
-        Texts {
-            lusid: &lusid,
-            ..texts()
-        },
+        &[(&LUSID_ERRORS, &lusid)],
         "data/lusid_errors.tsv:2",
         "empty required field `title`",
     );
@@ -338,36 +317,24 @@ fn empty_required_fields() {
 fn malformed_lines() {
     let oauth = format!("{OAUTH}invalid_scope\tInvalidScope\t400\n");
     assert_one_problem(
-        Texts {
-            oauth: &oauth,
-            ..texts()
-        },
+        &[(&OKTA_OAUTH_ERRORS, &oauth)],
         "data/okta_oauth_errors.tsv:3",
         "3 fields where the header has 10",
     );
     let oauth = format!("{OAUTH}\n");
     assert_one_problem(
-        Texts {
-            oauth: &oauth,
-            ..texts()
-        },
+        &[(&OKTA_OAUTH_ERRORS, &oauth)],
         "data/okta_oauth_errors.tsv:3",
         "blank line",
     );
     let oauth = with_line(OAUTH, 1, "error\tname\tstatus\tdescription");
     assert_one_problem(
-        Texts {
-            oauth: &oauth,
-            ..texts()
-        },
+        &[(&OKTA_OAUTH_ERRORS, &oauth)],
         "data/okta_oauth_errors.tsv:1",
         "header is",
     );
     assert_one_problem(
-        Texts {
-            oauth: "# only a comment\n",
-            ..texts()
-        },
+        &[(&OKTA_OAUTH_ERRORS, "# only a comment\n")],
         "data/okta_oauth_errors.tsv:1",
         "no header line",
     );
@@ -377,10 +344,7 @@ fn malformed_lines() {
         "PASSWORD_EXPIRED\tPasswordExpired\t\tExpired\tReset it.\\q\tunauthenticated\tafter_reauthenticating\tcrate",
     );
     assert_one_problem(
-        Texts {
-            login_failures: &login,
-            ..texts()
-        },
+        &[(&OKTA_LOGIN_FAILURES, &login)],
         "data/okta_login_failures.tsv:3",
         "field `troubleshooting`: unknown escape \\q",
     );
@@ -389,10 +353,7 @@ fn malformed_lines() {
 #[test]
 fn a_missing_okta_code_is_also_reported_where_it_is_linked() {
     let okta = with_line(OKTA, 4, "E000007\tResourceNotFound\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t\t\tfalse\tnot_found\tnever\tcrate");
-    let found = problems(Texts {
-        okta: &okta,
-        ..texts()
-    });
+    let found = problems(&[(&OKTA_ERRORS, &okta)]);
     assert_eq!(
         found,
         [
@@ -407,10 +368,7 @@ fn wrong_codes_and_references() {
     let okta =
         format!("{OKTA}E000008\tNotFound\t404\tNot found exception\tNot found\t\t2024.08.1\t\t\tfalse\tnot_found\tnever\tcrate\n");
     assert_one_problem(
-        Texts {
-            okta: &okta,
-            ..texts()
-        },
+        &[(&OKTA_ERRORS, &okta)],
         "data/okta_errors.tsv:5",
         "is not an Okta code",
     );
@@ -420,10 +378,7 @@ fn wrong_codes_and_references() {
         "70000\tMissingArgument\tmissing_argument\tmissing_argument\tToo big.\tinvalid_request\tnever\tcrate",
     );
     assert_one_problem(
-        Texts {
-            identity_cloud: &identity_cloud,
-            ..texts()
-        },
+        &[(&IDENTITY_CLOUD_ERRORS, &identity_cloud)],
         "data/identity_cloud_errors.tsv:2",
         "is not a Registration code",
     );
@@ -433,10 +388,7 @@ fn wrong_codes_and_references() {
         "100\tMissingArgument\tmissing_argument\tmissing\tUnknown category.\tinvalid_request\tnever\tcrate",
     );
     assert_one_problem(
-        Texts {
-            identity_cloud: &identity_cloud,
-            ..texts()
-        },
+        &[(&IDENTITY_CLOUD_ERRORS, &identity_cloud)],
         "data/identity_cloud_errors.tsv:2",
         "`category` \"missing\" is not one of",
     );
@@ -446,10 +398,7 @@ fn wrong_codes_and_references() {
         "UNKNOWN_USER\tUnknownUser\tE0000069\tNot in the Okta table\tSee above.\tnot_found\tnever\tlinked",
     );
     assert_one_problem(
-        Texts {
-            login_failures: &login,
-            ..texts()
-        },
+        &[(&OKTA_LOGIN_FAILURES, &login)],
         "data/okta_login_failures.tsv:2",
         "`error_code` \"E0000069\" is not a code of okta_errors.tsv",
     );
@@ -459,10 +408,7 @@ fn wrong_codes_and_references() {
         "Invalid-Client\tInvalidClient\t401\tInvalid client\tBad.\tseed\t\tunauthenticated\tafter_reauthenticating\tcrate",
     );
     assert_one_problem(
-        Texts {
-            oauth: &oauth,
-            ..texts()
-        },
+        &[(&OKTA_OAUTH_ERRORS, &oauth)],
         "data/okta_oauth_errors.tsv:2",
         "is not an OAuth error code",
     );
@@ -472,10 +418,7 @@ fn wrong_codes_and_references() {
         "invalid_client\tInvalidClient\t401\tInvalid client\tBad.\tguess\t\tunauthenticated\tafter_reauthenticating\tcrate",
     );
     assert_one_problem(
-        Texts {
-            oauth: &oauth,
-            ..texts()
-        },
+        &[(&OKTA_OAUTH_ERRORS, &oauth)],
         "data/okta_oauth_errors.tsv:2",
         "`description_source` \"guess\"",
     );
@@ -486,17 +429,14 @@ fn every_problem_of_every_table_is_reported_at_once() {
     let okta =
         format!("{OKTA}E0000007\tResourceNotFound\t999\t\tNot found: {{1}}\t\t2024.08.1\t\t\tfalse\tinvalid_request\tnever\tcrate\n");
     let lusid = format!("{LUSID}x\tlower\tcrate\t200\tTitle\t\tinvalid_request\tnever\tcrate\n");
-    let found = problems(Texts {
-        okta: &okta,
-        lusid: &lusid,
-        ..texts()
-    });
+    let found = problems(&[(&OKTA_ERRORS, &okta), (&LUSID_ERRORS, &lusid)]);
+    // In table order, line by line, and on a line in column order.
     let expected = [
         "data/okta_errors.tsv:5: duplicate code \"E0000007\" (first on line 4)",
         "data/okta_errors.tsv:5: duplicate name \"ResourceNotFound\" (first on line 4)",
-        "data/okta_errors.tsv:5: `summary`: placeholder gap: uses {1} but not {0}",
         "data/okta_errors.tsv:5: `status` is \"999\": an HTTP status must be a number from 100 to 599",
         "data/okta_errors.tsv:5: empty required field `title`",
+        "data/okta_errors.tsv:5: `summary`: placeholder gap: uses {1} but not {0}",
         "data/lusid_errors.tsv:4: `code` \"x\" is not a LUSID code (a whole number that fits an i32)",
         "data/lusid_errors.tsv:4: `name` \"lower\" is not a Rust identifier in PascalCase (ASCII letters and digits, starting with a capital)",
     ];
@@ -554,14 +494,7 @@ fn advice_follows_the_rule_unless_a_source_is_named() {
     ];
     for (summary, tail, message) in cases {
         let okta = with_line(OKTA, 3, &okta_row(summary, tail));
-        assert_one_problem(
-            Texts {
-                okta: &okta,
-                ..texts()
-            },
-            "data/okta_errors.tsv:3",
-            message,
-        );
+        assert_one_problem(&[(&OKTA_ERRORS, &okta)], "data/okta_errors.tsv:3", message);
     }
     // What the rule gives for each: the status's kind, or the text's advice.
     for (summary, tail) in [
@@ -579,10 +512,7 @@ fn advice_follows_the_rule_unless_a_source_is_named() {
         ),
     ] {
         let okta = with_line(OKTA, 3, &okta_row(summary, tail));
-        let found = problems(Texts {
-            okta: &okta,
-            ..texts()
-        });
+        let found = problems(&[(&OKTA_ERRORS, &okta)]);
         assert!(found.is_empty(), "{summary}: {found:?}");
     }
     // Elsewhere a `crate` row must follow the status rule, and a named source frees it.
@@ -591,19 +521,12 @@ fn advice_follows_the_rule_unless_a_source_is_named() {
     };
     let oauth = with_line(OAUTH, 2, &oauth_row("unauthenticated\tnever\tcrate"));
     assert_one_problem(
-        Texts {
-            oauth: &oauth,
-            ..texts()
-        },
+        &[(&OKTA_OAUTH_ERRORS, &oauth)],
         "data/okta_oauth_errors.tsv:2",
         "`retry` \"never\" is not \"after_reauthenticating\", the rule's for kind \"unauthenticated\"",
     );
     let oauth = with_line(OAUTH, 2, &oauth_row("unavailable\twith_backoff\trfc6749"));
-    assert!(problems(Texts {
-        oauth: &oauth,
-        ..texts()
-    })
-    .is_empty());
+    assert!(problems(&[(&OKTA_OAUTH_ERRORS, &oauth)]).is_empty());
     // A linked sign-in failure takes its code's advice.
     let login = with_line(
         LOGIN,
@@ -611,10 +534,7 @@ fn advice_follows_the_rule_unless_a_source_is_named() {
         "UNKNOWN_USER\tUnknownUser\tE0000007\tNot found\tCheck.\tunauthenticated\tafter_reauthenticating\tlinked",
     );
     assert_one_problem(
-        Texts {
-            login_failures: &login,
-            ..texts()
-        },
+        &[(&OKTA_LOGIN_FAILURES, &login)],
         "data/okta_login_failures.tsv:2",
         "`advice_by` is \"linked\" but `kind` and `retry` are not E0000007's (not_found and never)",
     );
@@ -624,10 +544,7 @@ fn advice_follows_the_rule_unless_a_source_is_named() {
         "PASSWORD_EXPIRED\tPasswordExpired\t\tExpired\tReset it.\tunauthenticated\tafter_reauthenticating\tlinked",
     );
     assert_one_problem(
-        Texts {
-            login_failures: &login,
-            ..texts()
-        },
+        &[(&OKTA_LOGIN_FAILURES, &login)],
         "data/okta_login_failures.tsv:3",
         "`advice_by` is \"linked\" but no `error_code` is linked",
     );
@@ -641,10 +558,7 @@ fn sent_forms_must_match_what_they_replace() {
         "invalid_client\tInvalidClient\t401\tInvalid client\tBad.\tseed\tno_such_error\tunauthenticated\tafter_reauthenticating\tcrate",
     );
     assert_one_problem(
-        Texts {
-            oauth: &oauth,
-            ..texts()
-        },
+        &[(&OKTA_OAUTH_ERRORS, &oauth)],
         "data/okta_oauth_errors.tsv:2",
         "`sent_as` \"no_such_error\" is not another error of the table",
     );
@@ -654,10 +568,7 @@ fn sent_forms_must_match_what_they_replace() {
         "E0000007\tResourceNotFound\t404\tResource not found exception\tNot found: {0}\t\t2024.08.1\t\tNot found\tfalse\tnot_found\tnever\tcrate",
     );
     assert_one_problem(
-        Texts {
-            okta: &okta,
-            ..texts()
-        },
+        &[(&OKTA_ERRORS, &okta)],
         "data/okta_errors.tsv:4",
         "`sent_summary` takes another number of arguments than `summary`",
     );

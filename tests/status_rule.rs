@@ -1,15 +1,14 @@
 //! One status rule: the kind and retry advice the build gives a catalog row from its status
-//! (`build/catalogs.rs`, compiled here through `#[path]`) are the ones the runtime gives a code
+//! (`build/advice.rs`, compiled here through `#[path]`) are the ones the runtime gives a code
 //! the catalog lacks, or a body that is not the vendor's (`Kind::of_status`, `Kind::retry`,
 //! `Retry::of_status`), for every status from 100 to 599.
 
-#[path = "../build/catalogs.rs"]
+// The build code, shared as source (build/mod.rs says why); only its advice rule is used here.
+#[path = "../build/mod.rs"]
 #[allow(dead_code)]
-mod catalogs;
-#[path = "../build/table.rs"]
-#[allow(dead_code)]
-mod table;
+mod build;
 
+use build::advice;
 use http::StatusCode;
 use identity_errors::{Kind, Retry, Vendor};
 
@@ -17,7 +16,7 @@ use identity_errors::{Kind, Retry, Vendor};
 fn the_build_and_the_runtime_give_every_status_the_same_kind() {
     for status in 100..=599 {
         let runtime = Kind::of_status(StatusCode::from_u16(status).unwrap()).map(Kind::as_str);
-        let build = catalogs::kind_of_status(status);
+        let build = advice::kind_of_status(status);
         match status {
             // The build's one non-error status: Okta's E0000070 ("Waiting for ACK") answers 202.
             202 => assert_eq!((build, runtime), (Some("unavailable"), None)),
@@ -30,7 +29,7 @@ fn the_build_and_the_runtime_give_every_status_the_same_kind() {
 fn the_build_and_the_runtime_give_every_kind_the_same_retry() {
     for kind in Kind::ALL {
         assert_eq!(
-            catalogs::retry_of_kind(kind.as_str()),
+            advice::retry_of_kind(kind.as_str()),
             kind.retry().as_str(),
             "{kind}"
         );

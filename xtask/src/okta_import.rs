@@ -7,7 +7,10 @@
 //! change is left byte for byte as it was. The result is validated exactly as `build.rs`
 //! validates it before anything is written.
 
-use crate::catalogs::{self, okta_advice, Texts};
+use crate::build::advice::okta_advice;
+use crate::build::catalog::Catalog;
+use crate::build::catalogs::{ALL, OKTA_ERRORS};
+use crate::build::table::{self, find, Problem, Record, Table};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::fmt::Write;
@@ -36,61 +39,68 @@ pub fn import(file: &Path, table: &Path, data: &Path) -> Result<String, String> 
     let (release, entries) =
         parse_release(&json).map_err(|e| format!("{}: {e}", file.display()))?;
     let text = read(table)?;
-    let other = |name: &str| read(&data.join(name));
-    let (oauth, login, identity_cloud, lusid) = (
-        other(catalogs::OKTA_OAUTH_ERRORS)?,
-        other(catalogs::OKTA_LOGIN_FAILURES)?,
-        other(catalogs::IDENTITY_CLOUD_ERRORS)?,
-        other(catalogs::LUSID_ERRORS)?,
-    );
-    let texts = |okta| Texts {
-        okta,
-        oauth: &oauth,
-        login_failures: &login,
-        identity_cloud: &identity_cloud,
-        lusid: &lusid,
+    // The other tables, which the Okta table is validated with (sign-in failures link to it).
+    let mut others = Vec::new();
+    for catalog in ALL.iter().filter(|c| c.file != OKTA_ERRORS.file) {
+        others.push((*catalog, read(&data.join(catalog.file))?));
+    }
+    let parse = |okta: &str| {
+        let mut texts: Vec<(&'static Catalog, &str)> = vec![(&OKTA_ERRORS, okta)];
+        texts.extend(
+            others
+                .iter()
+                .map(|(catalog, text)| (*catalog, text.as_str())),
+        );
+        table::parse(&texts)
     };
-    let parsed = catalogs::parse(texts(&text)).map_err(|problems| {
-        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let parsed = parse(&text).map_err(|problems| {
         format!(
             "the table is invalid before the import:\n{}",
-            list.join("\n")
+            one_a_line(&problems)
         )
     })?;
+    let rows = okta_rows(&parsed);
+    let column = |name| OKTA_ERRORS.index(name).expect("a column of the Okta table");
+    let (title_column, former_title_column) = (column("title"), column("former_title"));
 
     let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
-    let mut names: BTreeSet<String> = parsed.okta.iter().map(|r| r.name.clone()).collect();
+    let mut names: BTreeSet<String> = rows.iter().map(|r| r.text("name").to_owned()).collect();
     let mut added = Vec::new();
     let mut retitled = Vec::new();
     let mut differs = Vec::new();
     for entry in &entries {
-        match parsed.okta.iter().find(|row| row.code == entry.code) {
+        match rows.iter().find(|row| row.code() == entry.code) {
             Some(row) => {
-                if row.title != entry.title {
+                let title = row.text("title");
+                if title != entry.title {
                     let mut fields: Vec<String> =
                         lines[row.line - 1].split('\t').map(str::to_owned).collect();
-                    fields[3] = escape(&entry.title);
-                    let kept_former = row.former_title.is_some();
+                    fields[title_column] = escape(&entry.title);
+                    let kept_former = row.get("former_title").is_some();
                     if !kept_former {
-                        fields[7] = escape(&row.title);
+                        fields[former_title_column] = escape(title);
                     }
                     lines[row.line - 1] = fields.join("\t");
                     retitled.push((
-                        row.code.clone(),
-                        row.name.clone(),
-                        row.title.clone(),
+                        entry.code.clone(),
+                        row.text("name").to_owned(),
+                        title.to_owned(),
                         entry.title.clone(),
                         kept_former,
                     ));
                 }
                 let description = entry.description.as_deref();
+                let includes = row.text("includes_exception_message") == "true";
                 let changes = [
-                    ("status", row.status != entry.status),
-                    ("summary", row.summary != entry.summary),
-                    ("description", row.description.as_deref() != description),
+                    (
+                        "status",
+                        row.number("status") != Some(i64::from(entry.status)),
+                    ),
+                    ("summary", row.text("summary") != entry.summary),
+                    ("description", row.get("description") != description),
                     (
                         "includesExceptionMessage",
-                        row.includes_exception_message != entry.includes_exception_message,
+                        includes != entry.includes_exception_message,
                     ),
                 ];
                 for (what, changed) in changes {
@@ -116,31 +126,40 @@ pub fn import(file: &Path, table: &Path, data: &Path) -> Result<String, String> 
         }
     }
     let listed: BTreeSet<&str> = entries.iter().map(|e| e.code.as_str()).collect();
-    let unlisted: Vec<&str> = parsed
-        .okta
+    let unlisted: Vec<&str> = rows
         .iter()
-        .map(|row| row.code.as_str())
+        .map(Record::code)
         .filter(|code| !listed.contains(code))
         .collect();
 
     let mut result = lines.join("\n");
     result.push('\n');
-    let imported = catalogs::parse(texts(&result)).map_err(|problems| {
-        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let imported = parse(&result).map_err(|problems| {
         format!(
             "the imported table would not validate; nothing was written:\n{}",
-            list.join("\n")
+            one_a_line(&problems)
         )
     })?;
     // What the build will make of each new code: how many arguments its constructor takes.
     for (code, _, _, _, arguments) in &mut added {
-        let row = imported.okta.iter().find(|row| &row.code == code);
-        *arguments = row.map_or(0, |row| row.arity());
+        let row = okta_rows(&imported).iter().find(|row| row.code() == code);
+        *arguments = row.map_or(0, |row| row.arity("summary"));
     }
     if result != text {
         fs::write(table, &result).map_err(|e| format!("cannot write {}: {e}", table.display()))?;
     }
     Ok(summary(&release, &added, &retitled, &differs, &unlisted))
+}
+
+/// The rows of the Okta table among `tables`.
+fn okta_rows(tables: &[Table]) -> &[Record] {
+    find(tables, &OKTA_ERRORS).map_or(&[], |table| &table.rows)
+}
+
+/// Problems, one a line.
+fn one_a_line(problems: &[Problem]) -> String {
+    let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    list.join("\n")
 }
 
 /// The release and entries of Okta's table, every field checked.
@@ -255,9 +274,9 @@ fn row_line(entry: &Entry, name: &str, release: &str) -> String {
         String::new(),
         String::new(),
         entry.includes_exception_message.to_string(),
-        advice.kind,
-        advice.retry,
-        advice.by,
+        advice.kind.to_owned(),
+        advice.retry.to_owned(),
+        advice.by.to_owned(),
     ];
     fields.join("\t")
 }

@@ -1,0 +1,208 @@
+//! The kind and retry advice every table carries (`kind`, `retry`, `advice_by`), and the rules of
+//! data/README.md that rows chosen by the crate must follow.
+
+use super::catalog::{Choices, Column, Type};
+use super::table::{quoted, Row};
+
+/// The `kind` column's values, with the `Kind` variant each becomes.
+pub static KINDS: Choices = Choices {
+    rust: "Kind",
+    values: &[
+        ("invalid_request", "InvalidRequest", ""),
+        ("unauthenticated", "Unauthenticated", ""),
+        ("forbidden", "Forbidden", ""),
+        ("not_found", "NotFound", ""),
+        ("conflict", "Conflict", ""),
+        ("unsupported", "Unsupported", ""),
+        ("rate_limited", "RateLimited", ""),
+        ("unavailable", "Unavailable", ""),
+        ("server_fault", "ServerFault", ""),
+    ],
+};
+
+/// The `retry` column's values, with the `Retry` variant each becomes.
+pub static RETRIES: Choices = Choices {
+    rust: "Retry",
+    values: &[
+        ("never", "Never", ""),
+        ("after_window", "AfterWindow", ""),
+        ("with_backoff", "WithBackoff", ""),
+        ("after_reauthenticating", "AfterReauthenticating", ""),
+        ("with_nonce", "WithNonce", ""),
+    ],
+};
+
+/// Who chose a row's `kind` and `retry` (`data/README.md` says what each means), with the
+/// phrase the variant's documentation gives it.
+pub static ADVICE_SOURCES: Choices = Choices {
+    rust: "",
+    values: &[
+        (
+            "crate",
+            "",
+            "the crate's choice, by the rule of data/README.md",
+        ),
+        ("linked", "", "those of the linked code"),
+        ("okta-sdk", "", "as Okta's SDKs do"),
+        ("vendor-text", "", "as the vendor's own text says"),
+        ("rfc6749", "", "as RFC6749 says"),
+        ("rfc8628", "", "as RFC8628 says"),
+        ("rfc9449", "", "as RFC9449 says"),
+    ],
+};
+
+/// The three columns every table ends with.
+pub const KIND: Column = Column::new("kind", Type::Choice(&KINDS));
+/// See [`KIND`].
+pub const RETRY: Column = Column::new("retry", Type::Choice(&RETRIES));
+/// See [`KIND`].
+pub const ADVICE_BY: Column = Column::new("advice_by", Type::Choice(&ADVICE_SOURCES));
+
+/// The kind data/README.md's rule gives an HTTP status (Okta's one non-error status, 202 for
+/// "Waiting for ACK", is `unavailable`: the answer is not ready yet). The runtime's
+/// `Kind::of_status` is the same rule from 400 up (`tests/status_rule.rs` compares them).
+pub fn kind_of_status(status: u16) -> Option<&'static str> {
+    Some(match status {
+        202 => "unavailable",
+        401 => "unauthenticated",
+        403 => "forbidden",
+        404 | 410 => "not_found",
+        409 | 412 | 423 => "conflict",
+        405 | 406 | 415 | 501 => "unsupported",
+        429 => "rate_limited",
+        502..=504 => "unavailable",
+        400..=499 => "invalid_request",
+        500..=599 => "server_fault",
+        _ => return None,
+    })
+}
+
+/// The retry data/README.md's rule gives a kind (the runtime's `Kind::retry`).
+pub fn retry_of_kind(kind: &str) -> &'static str {
+    match kind {
+        "rate_limited" => "after_window",
+        "unavailable" | "server_fault" => "with_backoff",
+        "unauthenticated" => "after_reauthenticating",
+        _ => "never",
+    }
+}
+
+/// A row's `kind`, `retry` and `advice_by`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Advice {
+    pub kind: &'static str,
+    pub retry: &'static str,
+    pub by: &'static str,
+}
+
+/// The advice data/README.md's rule gives an Okta API code, from its status and text: a 429 as
+/// Okta's SDKs treat it; a text that says a limit was reached, or to try again later, as the text
+/// says; anything else by the status rule.
+pub fn okta_advice(status: u16, summary: &str, description: Option<&str>) -> Advice {
+    let mut text = summary.to_lowercase();
+    text.push(' ');
+    text.push_str(&description.unwrap_or_default().to_lowercase());
+    let advice = |kind, retry, by| Advice { kind, retry, by };
+    if status == 429 {
+        return advice("rate_limited", "after_window", "okta-sdk");
+    }
+    if text.contains("reached the limit") {
+        return advice("rate_limited", "after_window", "vendor-text");
+    }
+    let kind = kind_of_status(status).unwrap_or("server_fault");
+    const LATER: [&str; 4] = [
+        "try again later",
+        "try again in",
+        "please wait",
+        "another request",
+    ];
+    if LATER.iter().any(|phrase| text.contains(phrase)) {
+        let retry = if text.contains("wait") {
+            "after_window"
+        } else {
+            "with_backoff"
+        };
+        return advice(kind, retry, "vendor-text");
+    }
+    advice(kind, retry_of_kind(kind), "crate")
+}
+
+/// The `check` of the Okta API table: a row's advice must be exactly what [`okta_advice`] gives,
+/// so that an imported release gets the same advice as the table.
+pub fn check_okta(row: &mut Row<'_>) {
+    let (Some(status), Some(summary)) = (row.number("status"), row.get("summary")) else {
+        return;
+    };
+    let rule = okta_advice(status as u16, summary, row.get("description"));
+    let Some(given) = advice(row) else {
+        return;
+    };
+    if given != rule {
+        row.problem(
+            [
+                "`kind`, `retry`, `advice_by` are ",
+                given.kind,
+                " ",
+                given.retry,
+                " ",
+                given.by,
+                "; the rule of data/README.md gives ",
+                rule.kind,
+                " ",
+                rule.retry,
+                " ",
+                rule.by,
+            ]
+            .concat(),
+        );
+    }
+}
+
+/// A row's advice, where all three fields are valid.
+pub fn advice(row: &Row<'_>) -> Option<Advice> {
+    let known = |choices: &Choices, column| {
+        let value = row.get(column)?;
+        choices.find(value).map(|(value, _, _)| *value)
+    };
+    Some(Advice {
+        kind: known(&KINDS, "kind")?,
+        retry: known(&RETRIES, "retry")?,
+        by: known(&ADVICE_SOURCES, "advice_by")?,
+    })
+}
+
+/// Checks that a row whose advice the crate chose follows the rule: its kind is its status's
+/// (where `status` names the catalog's status column; a status the rule gives no kind, such as
+/// 202, is judged by hand) and its retry its kind's.
+pub fn check_rule(row: &mut Row<'_>, status: Option<&str>) {
+    let Some(Advice { kind, retry, by }) = advice(row) else {
+        return;
+    };
+    if by != "crate" {
+        return;
+    }
+    let status = status.and_then(|column| row.number(column));
+    let rule_kind = status.and_then(|status| kind_of_status(status as u16));
+    let (column, value, expected, rule) = match rule_kind {
+        Some(expected) if expected != kind => ("kind", kind, expected, "its status".to_owned()),
+        _ if retry_of_kind(kind) != retry => {
+            let rule = ["kind ", &quoted(kind)].concat();
+            ("retry", retry, retry_of_kind(kind), rule)
+        }
+        _ => return,
+    };
+    row.problem(
+        [
+            "`",
+            column,
+            "` ",
+            &quoted(value),
+            " is not ",
+            &quoted(expected),
+            ", the rule's for ",
+            &rule,
+            ", yet `advice_by` is \"crate\" (name the source that says otherwise)",
+        ]
+        .concat(),
+    );
+}
