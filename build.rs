@@ -14,16 +14,11 @@ use build::{catalogs, codegen, rust, table};
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
-/// Whether a catalog is generated only when its cargo feature is on. `false` until Cargo.toml
-/// declares the features `okta`, `identity-cloud` and `lusid` (with the `#[cfg]`s in src/):
-/// until then every catalog is generated.
-const GATED: bool = false;
-
 /// Whether `catalog` is to be generated: its feature is on (cargo sets `CARGO_FEATURE_<NAME>`).
 fn enabled(catalog: &Catalog) -> bool {
     let mut var = String::from("CARGO_FEATURE_");
     var.push_str(&catalog.feature.to_ascii_uppercase().replace('-', "_"));
-    !GATED || env::var_os(var).is_some()
+    env::var_os(var).is_some()
 }
 
 fn main() {
