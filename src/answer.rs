@@ -1,10 +1,9 @@
 //! Whether a response is an error at all: the one rule, for every vendor and status.
 
-use crate::Vendor;
 use http::header::HeaderMap;
 use http::StatusCode;
 
-/// What a response from `vendor` is, by the one rule `Error::from_parts` applies
+/// What a response is, by the one rule `Error::from_parts` applies
 /// (`tests/never_success.rs` checks it over every status from 100 to 599).
 pub(crate) enum Answer {
     /// None of the below.
@@ -23,27 +22,20 @@ pub(crate) enum Answer {
 }
 
 impl Answer {
-    /// What the response with `status`, `headers` and `body` from `vendor` is.
-    #[cfg_attr(
-        not(any(feature = "okta", feature = "identity-cloud")),
-        allow(unused_variables)
-    )]
-    pub(crate) fn of(vendor: Vendor, status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Self {
+    /// What the response with `status` and `headers` is; `says_error` tells, for a status
+    /// below 400, whether its body says it is one of the vendor's errors (asked only then).
+    pub(crate) fn of(
+        status: StatusCode,
+        headers: &HeaderMap,
+        says_error: impl FnOnce() -> bool,
+    ) -> Self {
         if status.is_client_error() || status.is_server_error() {
             return Self::Body;
         }
         if status.is_redirection() && crate::probe::location_has_error(headers) {
             return Self::Redirect;
         }
-        let says_error = match vendor {
-            #[cfg(feature = "identity-cloud")]
-            Vendor::IdentityCloud => crate::identity_cloud::Stat::says_error(body),
-            #[cfg(feature = "okta")]
-            Vendor::Okta => crate::okta::ErrorBody::says_error(body),
-            // LUSID's, and a vendor whose feature is off: nothing reads its body.
-            _ => false,
-        };
-        if says_error {
+        if says_error() {
             Self::Body
         } else {
             Self::NotAnError

@@ -229,6 +229,25 @@ pub(crate) trait Received: Object + crate::object::Empty {
 
     /// Writes the headers the vendor sends with the error.
     fn write_headers(&self, status: StatusCode, headers: &mut HeaderMap);
+
+    /// Whether `body`, received with a status below 400, says it is this type's error, however
+    /// malformed the rest is (Identity Cloud's `"stat":"error"` at HTTP 200). By default no body
+    /// below 400 is.
+    fn says_error(_body: &[u8]) -> bool {
+        false
+    }
+
+    /// The error a redirect to `location` carries, for a type that authorization endpoints send
+    /// that way (`?error=..`). By default, none.
+    fn from_redirect_location(_location: &str) -> Option<Self> {
+        None
+    }
+
+    /// How long an answer from this type's vendor says to wait, from its headers alone (for a
+    /// response none of the vendor's types reads). By default, its `Retry-After`.
+    fn wait_from_headers(headers: &HeaderMap) -> Option<std::time::Duration> {
+        crate::headers::retry_after(headers)
+    }
 }
 
 /// A response with `status`, `Content-Type: content_type` and `body` as compact JSON.

@@ -1,71 +1,153 @@
 //! The client half: from a vendor's response to one typed, retry-aware [`Error`].
 
 use crate::answer::Answer;
+use crate::body::Received;
 use crate::display::{Report, Text};
-#[cfg(feature = "identity-cloud")]
-use crate::identity_cloud;
-#[cfg(feature = "lusid")]
-use crate::lusid;
-#[cfg(feature = "okta")]
-use crate::okta;
 use crate::{Body, Kind, Retry, Vendor};
 use http::header::{HeaderMap, CONTENT_TYPE};
 use http::StatusCode;
 use std::fmt::{self, Write};
 use std::time::Duration;
 
-/// An error response from Okta, Identity Cloud or LUSID, read into the vendor's body type: one
-/// type for a client that talks to several vendors to `?` and then `match`. The bodies are
-/// boxed, so that a `Result<T, Error>` stays small (16 bytes for the error).
-///
-/// [`Error::from_response`] (or [`Error::from_parts`]) does what every call site needs: it says
-/// whether the response is an error at all (Identity Cloud answers errors with HTTP 200), reads
-/// the vendor's body, falls back to [`Error::Unrecognized`] when the body is not the vendor's
-/// (a proxy's HTML page, an empty body), and keeps the status and headers received, so that
-/// [`retry`](Self::retry) and [`retry_after`](Self::retry_after) can say what to do.
-///
-/// ```
-/// use identity_errors::http::{Response, StatusCode};
-/// use identity_errors::{okta, Error, Kind, Retry, Vendor};
-///
-/// let response = Response::builder()
-///     .status(429)
-///     .header("date", "Mon, 23 Nov 2026 10:00:00 GMT")
-///     .header("x-rate-limit-limit", "600")
-///     .header("x-rate-limit-remaining", "0")
-///     .header("x-rate-limit-reset", "1795428030")
-///     .body(r#"{"errorCode":"E0000047","errorSummary":"API call exceeded rate limit due to too many requests.","errorLink":"E0000047","errorId":"oae_A2-4_P9RtWIEh-N4O0qfg","errorCauses":[]}"#)?;
-///
-/// let error = Error::from_response(Vendor::Okta, &response).expect("a 429 is an error");
-/// assert_eq!(error.status(), StatusCode::TOO_MANY_REQUESTS);
-/// assert_eq!(error.kind(), Kind::RateLimited);
-/// assert_eq!(error.retry(), Retry::AfterWindow);
-/// assert_eq!(error.retry_after(), Some(std::time::Duration::from_secs(31)));
-/// match &error {
-///     Error::Okta(body) => assert_eq!(body.known_code(), Some(okta::ErrorCode::E0000047)),
-///     other => panic!("{other}"),
-/// }
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Error {
-    /// An Okta API error body (`errorCode`, `errorSummary`, ..).
-    #[cfg(feature = "okta")]
-    Okta(Box<okta::ErrorBody>),
-    /// An Okta OAuth 2.0 / OpenID Connect error (a JSON body, a `WWW-Authenticate` challenge, or
-    /// a redirect's `Location`).
-    #[cfg(feature = "okta")]
-    OAuth(Box<okta::OAuthErrorBody>),
-    /// An Identity Cloud error body.
-    #[cfg(feature = "identity-cloud")]
-    IdentityCloud(Box<identity_cloud::ErrorBody>),
-    /// A LUSID problem-details body.
-    #[cfg(feature = "lusid")]
-    Lusid(Box<lusid::ProblemDetails>),
-    /// An error response whose body is not the vendor's error body, kept as received.
-    Unrecognized(Box<Unrecognized>),
+/// `Error` and what follows from the list of body types (`crate::registry::bodies!`): its
+/// variants, `From` for each body type, and the dispatch of its accessors and of `from_parts`.
+macro_rules! error_enum {
+    ($($feature:literal $variant:ident($body:ty) $doc:literal),+ $(,)?) => {
+        /// An error response from Okta, Identity Cloud or LUSID, read into the vendor's body type: one
+        /// type for a client that talks to several vendors to `?` and then `match`. The bodies are
+        /// boxed, so that a `Result<T, Error>` stays small (16 bytes for the error).
+        ///
+        /// [`Error::from_response`] (or [`Error::from_parts`]) does what every call site needs: it says
+        /// whether the response is an error at all (Identity Cloud answers errors with HTTP 200), reads
+        /// the vendor's body, falls back to [`Error::Unrecognized`] when the body is not the vendor's
+        /// (a proxy's HTML page, an empty body), and keeps the status and headers received, so that
+        /// [`retry`](Self::retry) and [`retry_after`](Self::retry_after) can say what to do.
+        ///
+        /// ```
+        /// use identity_errors::http::{Response, StatusCode};
+        /// use identity_errors::{okta, Error, Kind, Retry, Vendor};
+        ///
+        /// let response = Response::builder()
+        ///     .status(429)
+        ///     .header("date", "Mon, 23 Nov 2026 10:00:00 GMT")
+        ///     .header("x-rate-limit-limit", "600")
+        ///     .header("x-rate-limit-remaining", "0")
+        ///     .header("x-rate-limit-reset", "1795428030")
+        ///     .body(r#"{"errorCode":"E0000047","errorSummary":"API call exceeded rate limit due to too many requests.","errorLink":"E0000047","errorId":"oae_A2-4_P9RtWIEh-N4O0qfg","errorCauses":[]}"#)?;
+        ///
+        /// let error = Error::from_response(Vendor::Okta, &response).expect("a 429 is an error");
+        /// assert_eq!(error.status(), StatusCode::TOO_MANY_REQUESTS);
+        /// assert_eq!(error.kind(), Kind::RateLimited);
+        /// assert_eq!(error.retry(), Retry::AfterWindow);
+        /// assert_eq!(error.retry_after(), Some(std::time::Duration::from_secs(31)));
+        /// match &error {
+        ///     Error::Okta(body) => assert_eq!(body.known_code(), Some(okta::ErrorCode::E0000047)),
+        ///     other => panic!("{other}"),
+        /// }
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum Error {
+            $(
+                #[doc = $doc]
+                #[cfg(feature = $feature)]
+                $variant(Box<$body>),
+            )+
+            /// An error response whose body is not the vendor's error body, kept as received.
+            Unrecognized(Box<Unrecognized>),
+        }
+
+        $(
+            #[cfg(feature = $feature)]
+            impl From<$body> for Error {
+                fn from(body: $body) -> Self {
+                    Self::$variant(Box::new(body))
+                }
+            }
+        )+
+
+        impl Error {
+            /// What the error holds, for the accessors to read: one dispatch for all of them.
+            fn held(&self) -> &dyn Held {
+                match self {
+                    $(
+                        #[cfg(feature = $feature)]
+                        Self::$variant(body) => &**body,
+                    )+
+                    Self::Unrecognized(other) => &**other,
+                }
+            }
+
+            /// What the error holds, owned, for [`into_http_response`](Self::into_http_response).
+            fn into_held(self) -> Box<dyn Held> {
+                match self {
+                    $(
+                        #[cfg(feature = $feature)]
+                        Self::$variant(body) => body,
+                    )+
+                    Self::Unrecognized(other) => other,
+                }
+            }
+
+            /// Whether `body`, below HTTP 400, says it is one of `vendor`'s errors.
+            #[allow(unused_variables)] // with no vendor feature on
+            fn says_error(vendor: Vendor, body: &[u8]) -> bool {
+                $(
+                    #[cfg(feature = $feature)]
+                    if vendor == <$body as Body>::VENDOR && <$body as Received>::says_error(body) {
+                        return true;
+                    }
+                )+
+                false
+            }
+
+            /// The response as the first of `vendor`'s types that reads it: from the redirect's
+            /// `Location` for a redirect, else from the body.
+            #[allow(unused_variables)] // with no vendor feature on
+            fn read_as(
+                vendor: Vendor,
+                answer: Answer,
+                status: StatusCode,
+                headers: &HeaderMap,
+                body: &[u8],
+            ) -> Option<Self> {
+                $(
+                    #[cfg(feature = $feature)]
+                    if vendor == <$body as Body>::VENDOR {
+                        let read = match answer {
+                            // Kept whole, so that a gateway passes the redirect on as received.
+                            Answer::Redirect => crate::headers::single(headers, "location")
+                                .and_then(<$body as Received>::from_redirect_location)
+                                .map(|error| {
+                                    error.with_status(status).with_original(status, headers, body)
+                                }),
+                            _ => <$body>::from_parts(status, headers, body).ok(),
+                        };
+                        if let Some(error) = read {
+                            return Some(Self::from(error));
+                        }
+                    }
+                )+
+                None
+            }
+
+            /// How long `headers` from `vendor` say to wait, as its first type reads them.
+            #[allow(unused_variables)] // with no vendor feature on
+            fn wait_from_headers(vendor: Vendor, headers: &HeaderMap) -> Option<Duration> {
+                $(
+                    #[cfg(feature = $feature)]
+                    if vendor == <$body as Body>::VENDOR {
+                        return <$body as Received>::wait_from_headers(headers);
+                    }
+                )+
+                crate::headers::retry_after(headers)
+            }
+        }
+    };
 }
+
+crate::registry::bodies!(error_enum);
 
 /// An error response whose body is none of its vendor's error bodies: a proxy's HTML page, an
 /// empty body, a gateway's own JSON, an Identity Cloud `{"stat":"error"}` without a `code`, an
@@ -131,11 +213,7 @@ impl Unrecognized {
     /// own body: for Okta, its rate-limit headers (a 429 from a proxy or with a cut body still
     /// carries them; [`RateLimit::wait`](crate::okta::RateLimit::wait)), else a `Retry-After`.
     pub fn retry_after(&self) -> Option<Duration> {
-        match self.vendor {
-            #[cfg(feature = "okta")]
-            Vendor::Okta => crate::okta::RateLimit::from_headers(&self.headers)?.wait(),
-            _ => crate::headers::retry_after(&self.headers),
-        }
+        Error::wait_from_headers(self.vendor, &self.headers)
     }
 }
 
@@ -157,35 +235,10 @@ impl Error {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Option<Self> {
-        #[allow(clippy::match_single_binding)] // with no vendor feature on
-        let parsed = match (Answer::of(vendor, status, headers, body), vendor) {
-            (Answer::NotAnError, _) => return None,
-            // Only Okta's redirects are read: another vendor's is kept as received.
-            #[cfg(feature = "okta")]
-            (Answer::Redirect, Vendor::Okta) => crate::headers::single(headers, "location")
-                .and_then(|location| okta::OAuthErrorBody::from_redirect(location).ok())
-                .map(|error| {
-                    // Kept whole, so that a gateway passes the redirect on as received.
-                    let error = error
-                        .with_status(status)
-                        .with_original(status, headers, body);
-                    Self::from(error)
-                }),
-            (Answer::Redirect, _) => None,
-            #[cfg(feature = "okta")]
-            (Answer::Body, Vendor::Okta) => Self::read::<okta::ErrorBody>(status, headers, body)
-                .or_else(|| Self::read::<okta::OAuthErrorBody>(status, headers, body)),
-            #[cfg(feature = "identity-cloud")]
-            (Answer::Body, Vendor::IdentityCloud) => {
-                Self::read::<identity_cloud::ErrorBody>(status, headers, body)
-            }
-            #[cfg(feature = "lusid")]
-            (Answer::Body, Vendor::Lusid) => {
-                Self::read::<lusid::ProblemDetails>(status, headers, body)
-            }
-            // A vendor whose feature is off: its response is kept as received.
-            #[allow(unreachable_patterns)]
-            (Answer::Body, _) => None,
+        let answer = Answer::of(status, headers, || Self::says_error(vendor, body));
+        let parsed = match answer {
+            Answer::NotAnError => return None,
+            answer => Self::read_as(vendor, answer, status, headers, body),
         };
         Some(parsed.unwrap_or_else(|| {
             Self::Unrecognized(Box::new(Unrecognized {
@@ -195,14 +248,6 @@ impl Error {
                 body: body.to_vec(),
             }))
         }))
-    }
-
-    /// The response read as a `B`, if it reads as one.
-    fn read<B: Body>(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Option<Self>
-    where
-        Self: From<B>,
-    {
-        B::from_parts(status, headers, body).ok().map(Self::from)
     }
 
     /// [`from_parts`](Self::from_parts) of a whole response, whatever holds its bytes.
@@ -216,36 +261,6 @@ impl Error {
             response.headers(),
             response.body().as_ref(),
         )
-    }
-
-    /// What the error holds, for the accessors to read: one dispatch for all of them.
-    fn held(&self) -> &dyn Held {
-        match self {
-            #[cfg(feature = "okta")]
-            Self::Okta(body) => &**body,
-            #[cfg(feature = "okta")]
-            Self::OAuth(body) => &**body,
-            #[cfg(feature = "identity-cloud")]
-            Self::IdentityCloud(body) => &**body,
-            #[cfg(feature = "lusid")]
-            Self::Lusid(body) => &**body,
-            Self::Unrecognized(other) => &**other,
-        }
-    }
-
-    /// What the error holds, owned, for [`into_http_response`](Self::into_http_response).
-    fn into_held(self) -> Box<dyn Held> {
-        match self {
-            #[cfg(feature = "okta")]
-            Self::Okta(body) => body,
-            #[cfg(feature = "okta")]
-            Self::OAuth(body) => body,
-            #[cfg(feature = "identity-cloud")]
-            Self::IdentityCloud(body) => body,
-            #[cfg(feature = "lusid")]
-            Self::Lusid(body) => body,
-            Self::Unrecognized(other) => other,
-        }
     }
 
     /// The vendor that answered.
@@ -428,31 +443,12 @@ impl Error {
 
 impl std::error::Error for Error {}
 
-/// Each body type is an [`Error`] of its vendor.
-macro_rules! from_body {
-    ($($feature:literal $variant:ident($body:ty)),+ $(,)?) => {$(
-        #[cfg(feature = $feature)]
-        impl From<$body> for Error {
-            fn from(body: $body) -> Self {
-                Self::$variant(Box::new(body))
-            }
-        }
-    )+};
-}
-
 impl From<Error> for http::Response<Vec<u8>> {
     /// The same as [`Error::into_http_response`].
     fn from(error: Error) -> Self {
         error.into_http_response()
     }
 }
-
-from_body!(
-    "okta" Okta(okta::ErrorBody),
-    "okta" OAuth(okta::OAuthErrorBody),
-    "identity-cloud" IdentityCloud(identity_cloud::ErrorBody),
-    "lusid" Lusid(lusid::ProblemDetails),
-);
 
 /// What [`Error`] reads of whatever it holds, one body type or an [`Unrecognized`]: [`Body`]
 /// made object-safe (no constants, no constructors), so that each accessor of `Error` is one

@@ -149,6 +149,7 @@ mod object;
 #[cfg_attr(docsrs, doc(cfg(feature = "okta")))]
 pub mod okta;
 mod probe;
+mod registry;
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 mod schema;
 #[cfg(feature = "schemars")]

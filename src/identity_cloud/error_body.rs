@@ -273,6 +273,11 @@ impl Received for ErrorBody {
         self.retry_after = headers::retry_after(headers);
     }
 
+    /// Capture answers errors with HTTP 200: `"stat":"error"` is the only sign.
+    fn says_error(body: &[u8]) -> bool {
+        Stat::says_error(body)
+    }
+
     fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
         if let Some(wait) = self.retry_after {
             headers.insert(

@@ -8,5 +8,4 @@ mod error_code;
 
 pub use category::Category;
 pub use error_body::ErrorBody;
-pub(crate) use error_body::Stat;
 pub use error_code::ErrorCode;

@@ -305,6 +305,15 @@ impl Received for ErrorBody {
         (self.rate_limit, self.request_id) = read_okta_headers(headers);
     }
 
+    fn says_error(body: &[u8]) -> bool {
+        ErrorBody::says_error(body)
+    }
+
+    /// Okta's rate-limit headers come with every answer, a proxy's 429 page included.
+    fn wait_from_headers(headers: &HeaderMap) -> Option<Duration> {
+        RateLimit::from_headers(headers)?.wait()
+    }
+
     fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
         let request_id = match self.request_id() {
             Some(id) => RequestId::Set(id),

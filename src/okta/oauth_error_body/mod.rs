@@ -264,6 +264,16 @@ impl OAuthErrorBody {
 }
 
 impl Received for OAuthErrorBody {
+    /// An authorization endpoint's redirect (RFC 6749, section 4.1.2.1), kept whole so that a
+    /// gateway passes the redirect on as received.
+    fn from_redirect_location(location: &str) -> Option<Self> {
+        Self::from_redirect(location).ok()
+    }
+
+    fn wait_from_headers(headers: &HeaderMap) -> Option<Duration> {
+        RateLimit::from_headers(headers)?.wait()
+    }
+
     /// An empty body with a challenge (a resource server's 401) is read from the challenge.
     fn parse_parts(_: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<Self, ParseError> {
         let challenge = headers::single(headers, WWW_AUTHENTICATE.as_str());
