@@ -165,12 +165,12 @@ impl Retry {
     /// [`Kind::of_status`], except that FINBOURNE's own SDK retries LUSID's 409 with backoff.
     /// `Never` for a status below 400.
     pub const fn of_status(vendor: Vendor, status: StatusCode) -> Self {
-        match (vendor, status.as_u16()) {
-            (Vendor::Lusid, 409) => Self::WithBackoff,
-            _ => match Kind::of_status(status) {
-                Some(kind) => kind.retry(),
-                None => Self::Never,
-            },
+        match Kind::of_status(status) {
+            Some(Kind::Conflict) if status.as_u16() == 409 && vendor.retries_conflicts() => {
+                Self::WithBackoff
+            }
+            Some(kind) => kind.retry(),
+            None => Self::Never,
         }
     }
 

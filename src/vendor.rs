@@ -32,6 +32,15 @@ impl Vendor {
     }
 }
 
+impl Vendor {
+    /// Whether the vendor's own SDK retries an HTTP 409 (a concurrent change), so that
+    /// [`Retry::of_status`](crate::Retry::of_status) does: FINBOURNE's does for LUSID
+    /// (`finbourne/lusid-sdk-csharp`, `PollyApiRetryHandler.cs`; data/README.md).
+    pub(crate) const fn retries_conflicts(self) -> bool {
+        matches!(self, Self::Lusid)
+    }
+}
+
 impl fmt::Display for Vendor {
     /// Writes [`Vendor::name`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
