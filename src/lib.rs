@@ -178,6 +178,11 @@ pub use serde_json;
 
 // The README's examples are compiled and run as doctests here, and again by the `readme`
 // package of the workspace, whose only dependency is this crate.
-#[cfg(all(doctest, feature = "okta", feature = "identity-cloud", feature = "lusid"))]
+#[cfg(all(
+    doctest,
+    feature = "okta",
+    feature = "identity-cloud",
+    feature = "lusid"
+))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;

@@ -11,8 +11,7 @@ macro_rules! bodies {
             "okta" Okta(crate::okta::ErrorBody)
                 "An Okta API error body (`errorCode`, `errorSummary`, ..).",
             "okta" OAuth(crate::okta::OAuthErrorBody)
-                "An Okta OAuth 2.0 / OpenID Connect error (a JSON body, a `WWW-Authenticate` \
-         challenge, or a redirect's `Location`).",
+                "An Okta OAuth 2.0 error: a JSON body, a `WWW-Authenticate` challenge or a `Location`.",
             "identity-cloud" IdentityCloud(crate::identity_cloud::ErrorBody)
                 "An Identity Cloud error body.",
             "lusid" Lusid(crate::lusid::ProblemDetails)
