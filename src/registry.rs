@@ -1,7 +1,8 @@
 //! The vendors' body types, in one list. Adding a vendor adds its lines here, beside its module,
 //! its cargo feature and its [`Vendor`](crate::Vendor) variant: [`Error`](crate::Error)'s
 //! variants and `From` impls, and the types `Error::from_parts` tries for a vendor (in this
-//! order), follow from it; nothing in the client's dispatch names a vendor.
+//! order), follow from it; nothing in the client's dispatch names a vendor. So do the schemas'
+//! names (`schema_types!`, for the `utoipa` and `schemars` features).
 
 /// Calls `$then!` with every body type: its vendor's feature, the [`Error`](crate::Error)
 /// variant that holds it, and that variant's documentation.
@@ -21,3 +22,31 @@ macro_rules! bodies {
 }
 
 pub(crate) use bodies;
+
+/// Calls `$then!` with every type that has a schema and the name its schema goes by in a
+/// document (unique, so that one document can hold them all): the body types, with the content
+/// type each is sent with, then the other types; each behind its vendor's feature.
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+macro_rules! schema_types {
+    ($then:ident) => {
+        $then! {
+            bodies: [
+                "okta" crate::okta::ErrorBody => "OktaErrorBody",
+                "okta" crate::okta::OAuthErrorBody => "OktaOAuthErrorBody",
+                "identity-cloud" crate::identity_cloud::ErrorBody => "IdentityCloudErrorBody",
+                "lusid" crate::lusid::ProblemDetails => "LusidProblemDetails",
+            ],
+            others: [
+                "okta" crate::okta::ErrorCause => "OktaErrorCause",
+                "okta" crate::okta::ErrorCode => "OktaErrorCode",
+                "okta" crate::okta::OAuthErrorCode => "OktaOAuthErrorCode",
+                "okta" crate::okta::LoginFailure => "OktaLoginFailure",
+                "identity-cloud" crate::identity_cloud::ErrorCode => "IdentityCloudErrorCode",
+                "lusid" crate::lusid::ErrorCode => "LusidErrorCode",
+            ],
+        }
+    };
+}
+
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+pub(crate) use schema_types;

@@ -115,29 +115,3 @@ pub(crate) fn catalog<C: Catalog>() -> Shape {
     );
     Shape::Enum(description, values)
 }
-
-/// Calls `$then!` with every type that has a schema and the name its schema goes by in a
-/// document (unique, so that one document can hold them all): the body types, with the content
-/// type each is sent with, then the other types; each behind its vendor's feature.
-macro_rules! schema_types {
-    ($then:ident) => {
-        $then! {
-            bodies: [
-                "okta" crate::okta::ErrorBody => "OktaErrorBody",
-                "okta" crate::okta::OAuthErrorBody => "OktaOAuthErrorBody",
-                "identity-cloud" crate::identity_cloud::ErrorBody => "IdentityCloudErrorBody",
-                "lusid" crate::lusid::ProblemDetails => "LusidProblemDetails",
-            ],
-            others: [
-                "okta" crate::okta::ErrorCause => "OktaErrorCause",
-                "okta" crate::okta::ErrorCode => "OktaErrorCode",
-                "okta" crate::okta::OAuthErrorCode => "OktaOAuthErrorCode",
-                "okta" crate::okta::LoginFailure => "OktaLoginFailure",
-                "identity-cloud" crate::identity_cloud::ErrorCode => "IdentityCloudErrorCode",
-                "lusid" crate::lusid::ErrorCode => "LusidErrorCode",
-            ],
-        }
-    };
-}
-
-pub(crate) use schema_types;

@@ -98,4 +98,4 @@ macro_rules! json_schema {
     };
 }
 
-crate::schema::schema_types!(json_schema);
+crate::registry::schema_types!(json_schema);

@@ -130,4 +130,4 @@ macro_rules! utoipa {
     };
 }
 
-crate::schema::schema_types!(utoipa);
+crate::registry::schema_types!(utoipa);
