@@ -7,7 +7,8 @@
 #   scripts/compile-instructions.sh [--base REV] [CONFIG...]
 #
 # `--base REV` measures REV too, in a temporary worktree, in the same run (before and after).
-# CONFIG names rows of `configs` below; without any, all of them. Unlike seconds, the count does
+# CONFIG names rows of `configs` below; without any, all of them. PROFILES="dev" (or "release")
+# measures one profile only; the default is both. Unlike seconds, the count does
 # not move with the machine's load, so one run is enough and two commits can be compared run to
 # run. BENCHMARKS.md reports these.
 #
@@ -112,7 +113,7 @@ has_features() {
 measure() {
     local label=$1 profile name
     export CARGO_TARGET_DIR=$PWD/target/compile-instructions
-    for profile in dev release; do
+    for profile in ${PROFILES:-dev release}; do
         local flags=()
         [ "$profile" = release ] && flags=(--release)
         cargo build --quiet --lib -p http "${flags[@]}"
