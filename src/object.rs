@@ -13,15 +13,16 @@
 //!
 //! **Why `dyn`.** The reader and writer see an object only as `&mut dyn Object` / `&dyn Object`,
 //! and a member only as a [`Place`] to read into or a [`Value`] to write: a handful of JSON kinds
-//! (text, integers, booleans, raw JSON, a constant, a `dyn` [`List`], a nested `dyn Object`).
-//! serde_json's parser and writer are then compiled once for every object type, nested ones
-//! included, which is most of what a body type would otherwise cost to compile; the price is
-//! one indirect call per member.
+//! (text, integers, booleans, raw JSON, a constant, a `dyn` list, a nested `dyn Object`, an
+//! object that may come as a plain string). serde_json's parser and writer are then compiled
+//! once for every object type, nested ones included, which is most of what a body type would
+//! otherwise cost to compile; the price is one indirect call per member.
 //!
-//! **Adding a member type** is implementing [`Field`] (and [`Empty`]) for it, in terms of those
-//! kinds: `Option<T>`, `Vec<T>` and every `json_object!` type are already fields, so a list of
-//! integers or an optional nested object needs nothing new; a member with one allowed string is
-//! a [`Constant`]. The engine names no vendor and no vendor's type.
+//! **Adding a member type** is implementing [`Field`] for it, in terms of those kinds (and
+//! [`Empty`], which any `Default` type already is): `Option<T>`, `Vec<T>` and every
+//! `json_object!` type are already fields, so a list of integers or an optional nested object
+//! needs nothing new; a member with one allowed string is a [`Constant`]. The engine names no
+//! vendor and no vendor's type.
 
 use crate::ExtraMembers;
 use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
@@ -32,7 +33,7 @@ use std::fmt;
 
 mod field;
 
-pub(crate) use field::{Constant, ConstantText, Empty, Field, Place, RawJson, Value};
+pub(crate) use field::{Constant, ConstantText, Empty, Field, ObjectOrText, Place, RawJson, Value};
 
 /// What reading and writing an object type need to know of it, declared once per type by
 /// [`json_object!`].
@@ -63,13 +64,11 @@ pub(crate) trait Object: fmt::Debug {
     fn value(&self, index: usize) -> Option<Value<'_>>;
     fn rest(&self) -> &Rest;
     fn rest_mut(&mut self) -> &mut Rest;
-
-    /// Takes a plain string where the object was expected, for an object a vendor sometimes
-    /// sends as one (Okta's causes); `false`, the default, refuses it. (Writing it back as a
-    /// string is its [`Field::value`]'s to choose.)
-    fn read_text(&mut self, _text: &str) -> bool {
-        false
-    }
+    /// What the schema features say of the type: its members and their shapes.
+    #[cfg(any(feature = "utoipa", feature = "schemars"))]
+    fn shape() -> crate::schema::Shape
+    where
+        Self: Sized;
 }
 
 /// A field after the members (`;` in [`json_object!`]): what `Debug` shows of it, if anything.
@@ -395,30 +394,7 @@ pub(crate) fn deserialize_into<'de, D: Deserializer<'de>>(
     deserializer: D,
     object: &mut dyn Object,
 ) -> Result<(), D::Error> {
-    deserializer.deserialize_map(ObjectVisitor(object))
-}
-
-/// Reads an object into a `dyn Object` (or, where the object takes one, a plain string).
-struct ObjectVisitor<'a>(&'a mut dyn Object);
-
-impl<'de> Visitor<'de> for ObjectVisitor<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0.declared().expecting)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
-        read_map(map, self.0)
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<(), E> {
-        if self.0.read_text(text) {
-            Ok(())
-        } else {
-            Err(E::invalid_type(de::Unexpected::Str(text), &self))
-        }
-    }
+    deserializer.deserialize_map(field::Kinds(Place::Object(object)))
 }
 
 /// Reads the members of a map into `object`. A known member given twice is an error; a missing
@@ -523,7 +499,6 @@ macro_rules! json_object {
             /// `match`es: a member added to the declaration is read and written, or nothing
             /// compiles.
             #[allow(non_camel_case_types)]
-            #[derive(Clone, Copy)]
             enum Member { $($field),+ }
             const BY_INDEX: &[Member] = &[$(Member::$field),+];
             assert!(BY_INDEX.len() <= 32, "the required-member mask is a u32");
@@ -568,12 +543,27 @@ macro_rules! json_object {
                 fn rest_mut(&mut self) -> &mut $crate::object::Rest {
                     &mut self.rest
                 }
+
+                /// The members, each with its type's shape, required or not as declared.
+                #[cfg(any(feature = "utoipa", feature = "schemars"))]
+                fn shape() -> $crate::schema::Shape {
+                    $crate::schema::Shape::Object($crate::schema::Object {
+                        what: $expecting,
+                        members: vec![$( $crate::schema::Member {
+                            name: $key,
+                            required: $crate::object::json_object!(@required $kind) == 1,
+                            shape: <$crate::object::json_object!(@type $kind $ty)
+                                as $crate::object::Field>::shape(),
+                        } ),+],
+                        content_type: None,
+                    })
+                }
             }
 
             impl $crate::object::Empty for $name {
                 fn empty() -> Self {
                     Self {
-                        $( $field: $crate::object::Empty::empty(), )+
+                        $( $field: $crate::object::json_object!(@empty $kind), )+
                         rest: ::core::default::Default::default(),
                         $( $( $state: ::core::default::Default::default(), )+ )?
                     }
@@ -589,33 +579,6 @@ macro_rules! json_object {
                         debug.field(stringify!($state), value);
                     } )+ )?
                     debug.finish()
-                }
-            }
-
-            /// A member of another object: read and written through the same engine. The
-            /// schema lists the members, each with its type's shape, required or not as
-            /// declared.
-            impl $crate::object::Field for $name {
-                fn place(&mut self) -> $crate::object::Place<'_> {
-                    $crate::object::Place::Object(self)
-                }
-
-                fn value(&self) -> Option<$crate::object::Value<'_>> {
-                    Some($crate::object::Value::Object(self))
-                }
-
-                #[cfg(any(feature = "utoipa", feature = "schemars"))]
-                fn shape() -> $crate::schema::Shape {
-                    $crate::schema::Shape::Object($crate::schema::Object {
-                        what: $expecting,
-                        members: vec![$( $crate::schema::Member {
-                            name: $key,
-                            required: $crate::object::json_object!(@required $kind) == 1,
-                            shape: <$crate::object::json_object!(@type $kind $ty)
-                                as $crate::object::Field>::shape(),
-                        } ),+],
-                        content_type: None,
-                    })
                 }
             }
 
@@ -660,6 +623,8 @@ macro_rules! json_object {
     (@type optional $ty:ty) => { Option<$ty> };
     (@required required) => { 1u32 };
     (@required optional) => { 0u32 };
+    (@empty required) => { $crate::object::Empty::empty() };
+    (@empty optional) => { None };
 }
 
 pub(crate) use json_object;

@@ -1,9 +1,10 @@
 //! The types a member's field may have ([`Field`]), and the few JSON kinds the reader and
-//! writer know ([`Place`] and [`Value`]): text, integers, booleans, raw JSON, a constant, a list
-//! and a nested object. A Rust type maps itself onto those kinds; the engine never learns of it.
+//! writer know ([`Place`] and [`Value`]): text, integers, booleans, raw JSON, a constant, a list,
+//! a nested object, and an object that may come as a plain string ([`ObjectOrText`]). A Rust
+//! type maps itself onto those kinds; the engine never learns of it.
 
 use super::{serialize, Object};
-use serde::de::{self, DeserializeSeed, Deserializer, SeqAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::SerializeSeq;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::value::RawValue;
@@ -11,16 +12,23 @@ use std::fmt;
 use std::marker::PhantomData;
 
 /// A value with nothing set, to read into or to build on: an object with no member, an empty
-/// string, a list with no element, `None`. Crate-private (not `Default`): an empty body is
-/// nothing a vendor sends, so users never see one.
+/// string, a list with no element, `None`. An object declares its own, crate-private (it is not
+/// `Default`: an empty body is nothing a vendor sends, so users never see one); any other type
+/// is empty as its `Default`.
 pub(crate) trait Empty: Sized {
     fn empty() -> Self;
 }
 
+impl<T: Default> Empty for T {
+    fn empty() -> Self {
+        T::default()
+    }
+}
+
 /// A type a member's field may have: where its value is read into, what is written, and with
 /// the `utoipa` or `schemars` feature, the schema that describes it. A new member type is a new
-/// implementation, in terms of the kinds [`Place`] and [`Value`] list (a list of them, or an
-/// object, is [`Place::List`] or [`Place::Object`]).
+/// implementation, in terms of the kinds [`Place`] and [`Value`] list (`Vec<T>` is a
+/// [`Place::List`] of `T`, and any object a [`Place::Object`], already).
 pub(crate) trait Field: Empty + fmt::Debug {
     fn place(&mut self) -> Place<'_>;
     /// `None` for an optional member that is absent.
@@ -44,8 +52,10 @@ pub(crate) enum Place<'a> {
     Constant(&'static str),
     /// An array, each element read into a new place at the end of the list.
     List(&'a mut dyn List),
-    /// An object (or the plain string an object may come as: [`Object::read_text`]).
+    /// An object.
     Object(&'a mut dyn Object),
+    /// An object, or the plain string some vendors send in its place.
+    ObjectOrText(&'a mut dyn ObjectOrText),
 }
 
 /// A member's value, to write: the kinds of [`Place`].
@@ -56,6 +66,17 @@ pub(crate) enum Value<'a> {
     Raw(&'a RawValue),
     List(&'a dyn List),
     Object(&'a dyn Object),
+}
+
+/// A member that is an object or, as some vendors send it, a plain string (Okta's causes). It
+/// is written as its [`Field::value`] says: a plain string back as one, say.
+pub(crate) trait ObjectOrText {
+    /// What the member is, for error messages.
+    fn expecting(&self) -> &'static str;
+    /// The object, to read a JSON object into.
+    fn object(&mut self) -> &mut dyn Object;
+    /// Takes the plain string sent in place of the object.
+    fn read_text(&mut self, text: &str);
 }
 
 /// A list member's field, as the reader and writer see it: the elements are read and written
@@ -85,12 +106,6 @@ impl<T: Field> List for Vec<T> {
     }
 }
 
-impl Empty for String {
-    fn empty() -> Self {
-        String::new()
-    }
-}
-
 impl Field for String {
     fn place(&mut self) -> Place<'_> {
         Place::Text(self)
@@ -101,12 +116,6 @@ impl Field for String {
     #[cfg(any(feature = "utoipa", feature = "schemars"))]
     fn shape() -> crate::schema::Shape {
         crate::schema::Shape::String
-    }
-}
-
-impl Empty for i64 {
-    fn empty() -> Self {
-        0
     }
 }
 
@@ -123,12 +132,6 @@ impl Field for i64 {
     }
 }
 
-impl Empty for u16 {
-    fn empty() -> Self {
-        0
-    }
-}
-
 impl Field for u16 {
     fn place(&mut self) -> Place<'_> {
         Place::U16(self)
@@ -142,12 +145,6 @@ impl Field for u16 {
     }
 }
 
-impl Empty for bool {
-    fn empty() -> Self {
-        false
-    }
-}
-
 impl Field for bool {
     fn place(&mut self) -> Place<'_> {
         Place::Bool(self)
@@ -158,6 +155,21 @@ impl Field for bool {
     #[cfg(any(feature = "utoipa", feature = "schemars"))]
     fn shape() -> crate::schema::Shape {
         crate::schema::Shape::Bool
+    }
+}
+
+/// A nested object (any [`json_object!`](super::json_object) type): read and written by the
+/// same engine as the object around it.
+impl<T: Object + Empty> Field for T {
+    fn place(&mut self) -> Place<'_> {
+        Place::Object(self)
+    }
+    fn value(&self) -> Option<Value<'_>> {
+        Some(Value::Object(self))
+    }
+    #[cfg(any(feature = "utoipa", feature = "schemars"))]
+    fn shape() -> crate::schema::Shape {
+        T::shape()
     }
 }
 
@@ -177,19 +189,14 @@ impl Field for Option<RawJson> {
     }
 }
 
-impl<T> Empty for Option<T> {
-    fn empty() -> Self {
-        None
-    }
-}
-
 /// An optional member: absent until read, and not written while absent. The schema is `T`'s;
 /// whether the member is required is the declaration's to say.
 impl<T: Field> Field for Option<T> {
     fn place(&mut self) -> Place<'_> {
-        // Only a member present in the input is read, so an empty `T` is made only to be read
-        // into at once (a `String` or a list allocates nothing for it).
-        self.get_or_insert_with(T::empty).place()
+        // Only a member present in the input is read, and only once (a second is refused
+        // before it is read), so an empty `T` is made only to be read into at once (a `String`
+        // or a list allocates nothing for it).
+        self.insert(T::empty()).place()
     }
     fn value(&self) -> Option<Value<'_>> {
         self.as_ref().and_then(Field::value)
@@ -197,12 +204,6 @@ impl<T: Field> Field for Option<T> {
     #[cfg(any(feature = "utoipa", feature = "schemars"))]
     fn shape() -> crate::schema::Shape {
         T::shape()
-    }
-}
-
-impl<T> Empty for Vec<T> {
-    fn empty() -> Self {
-        Vec::new()
     }
 }
 
@@ -253,8 +254,8 @@ impl<T: ConstantText> fmt::Debug for Constant<T> {
     }
 }
 
-impl<T> Empty for Constant<T> {
-    fn empty() -> Self {
+impl<T> Default for Constant<T> {
+    fn default() -> Self {
         Constant(PhantomData)
     }
 }
@@ -306,49 +307,74 @@ impl<'de> DeserializeSeed<'de> for Place<'_> {
             Place::Text(field) => *field = String::deserialize(deserializer)?,
             Place::Integer(field) => *field = i64::deserialize(deserializer)?,
             Place::U16(field) => *field = u16::deserialize(deserializer)?,
-            Place::Bool(field) => *field = bool::deserialize(deserializer)?,
             Place::Raw(field) => *field = Some(RawJson(Box::deserialize(deserializer)?)),
-            Place::Constant(text) => deserializer.deserialize_str(ConstantVisitor(text))?,
-            Place::List(list) => deserializer.deserialize_seq(ListVisitor(list))?,
-            // `any`, not `map`: the object may also come as a plain string.
-            Place::Object(object) => deserializer.deserialize_any(super::ObjectVisitor(object))?,
+            // `any`, not `map`: an object may also come as a plain string.
+            place => deserializer.deserialize_any(Kinds(place))?,
         }
         Ok(())
     }
 }
 
-/// Checks a [`Place::Constant`] without allocating: the text is compared where it was read.
-struct ConstantVisitor(&'static str);
+/// Reads the kinds that have no serde type of their own (a boolean too, which no body type
+/// reads yet): one visitor, so that serde_json's reader is compiled for them once, however many
+/// kinds and member types there are. A value of another kind is refused as serde refuses it.
+pub(super) struct Kinds<'a>(pub(super) Place<'a>);
 
-impl Visitor<'_> for ConstantVisitor {
+impl<'de> Visitor<'de> for Kinds<'_> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?}, the only value this member takes", self.0)
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<(), E> {
-        if text == self.0 {
-            Ok(())
-        } else {
-            Err(E::invalid_value(de::Unexpected::Str(text), &self))
+        match &self.0 {
+            Place::Text(_) => f.write_str("a string"),
+            Place::Integer(_) | Place::U16(_) => f.write_str("an integer"),
+            Place::Bool(_) => f.write_str("a boolean"),
+            Place::Raw(_) => f.write_str("any JSON value"),
+            Place::Constant(text) => write!(f, "{text:?}, the only value this member takes"),
+            Place::List(_) => f.write_str("a list"),
+            Place::Object(object) => f.write_str(object.declared().expecting),
+            Place::ObjectOrText(member) => f.write_str(member.expecting()),
         }
     }
-}
 
-/// Reads an array into a [`List`], each element into a new place at its end.
-struct ListVisitor<'a>(&'a mut dyn List);
+    fn visit_bool<E: de::Error>(self, value: bool) -> Result<(), E> {
+        match self.0 {
+            Place::Bool(field) => {
+                *field = value;
+                Ok(())
+            }
+            _ => Err(E::invalid_type(de::Unexpected::Bool(value), &self)),
+        }
+    }
 
-impl<'de> Visitor<'de> for ListVisitor<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a list")
+    /// A constant compared where it was read, without allocating; or an object's plain form.
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<(), E> {
+        match self.0 {
+            Place::Constant(constant) if text == constant => Ok(()),
+            Place::Constant(_) => Err(E::invalid_value(de::Unexpected::Str(text), &self)),
+            Place::ObjectOrText(member) => {
+                member.read_text(text);
+                Ok(())
+            }
+            _ => Err(E::invalid_type(de::Unexpected::Str(text), &self)),
+        }
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while seq.next_element_seed(Element(&mut *self.0))?.is_some() {}
-        Ok(())
+        match self.0 {
+            Place::List(list) => {
+                while seq.next_element_seed(Element(&mut *list))?.is_some() {}
+                Ok(())
+            }
+            _ => Err(de::Error::invalid_type(de::Unexpected::Seq, &self)),
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+        match self.0 {
+            Place::Object(object) => super::read_map(map, object),
+            Place::ObjectOrText(member) => super::read_map(map, member.object()),
+            _ => Err(de::Error::invalid_type(de::Unexpected::Map, &self)),
+        }
     }
 }
 
@@ -371,7 +397,13 @@ impl Serialize for Value<'_> {
         match *self {
             Value::Text(text) => serializer.serialize_str(text),
             Value::Integer(n) => serializer.serialize_i64(n),
-            Value::Bool(b) => serializer.serialize_bool(b),
+            // As raw JSON, whose writer every object already has: `serialize_bool` would compile
+            // serde_json's boolean writer into the crate for this kind alone.
+            Value::Bool(b) => match b {
+                true => RawValue::TRUE,
+                false => RawValue::FALSE,
+            }
+            .serialize(serializer),
             Value::Raw(raw) => raw.serialize(serializer),
             Value::List(list) => serialize_list(list, serializer),
             Value::Object(object) => serialize(object, serializer),
@@ -384,7 +416,10 @@ fn serialize_list<S: Serializer>(list: &dyn List, serializer: S) -> Result<S::Ok
     let len = list.len();
     let mut seq = serializer.serialize_seq(Some(len))?;
     for index in 0..len {
-        seq.serialize_element(&list.element(index))?;
+        match list.element(index) {
+            Some(value) => seq.serialize_element(&value)?,
+            None => seq.serialize_element(&())?,
+        }
     }
     seq.end()
 }
@@ -394,7 +429,7 @@ impl fmt::Debug for Value<'_> {
         match *self {
             Value::Text(text) => fmt::Debug::fmt(text, f),
             Value::Integer(n) => fmt::Debug::fmt(&n, f),
-            Value::Bool(b) => fmt::Debug::fmt(&b, f),
+            Value::Bool(b) => f.write_str(if b { "true" } else { "false" }),
             Value::Raw(raw) => fmt::Debug::fmt(raw.get(), f),
             Value::List(list) => fmt::Debug::fmt(list, f),
             Value::Object(object) => fmt::Debug::fmt(object, f),

@@ -1,6 +1,6 @@
 //! [`ErrorCause`]: one entry of an Okta body's `errorCauses`.
 
-use crate::object::{json_object, Declared, Empty, Field, Object, Place, Rest, Value};
+use crate::object::{json_object, Empty, Field, Object, ObjectOrText, Place, Value};
 use crate::ExtraMembers;
 use serde::de::{DeserializeSeed, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
@@ -87,33 +87,20 @@ impl Empty for ErrorCause {
     }
 }
 
-/// The object form's members, and the plain string form.
-impl Object for ErrorCause {
-    fn declared(&self) -> &'static Declared {
-        self.object.declared()
+/// An object with an `errorSummary`, or the summary alone as a plain string.
+impl ObjectOrText for ErrorCause {
+    fn expecting(&self) -> &'static str {
+        self.object.declared().expecting
     }
 
-    fn place(&mut self, index: usize) -> Place<'_> {
-        Object::place(&mut self.object, index)
-    }
-
-    fn value(&self, index: usize) -> Option<Value<'_>> {
-        Object::value(&self.object, index)
-    }
-
-    fn rest(&self) -> &Rest {
-        self.object.rest()
-    }
-
-    fn rest_mut(&mut self) -> &mut Rest {
-        self.object.rest_mut()
+    fn object(&mut self) -> &mut dyn Object {
+        &mut self.object
     }
 
     /// A plain string is the summary, written back as a string.
-    fn read_text(&mut self, text: &str) -> bool {
+    fn read_text(&mut self, text: &str) {
         self.object.summary = Some(text.to_owned());
         self.text = true;
-        true
     }
 }
 
@@ -123,7 +110,7 @@ impl ErrorCause {
     fn written(&self) -> Value<'_> {
         match (self.text, self.summary()) {
             (true, Some(text)) => Value::Text(text),
-            _ => Value::Object(self),
+            _ => Value::Object(&self.object),
         }
     }
 }
@@ -131,7 +118,7 @@ impl ErrorCause {
 /// An entry of `errorCauses`: an object (whose `errorSummary` is optional) or a plain string.
 impl Field for ErrorCause {
     fn place(&mut self) -> Place<'_> {
-        Place::Object(self)
+        Place::ObjectOrText(self)
     }
 
     fn value(&self) -> Option<Value<'_>> {
@@ -176,7 +163,7 @@ impl Serialize for ErrorCause {
 impl<'de> Deserialize<'de> for ErrorCause {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let mut cause = Self::empty();
-        Place::Object(&mut cause).deserialize(deserializer)?;
+        Place::ObjectOrText(&mut cause).deserialize(deserializer)?;
         Ok(cause)
     }
 }
