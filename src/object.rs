@@ -394,7 +394,22 @@ pub(crate) fn deserialize_into<'de, D: Deserializer<'de>>(
     deserializer: D,
     object: &mut dyn Object,
 ) -> Result<(), D::Error> {
-    deserializer.deserialize_map(field::Kinds(Place::Object(object)))
+    deserializer.deserialize_map(ObjectVisitor(object))
+}
+
+/// Reads a whole object: smaller to move than [`field::Kinds`], which nested objects share.
+struct ObjectVisitor<'a>(&'a mut dyn Object);
+
+impl<'de> Visitor<'de> for ObjectVisitor<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.declared().expecting)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+        read_map(map, self.0)
+    }
 }
 
 /// Reads the members of a map into `object`. A known member given twice is an error; a missing

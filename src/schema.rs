@@ -2,7 +2,8 @@
 //! each body's members (from [`json_object!`](crate::object::json_object), which knows every
 //! member and whether it is required, and each member type's
 //! [`Field`](crate::object::Field) implementation, which gives its shape) and each catalog's
-//! wire codes (from [`Catalog::ALL`]). Each feature renders the same [`Shape`] in its own crate's types.
+//! wire codes (from [`Catalog::ALL`]). Each feature renders the same [`Shape`] in its own
+//! crate's types.
 
 use crate::Catalog;
 use serde_json::Value;

@@ -193,10 +193,10 @@ impl Field for Option<RawJson> {
 /// whether the member is required is the declaration's to say.
 impl<T: Field> Field for Option<T> {
     fn place(&mut self) -> Place<'_> {
-        // Only a member present in the input is read, and only once (a second is refused
-        // before it is read), so an empty `T` is made only to be read into at once (a `String`
-        // or a list allocates nothing for it).
-        self.insert(T::empty()).place()
+        // Only a member present in the input is read, so an empty `T` is made only to be read
+        // into at once (a `String` or a list allocates nothing for it). `insert` would compile
+        // smaller, but drops the `None` first: measurably slower on every optional member.
+        self.get_or_insert_with(T::empty).place()
     }
     fn value(&self) -> Option<Value<'_>> {
         self.as_ref().and_then(Field::value)
