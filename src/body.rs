@@ -244,7 +244,8 @@ pub(crate) trait Received: Object + crate::object::Empty {
     }
 
     /// How long an answer from this type's vendor says to wait, from its headers alone (for a
-    /// response none of the vendor's types reads). By default, its `Retry-After`.
+    /// response none of the vendor's types reads). By default, its `Retry-After`. Asked of the
+    /// vendor's first type in `src/registry.rs` only (Okta's API body, for every Okta answer).
     fn wait_from_headers(headers: &HeaderMap) -> Option<std::time::Duration> {
         crate::headers::retry_after(headers)
     }

@@ -270,10 +270,6 @@ impl Received for OAuthErrorBody {
         Self::from_redirect(location).ok()
     }
 
-    fn wait_from_headers(headers: &HeaderMap) -> Option<Duration> {
-        RateLimit::from_headers(headers)?.wait()
-    }
-
     /// An empty body with a challenge (a resource server's 401) is read from the challenge.
     fn parse_parts(_: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<Self, ParseError> {
         let challenge = headers::single(headers, WWW_AUTHENTICATE.as_str());
