@@ -107,7 +107,7 @@ pub(crate) mod sealed {
 /// `StatusCode` from a number, in const context.
 ///
 /// Only called from the generated `STATUSES` tables, which are evaluated at compile time: a bad
-/// number fails the build there (and `build.rs` already rejects anything outside 100-599).
+/// number fails the build there (and the generator already rejects anything outside 100-599).
 pub(crate) const fn status(code: u16) -> StatusCode {
     match StatusCode::from_u16(code) {
         Ok(status) => status,

@@ -70,7 +70,7 @@ impl TemplateError {
 }
 
 /// One piece of a message template: literal text or the index of a `{n}` placeholder. The
-/// build script splits every catalog template into pieces, so filling never parses.
+/// generator splits every catalog template into pieces, so filling never parses.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Piece {
     Text(&'static str),

@@ -114,7 +114,7 @@ fn okta_code_constants_are_usable_in_patterns() {
     assert_eq!(described(okta::ErrorCode::InvalidToken), "other");
 }
 
-/// Distinct `{n}` placeholders, counted here independently of the build script.
+/// Distinct `{n}` placeholders, counted here independently of the generator.
 fn distinct_placeholders(template: &str) -> usize {
     let found: BTreeSet<&str> = template
         .split('{')

@@ -4,8 +4,8 @@ use crate::{Kind, Retry};
 
 // `ErrorCode` (its documentation is error_code.md), the column tables (CODES, ERRORS, ..) and
 // `lookup` are generated from data/identity_cloud_errors.tsv into
-// OUT_DIR/identity_cloud_error_code.rs by build/codegen.rs.
-include!(concat!(env!("OUT_DIR"), "/identity_cloud_error_code.rs"));
+// generated/error_code.rs by identity-errors-codegen.
+include!("generated/error_code.rs");
 
 impl ErrorCode {
     /// Every error, in code order.

@@ -3,9 +3,9 @@ use crate::{Kind, Retry};
 use http::StatusCode;
 
 // `ErrorCode` (its documentation is error_code.md), the column tables (CODES, NAMES, ..) and
-// `lookup` are generated from data/lusid_errors.tsv into OUT_DIR/lusid_error_code.rs by
-// build/codegen.rs.
-include!(concat!(env!("OUT_DIR"), "/lusid_error_code.rs"));
+// `lookup` are generated from data/lusid_errors.tsv into
+// generated/error_code.rs by identity-errors-codegen.
+include!("generated/error_code.rs");
 
 impl ErrorCode {
     /// Every error, in the documentation's order (`-1` last).

@@ -423,5 +423,5 @@ impl ErrorBody {
 }
 
 // One constructor per code, generated from data/okta_errors.tsv into
-// OUT_DIR/okta_error_constructors.rs by build/codegen.rs.
-include!(concat!(env!("OUT_DIR"), "/okta_error_constructors.rs"));
+// generated/error_constructors.rs by identity-errors-codegen.
+include!("generated/error_constructors.rs");

@@ -6,8 +6,8 @@ use http::StatusCode;
 
 // `ErrorCode` (its documentation is error_code.md), the `E0000001`.. constants, the column tables
 // (CODES, TITLES, ..) and `lookup` are generated from data/okta_errors.tsv into
-// OUT_DIR/okta_error_code.rs by build/codegen.rs.
-include!(concat!(env!("OUT_DIR"), "/okta_error_code.rs"));
+// generated/error_code.rs by identity-errors-codegen.
+include!("generated/error_code.rs");
 
 impl ErrorCode {
     /// Every code, in code order.
@@ -23,7 +23,7 @@ impl ErrorCode {
     /// assert_eq!(ErrorCode::from_code("e0000011"), None); // wire codes are exact
     /// ```
     pub const fn from_code(code: &str) -> Option<Self> {
-        // Every code is `E` and 7 digits (build.rs checks), so the number alone finds it.
+        // Every code is `E` and 7 digits (the generator checks), so the number alone finds it.
         let bytes = match code.as_bytes().first_chunk::<8>() {
             Some(bytes) if code.len() == 8 && bytes[0] == b'E' => *bytes,
             _ => return None,

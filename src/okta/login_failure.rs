@@ -3,9 +3,9 @@ use crate::okta::ErrorCode;
 use crate::{Kind, Retry};
 
 // `LoginFailure` (its documentation is login_failure.md), the column tables (CODES, TITLES, ..)
-// and `lookup` are generated from data/okta_login_failures.tsv into OUT_DIR/okta_login_failure.rs
-// by build/codegen.rs.
-include!(concat!(env!("OUT_DIR"), "/okta_login_failure.rs"));
+// and `lookup` are generated from data/okta_login_failures.tsv into
+// generated/login_failure.rs by identity-errors-codegen.
+include!("generated/login_failure.rs");
 
 impl LoginFailure {
     /// Every reason, in the article's order.

@@ -4,8 +4,8 @@ use http::StatusCode;
 
 // `OAuthErrorCode` (its documentation is oauth_error_code.md), the column tables (CODES,
 // TITLES, ..) and `lookup` are generated from data/okta_oauth_errors.tsv into
-// OUT_DIR/okta_oauth_error_code.rs by build/codegen.rs.
-include!(concat!(env!("OUT_DIR"), "/okta_oauth_error_code.rs"));
+// generated/oauth_error_code.rs by identity-errors-codegen.
+include!("generated/oauth_error_code.rs");
 
 impl OAuthErrorCode {
     /// Every error: the page's 11 first, then the table's others.

@@ -10,13 +10,11 @@
 
 #![forbid(unsafe_code)]
 
-// The library's own build code (its table reader, declarations and rules), shared as source
-// (build/mod.rs says why), so that an import validates exactly as the build; the generator is
-// the build's own.
-#[path = "../../build/mod.rs"]
-#[allow(dead_code)]
-mod build;
 mod okta_import;
+
+// The library's table reader, declarations and rules, so that an import validates exactly as
+// the generator does.
+use identity_errors_codegen as codegen;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -34,7 +32,7 @@ fn main() -> ExitCode {
     match args.as_slice() {
         ["import", "okta", file] => run(
             Path::new(file),
-            &data_dir().join(build::catalogs::OKTA_ERRORS.file),
+            &data_dir().join(codegen::catalogs::OKTA_ERRORS.file),
         ),
         ["import", "okta", file, "--table", table] => run(Path::new(file), Path::new(table)),
         ["--help" | "-h" | "help"] => {

@@ -4,13 +4,13 @@
 //! 1 and 2 of the naming rule in `data/README.md`, `since` the file's release, its kind and retry
 //! by the rule the build enforces), records a retitle as the row's former title, and reports
 //! every other difference for review. Rows are never deleted or renamed, and a row that did not
-//! change is left byte for byte as it was. The result is validated exactly as `build.rs`
+//! change is left byte for byte as it was. The result is validated exactly as the generator
 //! validates it before anything is written.
 
-use crate::build::advice::okta_advice;
-use crate::build::catalog::Catalog;
-use crate::build::catalogs::{ALL, OKTA_ERRORS};
-use crate::build::table::{self, find, Problem, Record, Table};
+use identity_errors_codegen::advice::okta_advice;
+use identity_errors_codegen::catalog::Catalog;
+use identity_errors_codegen::catalogs::{ALL, OKTA_ERRORS};
+use identity_errors_codegen::table::{self, find, Problem, Record, Table};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::fmt::Write;

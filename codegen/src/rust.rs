@@ -265,14 +265,17 @@ fn continued_literal(out: &mut String, first: &str, literal: &str, last: &str) {
     push(out, &[&line, last, "\n"]);
 }
 
-/// Panics, naming the file and line, if `source` has a line over [`MAX_WIDTH`] characters.
-pub fn check_width(file: &str, source: &str) {
+/// Every line of `source` over [`MAX_WIDTH`] characters, as `<file>:<line>: <width>`; none is allowed.
+pub fn too_wide(file: &str, source: &str) -> Vec<String> {
+    let mut problems = Vec::new();
     for (number, line) in source.lines().enumerate() {
         let width = line.chars().count();
-        assert!(
-            width <= MAX_WIDTH,
-            "{file}:{}: {width} characters (at most {MAX_WIDTH}): {line}",
-            number + 1
-        );
+        if width > MAX_WIDTH {
+            problems.push(format!(
+                "{file}:{}: {width} characters (at most {MAX_WIDTH}): {line}",
+                number + 1
+            ));
+        }
     }
+    problems
 }

@@ -1,17 +1,12 @@
 //! The build's table validation, fed corrupt tables: every problem is reported, all at once, as
 //! `data/<file>:<line>: <what is wrong>`.
 
-// The build code, shared as source (build/mod.rs says why); the generator is the build's own.
-#[path = "../build/mod.rs"]
-#[allow(dead_code)]
-mod build;
-
-use build::catalog::Catalog;
-use build::catalogs::{
+use identity_errors_codegen::catalog::Catalog;
+use identity_errors_codegen::catalogs::{
     ALL, IDENTITY_CLOUD_ERRORS, LUSID_ERRORS, OKTA_ERRORS, OKTA_LOGIN_FAILURES, OKTA_OAUTH_ERRORS,
 };
-use build::table::{find, parse, Problem, Record, Table};
-use build::template::{template_parts, TemplatePart};
+use identity_errors_codegen::table::{find, parse, Problem, Record, Table};
+use identity_errors_codegen::template::{template_parts, TemplatePart};
 
 const OKTA: &str = "\
 # comment lines are skipped
@@ -117,7 +112,7 @@ fn valid_tables_parse_with_every_field() {
 #[test]
 fn the_real_tables_are_valid() {
     let read = |catalog: &Catalog| {
-        let path = format!("{}/data/{}", env!("CARGO_MANIFEST_DIR"), catalog.file);
+        let path = format!("{}/../data/{}", env!("CARGO_MANIFEST_DIR"), catalog.file);
         std::fs::read_to_string(path).unwrap()
     };
     let texts: Vec<String> = ALL.iter().map(|catalog| read(catalog)).collect();

@@ -15,7 +15,7 @@ pub struct Catalog {
     pub file: &'static str,
     /// The module under `src/` that includes the enum: `okta` for `crate::okta::ErrorCode`. The
     /// enum's documentation is `src/<vendor>/<enum in snake_case>.md`, and the generated file
-    /// `<vendor>_<enum in snake_case>.rs` in `OUT_DIR`.
+    /// `src/<vendor>/generated/<enum in snake_case>.rs`.
     pub vendor: &'static str,
     /// The cargo feature that compiles the catalog.
     pub feature: &'static str,
@@ -201,7 +201,7 @@ impl Output {
 /// compile error. Each calls `Self::filled(<enum>::<variant>, &[arg0, ..])`.
 #[derive(Clone, Copy)]
 pub struct Constructors {
-    /// The generated file's name in `OUT_DIR`.
+    /// The generated file's name in `src/<vendor>/generated/`.
     pub file: &'static str,
     /// The body type.
     pub body: &'static str,
@@ -227,13 +227,14 @@ impl Catalog {
         snake_case(self.enum_name)
     }
 
-    /// The generated file's name in `OUT_DIR`: `okta_error_code.rs`.
+    /// The folder of the vendor's generated files, from the crate's root: `src/okta/generated`.
+    pub fn generated_dir(&self) -> String {
+        ["src/", self.vendor, "/generated"].concat()
+    }
+
+    /// The generated file, from the crate's root: `src/okta/generated/error_code.rs`.
     pub fn out_file(&self) -> String {
-        let mut name = String::from(self.vendor);
-        name.push('_');
-        name.push_str(&self.snake_name());
-        name.push_str(".rs");
-        name
+        [&self.generated_dir(), "/", &self.snake_name(), ".rs"].concat()
     }
 
     /// The enum's hand-written documentation: `src/okta/error_code.md`.

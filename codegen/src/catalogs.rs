@@ -78,7 +78,7 @@ pub static OKTA_ERRORS: Catalog = Catalog {
     status_rule: None,
     check: Some(check_okta),
     constructors: Some(Constructors {
-        file: "okta_error_constructors.rs",
+        file: "error_constructors.rs",
         body: "ErrorBody",
         template: "summary",
         doc: "The `{code}` body (HTTP {status}, {title}): {summary}",

@@ -1,14 +1,9 @@
 //! One status rule: the kind and retry advice the build gives a catalog row from its status
-//! (`build/advice.rs`, compiled here through `#[path]`) are the ones the runtime gives a code
+//! (`codegen/src/advice.rs`) are the ones the runtime gives a code
 //! the catalog lacks, or a body that is not the vendor's (`Kind::of_status`, `Kind::retry`,
 //! `Retry::of_status`), for every status from 100 to 599.
 
-// The build code, shared as source (build/mod.rs says why); only its advice rule is used here.
-#[path = "../build/mod.rs"]
-#[allow(dead_code)]
-mod build;
-
-use build::advice;
+use identity_errors_codegen::advice;
 use http::StatusCode;
 use identity_errors::{Kind, Retry, Vendor};
 
