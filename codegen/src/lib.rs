@@ -58,9 +58,10 @@ pub fn generate(root: &Path) -> Result<Vec<File>, Vec<String>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let texts: Vec<(&catalog::Catalog, &str)> = texts.iter().map(|(c, t)| (*c, t.as_str())).collect();
-    let tables =
-        table::parse(&texts).map_err(|found| found.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let texts: Vec<(&catalog::Catalog, &str)> =
+        texts.iter().map(|(c, t)| (*c, t.as_str())).collect();
+    let tables = table::parse(&texts)
+        .map_err(|found| found.iter().map(ToString::to_string).collect::<Vec<_>>())?;
     let mut files = Vec::new();
     for table in &tables {
         let catalog = table.catalog;

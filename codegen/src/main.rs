@@ -14,7 +14,12 @@ use std::{env, fs};
 
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
-    let check = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    let check = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         [] => false,
         ["--check"] => true,
         _ => {
@@ -27,7 +32,10 @@ fn main() -> ExitCode {
     let files = match identity_errors_codegen::generate(&root) {
         Ok(files) => files,
         Err(problems) => {
-            eprintln!("error: cannot generate the catalogs ({} problems):", problems.len());
+            eprintln!(
+                "error: cannot generate the catalogs ({} problems):",
+                problems.len()
+            );
             for problem in &problems {
                 eprintln!("{problem}");
             }
@@ -42,7 +50,10 @@ fn main() -> ExitCode {
             continue;
         }
         if check {
-            eprintln!("{}: stale (run `cargo run -p identity-errors-codegen`)", file.path);
+            eprintln!(
+                "{}: stale (run `cargo run -p identity-errors-codegen`)",
+                file.path
+            );
             failed = true;
             continue;
         }

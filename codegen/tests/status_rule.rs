@@ -3,9 +3,9 @@
 //! the catalog lacks, or a body that is not the vendor's (`Kind::of_status`, `Kind::retry`,
 //! `Retry::of_status`), for every status from 100 to 599.
 
-use identity_errors_codegen::advice;
 use http::StatusCode;
 use identity_errors::{Kind, Retry, Vendor};
+use identity_errors_codegen::advice;
 
 #[test]
 fn the_build_and_the_runtime_give_every_status_the_same_kind() {
