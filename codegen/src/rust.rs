@@ -265,7 +265,8 @@ fn continued_literal(out: &mut String, first: &str, literal: &str, last: &str) {
     push(out, &[&line, last, "\n"]);
 }
 
-/// Every line of `source` over [`MAX_WIDTH`] characters, as `<file>:<line>: <width>`; none is allowed.
+/// Every line of `source` over [`MAX_WIDTH`] characters, as `<file>:<line>: <width> ..`; none
+/// is allowed.
 pub fn too_wide(file: &str, source: &str) -> Vec<String> {
     let mut problems = Vec::new();
     for (number, line) in source.lines().enumerate() {
