@@ -1,14 +1,14 @@
 //! The catalogs' source generator: reads every table of `data/`, validates it as its declaration
 //! says, and writes the enums the library includes from `src/<vendor>/generated/`.
 //!
-//! The generated files are committed, as rust-postgres commits its `SqlState` table: a user of
-//! the library compiles them as they are, with no build script (whose compile alone cost more
-//! than half of the whole `http` crate's), and a reader lands in them with "go to definition".
-//! After editing a table, run `cargo run -p identity-errors-codegen`: it lists every problem of every
-//! table at once as `data/<file>:<line>: <what is wrong>` and writes nothing until all are
-//! fixed. `tests/current.rs` fails while a committed file differs from what the tables give, so
-//! a table edited without a new generation cannot land. `xtask` uses this crate to validate an
-//! import exactly as the generator does. Everything here is `std` only.
+//! The generated files are committed, as rust-postgres commits its `SqlState` table: a user of the
+//! library compiles them as they are, with no build script (whose compile alone cost more than half
+//! of the whole `http` crate's), and a reader lands in them with "go to definition". After editing
+//! a table, run `cargo run -p identity-errors-codegen`: it lists every problem of every table at
+//! once as `data/<file>:<line>: <what is wrong>` and writes nothing until all are fixed.
+//! `tests/current.rs` fails while a committed file differs from what the tables give, so a table
+//! edited without a new generation cannot land. `xtask` uses this crate to validate an import
+//! exactly as the generator does. Everything here is `std` only.
 //!
 //! - `catalog.rs`: what a catalog declaration holds;
 //! - `catalogs.rs`: the declarations, one per table of `data/`;
