@@ -512,7 +512,9 @@ fn listed(columns: &[Column]) -> String {
     list
 }
 
-fn unescape(field: &str) -> Result<String, String> {
+/// A field with the table format's escapes (`\\\\`, `\\t`, `\\n`) replaced; what is wrong, if an
+/// escape is unknown or a backslash ends the field.
+pub fn unescape(field: &str) -> Result<String, String> {
     let mut out = String::with_capacity(field.len());
     let mut chars = field.chars();
     while let Some(c) = chars.next() {
