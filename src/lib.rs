@@ -122,7 +122,12 @@
 // The shared layer serves every vendor; with some vendor features off, parts of it serve none.
 // Dead code is still refused where it counts: with every vendor on (clippy in `.ci/run`).
 #![cfg_attr(
-    not(all(feature = "okta", feature = "identity-cloud", feature = "lusid")),
+    not(all(
+        feature = "okta",
+        feature = "identity-cloud",
+        feature = "lusid",
+        feature = "entra"
+    )),
     allow(dead_code, unused_imports, unused_macros)
 )]
 
@@ -134,6 +139,9 @@ mod body;
 mod catalog;
 mod client;
 mod display;
+#[cfg(feature = "entra")]
+#[cfg_attr(docsrs, doc(cfg(feature = "entra")))]
+pub mod entra;
 mod error;
 mod extra;
 mod headers;

@@ -19,6 +19,8 @@ pub enum Vendor {
     IdentityCloud,
     /// FINBOURNE LUSID.
     Lusid,
+    /// Microsoft Entra ID (formerly Azure Active Directory).
+    Entra,
 }
 
 impl Vendor {
@@ -28,6 +30,7 @@ impl Vendor {
             Self::Okta => "Okta",
             Self::IdentityCloud => "Identity Cloud",
             Self::Lusid => "LUSID",
+            Self::Entra => "Entra ID",
         }
     }
 }

@@ -10,16 +10,22 @@ fn compiled(vendor: Vendor) -> bool {
         Vendor::Okta => cfg!(feature = "okta"),
         Vendor::IdentityCloud => cfg!(feature = "identity-cloud"),
         Vendor::Lusid => cfg!(feature = "lusid"),
+        Vendor::Entra => cfg!(feature = "entra"),
         _ => unreachable!("a vendor this test does not know: {vendor:?}"),
     }
 }
 
 #[test]
 fn a_vendor_without_its_feature_answers_unrecognized_errors_never_successes() {
-    let off: Vec<Vendor> = [Vendor::Okta, Vendor::IdentityCloud, Vendor::Lusid]
-        .into_iter()
-        .filter(|&vendor| !compiled(vendor))
-        .collect();
+    let off: Vec<Vendor> = [
+        Vendor::Okta,
+        Vendor::IdentityCloud,
+        Vendor::Lusid,
+        Vendor::Entra,
+    ]
+    .into_iter()
+    .filter(|&vendor| !compiled(vendor))
+    .collect();
     let okta_404 =
         br#"{"errorCode":"E0000007","errorSummary":"Not found: Resource not found: 00u1 (User)"}"#;
     let mut redirect = HeaderMap::new();
