@@ -56,10 +56,11 @@ declare -A configs=(
     [okta]="--no-default-features --features okta"
     [identity-cloud]="--no-default-features --features identity-cloud"
     [lusid]="--no-default-features --features lusid"
+    [entra]="--no-default-features --features entra"
     [default]=""
     [all]="--no-default-features --features all-vendors"
 )
-order=(none okta identity-cloud lusid default all)
+order=(none okta identity-cloud lusid entra default all)
 
 base=
 if [ "${1:-}" = --base ]; then
