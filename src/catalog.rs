@@ -118,8 +118,11 @@ pub(crate) const fn status(code: u16) -> StatusCode {
 /// [`Catalog`] and the traits that follow from it: `Display` and `FromStr` in the wire form,
 /// `TryFrom` the wire code, and serde as the wire code.
 ///
-/// `$key` is `str` or `i64`; `$description` and `$status` turn the inherent methods of the same
-/// name into the trait's `Option`s.
+/// `$key` is `str`, `i64`, or `(i64 "PREFIX")` for an integer code that text writes after a
+/// prefix (`AADSTS50126`): `Display` writes the type's inherent `as_str` (the prefixed text),
+/// `FromStr` reads the number with the prefix in any ASCII case or without it, serde and the
+/// trait's `Code` are the integer. `$description` and `$status` turn the inherent methods of the
+/// same name into the trait's `Option`s.
 macro_rules! catalog {
     (
         $ty:ident, $vendor:ident, $name:literal, $key:tt,
@@ -229,12 +232,18 @@ macro_rules! catalog {
     };
     (@code $lt:lifetime str) => { &$lt str };
     (@code $lt:lifetime i64) => { i64 };
+    (@code $lt:lifetime (i64 $prefix:literal)) => { i64 };
     (@display $self:ident $f:ident str) => { $f.pad($self.code()) };
     (@display $self:ident $f:ident i64) => { ::core::fmt::Display::fmt(&$self.code(), $f) };
+    (@display $self:ident $f:ident (i64 $prefix:literal)) => { $f.pad($self.as_str()) };
     (@parse $s:ident str) => { Some($s) };
     (@parse $s:ident i64) => { $crate::catalog::parse_decimal($s) };
+    (@parse $s:ident (i64 $prefix:literal)) => { $crate::catalog::parse_prefixed($s, $prefix) };
     (@deserialize $d:ident str) => { $crate::catalog::deserialize_str($d, Self::from_code) };
     (@deserialize $d:ident i64) => { $crate::catalog::deserialize_i64($d, Self::from_code) };
+    (@deserialize $d:ident (i64 $prefix:literal)) => {
+        $crate::catalog::deserialize_i64($d, Self::from_code)
+    };
 }
 
 pub(crate) use catalog;
@@ -253,6 +262,17 @@ pub(crate) fn parse_decimal(text: &str) -> Option<i64> {
     } else {
         None
     }
+}
+
+/// An integer code written after `prefix` (in any ASCII case: `AADSTS50126`, `aadsts50126`) or
+/// without it (`50126`), the number as [`parse_decimal`] reads it: `AADSTS 50126`,
+/// `AADSTS050126` and `AADSTS` alone are not codes.
+pub(crate) fn parse_prefixed(text: &str, prefix: &str) -> Option<i64> {
+    let number = match text.get(..prefix.len()) {
+        Some(head) if head.eq_ignore_ascii_case(prefix) => &text[prefix.len()..],
+        _ => text,
+    };
+    parse_decimal(number)
 }
 
 /// Deserializes a string code with `from_code`; a code the catalog lacks is an `invalid_value`

@@ -48,6 +48,7 @@ pub static ADVICE_SOURCES: Choices = Choices {
         ("rfc6749", "", "as RFC6749 says"),
         ("rfc8628", "", "as RFC8628 says"),
         ("rfc9449", "", "as RFC9449 says"),
+        ("microsoft", "", "as Microsoft's own text says"),
     ],
 };
 
@@ -138,24 +139,27 @@ pub fn check_okta(row: &mut Row<'_>) {
         return;
     };
     if given != rule {
-        row.problem(
-            [
-                "`kind`, `retry`, `advice_by` are ",
-                given.kind,
-                " ",
-                given.retry,
-                " ",
-                given.by,
-                "; the rule of data/README.md gives ",
-                rule.kind,
-                " ",
-                rule.retry,
-                " ",
-                rule.by,
-            ]
-            .concat(),
-        );
+        row.problem(differs(given, rule));
     }
+}
+
+/// The problem of a row whose advice is not its rule's.
+fn differs(given: Advice, rule: Advice) -> String {
+    [
+        "`kind`, `retry`, `advice_by` are ",
+        given.kind,
+        " ",
+        given.retry,
+        " ",
+        given.by,
+        "; the rule of data/README.md gives ",
+        rule.kind,
+        " ",
+        rule.retry,
+        " ",
+        rule.by,
+    ]
+    .concat()
 }
 
 /// A row's advice, where all three fields are valid.

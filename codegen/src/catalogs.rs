@@ -3,6 +3,7 @@
 
 use super::advice::{check_okta, ADVICE_BY, KIND, RETRY};
 use super::catalog::{Catalog, Choices, Column, Constructors, Form, Output, Type};
+use super::template::Placeholders;
 
 /// Every catalog, in the order its problems are reported.
 pub static ALL: [&Catalog; 5] = [
@@ -31,7 +32,13 @@ pub static OKTA_ERRORS: Catalog = Catalog {
         Column::new("name", Type::Name),
         Column::new("status", Type::Status),
         Column::text("title"),
-        Column::new("summary", Type::Template { arity_of: None }),
+        Column::new(
+            "summary",
+            Type::Template {
+                arity_of: None,
+                placeholders: Placeholders::Numbered,
+            },
+        ),
         Column::text("description").optional(),
         Column::text("since"),
         Column::text("former_title").optional(),
@@ -39,6 +46,7 @@ pub static OKTA_ERRORS: Catalog = Catalog {
             "sent_summary",
             Type::Template {
                 arity_of: Some("summary"),
+                placeholders: Placeholders::Numbered,
             },
         )
         .optional(),

@@ -5,8 +5,9 @@ use identity_errors_codegen::catalog::Catalog;
 use identity_errors_codegen::catalogs::{
     ALL, IDENTITY_CLOUD_ERRORS, LUSID_ERRORS, OKTA_ERRORS, OKTA_LOGIN_FAILURES, OKTA_OAUTH_ERRORS,
 };
+use identity_errors_codegen::codegen;
 use identity_errors_codegen::table::{find, parse, Problem, Record, Table};
-use identity_errors_codegen::template::{template_parts, TemplatePart};
+use identity_errors_codegen::template::{named_parts, template_parts, Template, TemplatePart};
 
 const OKTA: &str = "\
 # comment lines are skipped
@@ -567,4 +568,57 @@ fn sent_forms_must_match_what_they_replace() {
         "data/okta_errors.tsv:4",
         "`sent_summary` takes another number of arguments than `summary`",
     );
+}
+
+#[test]
+fn named_templates_split_into_text_and_names() {
+    use TemplatePart::{Placeholder, Text};
+    assert_eq!(named_parts(""), Ok(Template::default()));
+    let template = named_parts("{appId} in {tenant-ID}, {appid} and {appId}").unwrap();
+    assert_eq!(template.names, ["appId", "tenant-ID", "appid"]);
+    assert_eq!(
+        template.parts,
+        [
+            Placeholder(0),
+            Text(" in ".into()),
+            Placeholder(1),
+            Text(", ".into()),
+            Placeholder(2),
+            Text(" and ".into()),
+            Placeholder(0),
+        ]
+    );
+    // Microsoft's quoting around a placeholder stays text (AADSTS650052).
+    let template = named_parts("a service `(\\\"{name}\\\")`").unwrap();
+    assert_eq!(template.names, ["name"]);
+    assert_eq!(template.parts[0], Text("a service `(\\\"".into()));
+}
+
+/// The generated source of `catalog`'s table among `tables`.
+fn generated(tables: &[Table], catalog: &Catalog) -> String {
+    codegen::catalog(find(tables, catalog).expect("parsed"), tables)
+}
+
+#[test]
+fn sparse_codes_are_looked_up_by_binary_search_dense_ones_by_index() {
+    // The rule is the span, whatever the catalog: 65,536 values dense, one more sorted.
+    for (last, dense) in [(65534, true), (65535, false)] {
+        let lusid = with_line(
+            LUSID,
+            2,
+            &format!("{last}\tUserDoesNotExist\tcrate\t404\tUser does not exist\t\tnot_found\tnever\tcrate"),
+        );
+        let tables = parse(&texts(&[(&LUSID_ERRORS, &lusid)])).expect("valid");
+        let source = generated(&tables, &LUSID_ERRORS);
+        assert_eq!(
+            source.contains("const LOOKUP_MIN: i64 = -1;"),
+            dense,
+            "{last}"
+        );
+        assert_eq!(
+            source.contains("const LOOKUP: &[(i64, ErrorCode); 2]"),
+            !dense,
+            "{last}"
+        );
+    }
 }
