@@ -5,7 +5,7 @@ use std::fmt::{Debug, Display};
 use std::hash::Hash;
 use std::str::FromStr;
 
-/// A vendor's catalog of error codes: one of the five enums of this crate.
+/// A vendor's catalog of error codes: one of the eight enums of this crate.
 ///
 /// Everything a catalog has in common, so that one generic function can list, look up, explain
 /// or test any of them. Each enum also has these as inherent methods (no import needed), with the
@@ -19,9 +19,14 @@ use std::str::FromStr;
 /// | [`okta::LoginFailure`] | `&str` (`LOCKED_OUT`) | what it means | troubleshooting steps | no |
 /// | [`identity_cloud::ErrorCode`] | `i64` (`415`) | the `error` string | description | no |
 /// | [`lusid::ErrorCode`] | `i64` (`657`) | title | description, for some codes | the crate's choice |
+/// | [`entra::ErrorCode`] | `i64` (`50126`) | name | description, for most codes | for two codes |
+/// | [`entra::OAuthErrorCode`] | `&str` (`invalid_grant`) | description | client action, for some | Microsoft's or the crate's choice |
+/// | [`entra::Suberror`] | `&str` (`password_too_weak`) | description | no | no |
 ///
 /// `Display`, `FromStr` and serde use the wire form: the code as the vendor sends it, an integer
-/// code in decimal.
+/// code in decimal. Entra's AADSTS codes are the one difference: Microsoft sends the number
+/// (`error_codes: [50126]`), which serde writes, and writes `AADSTS50126` in every text, which
+/// `Display` writes; `FromStr` reads both.
 ///
 /// The trait is sealed: only this crate's catalogs implement it.
 ///
@@ -51,6 +56,9 @@ use std::str::FromStr;
 /// [`okta::LoginFailure`]: crate::okta::LoginFailure
 /// [`identity_cloud::ErrorCode`]: crate::identity_cloud::ErrorCode
 /// [`lusid::ErrorCode`]: crate::lusid::ErrorCode
+/// [`entra::ErrorCode`]: crate::entra::ErrorCode
+/// [`entra::OAuthErrorCode`]: crate::entra::OAuthErrorCode
+/// [`entra::Suberror`]: crate::entra::Suberror
 pub trait Catalog:
     sealed::Sealed
     + Copy
@@ -78,7 +86,7 @@ pub trait Catalog:
     /// The type of the wire code: `&str` or `i64`.
     type Code<'a>: Copy + Eq + Ord + Hash + Debug + Display;
 
-    /// The wire code, such as `"E0000007"` or `415`.
+    /// The wire code, such as `"E0000007"`, `415` or `50126`.
     fn code(self) -> Self::Code<'static>;
 
     /// Looks up an exact wire code; `None` for a code the catalog lacks.
