@@ -137,6 +137,7 @@ mod answer;
 mod axum;
 mod body;
 mod catalog;
+mod challenge;
 mod client;
 mod display;
 #[cfg(feature = "entra")]
