@@ -4,3 +4,7 @@
 //! Source: Microsoft's "Microsoft Entra authentication and authorization error codes" page and
 //! its claims-challenge and native-authentication pages, kept byte for byte in
 //! `data/sources/entra/` with their commit. See `data/README.md` in the crate.
+
+mod claims_challenge;
+
+pub use claims_challenge::ClaimsChallenge;
