@@ -141,6 +141,7 @@ mod answer;
 mod axum;
 mod body;
 mod catalog;
+mod challenge;
 mod client;
 mod display;
 #[cfg(feature = "entra")]
