@@ -5,7 +5,7 @@ use std::fmt::{Debug, Display};
 use std::hash::Hash;
 use std::str::FromStr;
 
-/// A vendor's catalog of error codes: one of the five enums of this crate.
+/// A vendor's catalog of error codes: one of the eight enums of this crate.
 ///
 /// Everything a catalog has in common, so that one generic function can list, look up, explain
 /// or test any of them. Each enum also has these as inherent methods (no import needed), with the
@@ -19,9 +19,14 @@ use std::str::FromStr;
 /// | [`okta::LoginFailure`] | `&str` (`LOCKED_OUT`) | what it means | troubleshooting steps | no |
 /// | [`identity_cloud::ErrorCode`] | `i64` (`415`) | the `error` string | description | no |
 /// | [`lusid::ErrorCode`] | `i64` (`657`) | title | description, for some codes | the crate's choice |
+/// | [`entra::ErrorCode`] | `i64` (`50126`) | name | description, for most codes | for two codes |
+/// | [`entra::OAuthErrorCode`] | `&str` (`invalid_grant`) | description | client action, for some | Microsoft's or the crate's choice |
+/// | [`entra::Suberror`] | `&str` (`password_too_weak`) | description | no | no |
 ///
 /// `Display`, `FromStr` and serde use the wire form: the code as the vendor sends it, an integer
-/// code in decimal.
+/// code in decimal. Entra's AADSTS codes are the one difference: Microsoft sends the number
+/// (`error_codes: [50126]`), which serde writes, and writes `AADSTS50126` in every text, which
+/// `Display` writes; `FromStr` reads both.
 ///
 /// The trait is sealed: only this crate's catalogs implement it.
 ///
@@ -51,6 +56,9 @@ use std::str::FromStr;
 /// [`okta::LoginFailure`]: crate::okta::LoginFailure
 /// [`identity_cloud::ErrorCode`]: crate::identity_cloud::ErrorCode
 /// [`lusid::ErrorCode`]: crate::lusid::ErrorCode
+/// [`entra::ErrorCode`]: crate::entra::ErrorCode
+/// [`entra::OAuthErrorCode`]: crate::entra::OAuthErrorCode
+/// [`entra::Suberror`]: crate::entra::Suberror
 pub trait Catalog:
     sealed::Sealed
     + Copy
@@ -78,7 +86,7 @@ pub trait Catalog:
     /// The type of the wire code: `&str` or `i64`.
     type Code<'a>: Copy + Eq + Ord + Hash + Debug + Display;
 
-    /// The wire code, such as `"E0000007"` or `415`.
+    /// The wire code, such as `"E0000007"`, `415` or `50126`.
     fn code(self) -> Self::Code<'static>;
 
     /// Looks up an exact wire code; `None` for a code the catalog lacks.
@@ -118,8 +126,11 @@ pub(crate) const fn status(code: u16) -> StatusCode {
 /// [`Catalog`] and the traits that follow from it: `Display` and `FromStr` in the wire form,
 /// `TryFrom` the wire code, and serde as the wire code.
 ///
-/// `$key` is `str` or `i64`; `$description` and `$status` turn the inherent methods of the same
-/// name into the trait's `Option`s.
+/// `$key` is `str`, `i64`, or `(i64 "PREFIX")` for an integer code that text writes after a
+/// prefix (`AADSTS50126`): `Display` writes the type's inherent `as_str` (the prefixed text),
+/// `FromStr` reads the number with the prefix in any ASCII case or without it, serde and the
+/// trait's `Code` are the integer. `$description` and `$status` turn the inherent methods of the
+/// same name into the trait's `Option`s.
 macro_rules! catalog {
     (
         $ty:ident, $vendor:ident, $name:literal, $key:tt,
@@ -229,12 +240,18 @@ macro_rules! catalog {
     };
     (@code $lt:lifetime str) => { &$lt str };
     (@code $lt:lifetime i64) => { i64 };
+    (@code $lt:lifetime (i64 $prefix:literal)) => { i64 };
     (@display $self:ident $f:ident str) => { $f.pad($self.code()) };
     (@display $self:ident $f:ident i64) => { ::core::fmt::Display::fmt(&$self.code(), $f) };
+    (@display $self:ident $f:ident (i64 $prefix:literal)) => { $f.pad($self.as_str()) };
     (@parse $s:ident str) => { Some($s) };
     (@parse $s:ident i64) => { $crate::catalog::parse_decimal($s) };
+    (@parse $s:ident (i64 $prefix:literal)) => { $crate::catalog::parse_prefixed($s, $prefix) };
     (@deserialize $d:ident str) => { $crate::catalog::deserialize_str($d, Self::from_code) };
     (@deserialize $d:ident i64) => { $crate::catalog::deserialize_i64($d, Self::from_code) };
+    (@deserialize $d:ident (i64 $prefix:literal)) => {
+        $crate::catalog::deserialize_i64($d, Self::from_code)
+    };
 }
 
 pub(crate) use catalog;
@@ -253,6 +270,17 @@ pub(crate) fn parse_decimal(text: &str) -> Option<i64> {
     } else {
         None
     }
+}
+
+/// An integer code written after `prefix` (in any ASCII case: `AADSTS50126`, `aadsts50126`) or
+/// without it (`50126`), the number as [`parse_decimal`] reads it: `AADSTS 50126`,
+/// `AADSTS050126` and `AADSTS` alone are not codes.
+pub(crate) fn parse_prefixed(text: &str, prefix: &str) -> Option<i64> {
+    let number = match text.get(..prefix.len()) {
+        Some(head) if head.eq_ignore_ascii_case(prefix) => &text[prefix.len()..],
+        _ => text,
+    };
+    parse_decimal(number)
 }
 
 /// Deserializes a string code with `from_code`; a code the catalog lacks is an `invalid_value`

@@ -11,6 +11,9 @@
 //! | Okta sign-in failure reasons | [`okta::LoginFailure`] | System Log reason |
 //! | Identity Cloud Registration errors | [`identity_cloud::ErrorCode`] | integer `code` |
 //! | LUSID Identity errors | [`lusid::ErrorCode`] | integer `code` |
+//! | Entra ID AADSTS errors (feature `entra`) | [`entra::ErrorCode`] | integer in `error_codes` (`AADSTS50126` in text) |
+//! | Entra ID OAuth 2.0 errors (feature `entra`) | [`entra::OAuthErrorCode`] | `error` string |
+//! | Entra ID native authentication suberrors (feature `entra`) | [`entra::Suberror`] | `suberror` string |
 //!
 //! ```
 //! use identity_errors::okta;
@@ -28,7 +31,8 @@
 //! ```
 //!
 //! Each enum serializes (with serde) as its wire code, and `Display`/`FromStr` use the same
-//! form, so a variant round-trips through JSON and text unchanged.
+//! form (but Entra's AADSTS codes, which `Display` writes `AADSTS50126` as Microsoft's texts
+//! do), so a variant round-trips through JSON and text unchanged.
 //!
 //! # Error bodies
 //!
@@ -137,6 +141,7 @@ mod answer;
 mod axum;
 mod body;
 mod catalog;
+mod challenge;
 mod client;
 mod display;
 #[cfg(feature = "entra")]

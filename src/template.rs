@@ -1,6 +1,11 @@
-//! Filling `{0}`-style placeholders in a vendor's message template.
+//! Filling a vendor's message template: numbered placeholders `{0}`, `{1}`.. (Okta's
+//! summaries) by position, named ones `{tenant}`, `{appId}`.. (Entra's descriptions) by name.
 
-/// A message template was given the wrong number of arguments.
+use std::fmt;
+
+/// A message template was given the wrong arguments: another number of them than its
+/// placeholders, or, for a template with named placeholders, a name it lacks, a name twice, or
+/// not one of its names.
 ///
 /// ```
 /// use identity_errors::okta::ErrorCode;
@@ -9,14 +14,63 @@
 /// assert_eq!((error.expected(), error.given()), (1, 2));
 /// assert_eq!(error.to_string(), "E0000007 takes 1 argument(s) for \"Not found: {0}\", but 2 were given");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{code} takes {expected} argument(s) for {template:?}, but {given} were given")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TemplateError {
     code: &'static str,
     template: &'static str,
     expected: usize,
     given: usize,
+    /// The template's placeholder names; empty for numbered placeholders.
+    names: &'static [&'static str],
+    /// What is wrong with a named argument.
+    wrong: Option<Wrong>,
 }
+
+/// What is wrong with the arguments of a template with named placeholders.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Wrong {
+    /// A name the template lacks.
+    Unknown(String),
+    /// A name given more than once.
+    Twice(String),
+    /// A name of the template not given.
+    Missing(&'static str),
+}
+
+impl fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Self {
+            code,
+            template,
+            expected,
+            given,
+            names,
+            wrong,
+        } = self;
+        let Some(wrong) = wrong else {
+            return write!(
+                f,
+                "{code} takes {expected} argument(s) for {template:?}, but {given} were given"
+            );
+        };
+        write!(f, "{code} takes ")?;
+        if names.is_empty() {
+            f.write_str("no placeholders")?;
+        }
+        for (i, name) in names.iter().enumerate() {
+            let separator = if i == 0 { "" } else { ", " };
+            write!(f, "{separator}{{{name}}}")?;
+        }
+        write!(f, " for {template:?}, ")?;
+        match wrong {
+            Wrong::Unknown(name) => write!(f, "not {{{name}}}"),
+            Wrong::Twice(name) => write!(f, "but {{{name}}} was given twice"),
+            Wrong::Missing(name) => write!(f, "but {{{name}}} was not given"),
+        }
+    }
+}
+
+impl std::error::Error for TemplateError {}
 
 impl TemplateError {
     /// How many arguments the template takes.
@@ -67,6 +121,21 @@ impl TemplateError {
     pub fn template(&self) -> &'static str {
         self.template
     }
+
+    /// The names of the template's placeholders, for a template with named ones (in order of
+    /// first appearance); empty for numbered ones. (Entra's `ErrorCode::fill` shows it.)
+    pub fn placeholders(&self) -> &'static [&'static str] {
+        self.names
+    }
+
+    /// For a template with named placeholders, the name that is wrong: given but not the
+    /// template's, given twice, or the template's but not given.
+    pub fn placeholder(&self) -> Option<&str> {
+        match self.wrong.as_ref()? {
+            Wrong::Unknown(name) | Wrong::Twice(name) => Some(name),
+            Wrong::Missing(name) => Some(name),
+        }
+    }
 }
 
 /// One piece of a message template: literal text or the index of a `{n}` placeholder. The
@@ -92,6 +161,8 @@ pub(crate) fn fill(
             template,
             expected: arity,
             given: args.len(),
+            names: &[],
+            wrong: None,
         });
     }
     // `arity` counts the placeholders, which are gap-free from {0}: every index is in `args`.
@@ -109,6 +180,53 @@ pub(crate) fn fill(
             Piece::Text(text) => text,
             Piece::Arg(i) => arg(i),
         });
+    }
+    Ok(out)
+}
+
+/// Fills a template with named placeholders, given as its `pieces` (`Arg(i)` standing for
+/// `names[i]`), with `args`, each a placeholder's name and its value inserted verbatim. Every
+/// name must be given once, and no other; the output is allocated once, at its exact size.
+pub(crate) fn fill_named(
+    code: &'static str,
+    template: &'static str,
+    pieces: &[Piece],
+    names: &'static [&'static str],
+    args: &[(&str, &str)],
+) -> Result<String, TemplateError> {
+    let wrong = |wrong| TemplateError {
+        code,
+        template,
+        expected: names.len(),
+        given: args.len(),
+        names,
+        wrong: Some(wrong),
+    };
+    for (i, (name, _)) in args.iter().enumerate() {
+        if !names.contains(name) {
+            return Err(wrong(Wrong::Unknown((*name).to_owned())));
+        }
+        if args[..i].iter().any(|(earlier, _)| earlier == name) {
+            return Err(wrong(Wrong::Twice((*name).to_owned())));
+        }
+    }
+    // Every name given is the template's, once each: the values by the template's names.
+    let value = |i: usize| {
+        let name = names.get(i).copied().unwrap_or_default();
+        args.iter()
+            .find(|(given, _)| *given == name)
+            .map(|(_, value)| *value)
+    };
+    if let Some(missing) = (0..names.len()).find(|&i| value(i).is_none()) {
+        return Err(wrong(Wrong::Missing(names[missing])));
+    }
+    let text = |piece: &Piece| match *piece {
+        Piece::Text(text) => text,
+        Piece::Arg(i) => value(i).unwrap_or_default(),
+    };
+    let mut out = String::with_capacity(pieces.iter().map(|piece| text(piece).len()).sum());
+    for piece in pieces {
+        out.push_str(text(piece));
     }
     Ok(out)
 }
@@ -151,6 +269,60 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!((error.expected(), error.given()), (1, 0));
+    }
+
+    #[test]
+    fn named_placeholders_are_filled_by_name_in_any_order() {
+        const NAMES: &[&str] = &["appId", "tenant", "appid"];
+        let pieces = [
+            Arg(0),
+            Text(" in "),
+            Arg(1),
+            Text(" ("),
+            Arg(2),
+            Text(") "),
+            Arg(1),
+        ];
+        let fill = |args: &[(&str, &str)]| fill_named("AADSTS1", "t", &pieces, NAMES, args);
+        let args = [("tenant", "contoso"), ("appid", "b"), ("appId", "a")];
+        assert_eq!(fill(&args).unwrap(), "a in contoso (b) contoso");
+        // A value is never read as a placeholder.
+        let args = [("tenant", "{appId}"), ("appid", "{tenant}"), ("appId", "")];
+        assert_eq!(fill(&args).unwrap(), " in {appId} ({tenant}) {appId}");
+        let empty: &[&str] = &[];
+        assert_eq!(
+            fill_named("AADSTS1", "x", &[Text("x")], empty, &[]).unwrap(),
+            "x"
+        );
+    }
+
+    #[test]
+    fn a_wrong_name_is_an_error_naming_it() {
+        const NAMES: &[&str] = &["appId", "tenant"];
+        let pieces = [Arg(0), Text(" "), Arg(1)];
+        let fill = |args: &[(&str, &str)]| {
+            fill_named("AADSTS1", "{appId} {tenant}", &pieces, NAMES, args).unwrap_err()
+        };
+        // Case-sensitive: `appid` is not `appId`.
+        let error = fill(&[("appid", "a"), ("tenant", "t")]);
+        assert_eq!(error.placeholder(), Some("appid"));
+        assert_eq!(
+            error.to_string(),
+            "AADSTS1 takes {appId}, {tenant} for \"{appId} {tenant}\", not {appid}"
+        );
+        let error = fill(&[("tenant", "t"), ("appId", "a"), ("tenant", "u")]);
+        assert_eq!(error.placeholder(), Some("tenant"));
+        assert!(error.to_string().ends_with("but {tenant} was given twice"));
+        let error = fill(&[("tenant", "t")]);
+        assert_eq!((error.expected(), error.given()), (2, 1));
+        assert_eq!(error.placeholders(), NAMES);
+        assert!(error.to_string().ends_with("but {appId} was not given"));
+        let empty: &[&str] = &[];
+        let error = fill_named("AADSTS2", "x", &[Text("x")], empty, &[("a", "b")]).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "AADSTS2 takes no placeholders for \"x\", not {a}"
+        );
     }
 
     #[test]

@@ -48,6 +48,7 @@ pub static ADVICE_SOURCES: Choices = Choices {
         ("rfc6749", "", "as RFC6749 says"),
         ("rfc8628", "", "as RFC8628 says"),
         ("rfc9449", "", "as RFC9449 says"),
+        ("microsoft", "", "as Microsoft's own text says"),
     ],
 };
 
@@ -138,24 +139,27 @@ pub fn check_okta(row: &mut Row<'_>) {
         return;
     };
     if given != rule {
-        row.problem(
-            [
-                "`kind`, `retry`, `advice_by` are ",
-                given.kind,
-                " ",
-                given.retry,
-                " ",
-                given.by,
-                "; the rule of data/README.md gives ",
-                rule.kind,
-                " ",
-                rule.retry,
-                " ",
-                rule.by,
-            ]
-            .concat(),
-        );
+        row.problem(differs(given, rule));
     }
+}
+
+/// The problem of a row whose advice is not its rule's.
+fn differs(given: Advice, rule: Advice) -> String {
+    [
+        "`kind`, `retry`, `advice_by` are ",
+        given.kind,
+        " ",
+        given.retry,
+        " ",
+        given.by,
+        "; the rule of data/README.md gives ",
+        rule.kind,
+        " ",
+        rule.retry,
+        " ",
+        rule.by,
+    ]
+    .concat()
 }
 
 /// A row's advice, where all three fields are valid.
@@ -205,4 +209,194 @@ pub fn check_rule(row: &mut Row<'_>, status: Option<&str>) {
         ]
         .concat(),
     );
+}
+
+/// The advice data/README.md's keyword rule ("Entra AADSTS codes") gives an AADSTS code, from
+/// its texts (Microsoft's name and its descriptions), lower-cased and read as one, first match
+/// wins: what Microsoft's words say of retrying (`microsoft`), else the crate's choice of kind
+/// by keyword, with the retry of the kind (`crate`).
+pub fn entra_advice(texts: &[&str]) -> Advice {
+    let text = texts.join(" ").to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|word| text.contains(word));
+    let advice = |kind, retry, by| Advice { kind, retry, by };
+    if has(&["non-retryable", "nonretryable", "unretryable"]) {
+        return advice("server_fault", "never", "microsoft");
+    }
+    const RETRY: [&str; 4] = [
+        "retryable",
+        "retry the request",
+        "a retry of the request may succeed",
+        "will retry polling",
+    ];
+    if has(&RETRY) || starts_a_sentence(&text, &["try again", "please try again"]) {
+        return if has(&["will retry polling"]) {
+            advice("unavailable", "after_window", "microsoft")
+        } else if has(&["limit", "budget"]) {
+            advice("rate_limited", "after_window", "microsoft")
+        } else if has(&["server error", "unknown error"]) {
+            advice("server_fault", "with_backoff", "microsoft")
+        } else {
+            advice("unavailable", "with_backoff", "microsoft")
+        };
+    }
+    let kind = ENTRA_KEYWORDS
+        .iter()
+        .find(|(words, _)| has(words))
+        .map_or("invalid_request", |(_, kind)| kind);
+    advice(kind, retry_of_kind(kind), "crate")
+}
+
+/// Whether a sentence of `text` starts with one of `phrases`: at the start, or after `.`, `!`
+/// or `?` and white space ("Try again." is a retry; "correct it and try again" is an action
+/// first).
+fn starts_a_sentence(text: &str, phrases: &[&str]) -> bool {
+    let starts = |rest: &str| phrases.iter().any(|phrase| rest.starts_with(phrase));
+    if starts(text) {
+        return true;
+    }
+    text.match_indices(['.', '!', '?']).any(|(at, _)| {
+        let rest = &text[at + 1..];
+        let after = rest.trim_start();
+        after.len() < rest.len() && starts(after)
+    })
+}
+
+/// The keywords of data/README.md's Entra rule 3, in order, each with the kind it gives.
+static ENTRA_KEYWORDS: [(&[&str], &str); 10] = [
+    (
+        &[
+            "throttl",
+            "too many incoming requests",
+            "too many of the same request",
+            "loopdetected",
+        ],
+        "rate_limited",
+    ),
+    (
+        &[
+            "temporarily unavailable",
+            "isn't available",
+            "isnotavailable",
+            "unreachable",
+            "has timed out",
+            "timedout",
+            "requesttimeout",
+            "agenttimeout",
+        ],
+        "unavailable",
+    ),
+    (
+        &[
+            "server error",
+            "internalserviceerror",
+            "issue with the sign-in service",
+        ],
+        "server_fault",
+    ),
+    (
+        &[
+            "isn't supported",
+            "not supported",
+            "notsupported",
+            "unsupported",
+            "doesn't support",
+            "only supports",
+            "only accepts",
+        ],
+        "unsupported",
+    ),
+    (
+        &["strongauth", "multifactor", "mfa", "expired", "revoked"],
+        "unauthenticated",
+    ),
+    (
+        &[
+            "blocked",
+            "denied",
+            "not allowed",
+            "notallowed",
+            "isn't allowed",
+            "unauthorized",
+            "isn't authorized",
+            "not authorized",
+            "not been authorized",
+            "consent",
+            "conditional access",
+            "disabled",
+            "not approved",
+            "isn't approved",
+            "isn't assigned",
+            "compliant",
+            "risk",
+        ],
+        "forbidden",
+    ),
+    (&["passwordchange"], "invalid_request"),
+    (
+        &[
+            "isn't signed in",
+            "client secret",
+            "client assertion failed",
+            "failed signature validation",
+            "unauthenticated",
+            "password",
+            "sign in again",
+            "signing-in again",
+            "reauth",
+            "interactionrequired",
+            "requires interaction",
+            "credential",
+            "kerberos",
+        ],
+        "unauthenticated",
+    ),
+    (
+        &[
+            "not found",
+            "notfound",
+            "wasn't found",
+            "doesn't exist",
+            "does not exist",
+            "doesnotexist",
+            "can't find",
+            "cannot find",
+            "unable to find",
+            "could not be found",
+            "isn't in the system",
+            "no longer available",
+            "notindirectory",
+            "unknown",
+        ],
+        "not_found",
+    ),
+    (&["already", "conflicting"], "conflict"),
+];
+
+/// The `check` of the Entra AADSTS table: a row's advice must be exactly what [`entra_advice`]
+/// gives its texts, so that an imported page gets the same advice as the table; and a name is
+/// Microsoft's (`name_by` "microsoft") exactly when it is the row's `microsoft_name`.
+pub fn check_entra(row: &mut Row<'_>) {
+    let texts = ["microsoft_name", "description", "second_description"]
+        .map(|column| row.get(column).unwrap_or_default());
+    let rule = entra_advice(&texts);
+    if let Some(given) = advice(row) {
+        if given != rule {
+            row.problem(differs(given, rule));
+        }
+    }
+    let (Some(name), Some(by)) = (row.get("name"), row.get("name_by")) else {
+        return;
+    };
+    let microsoft = row.get("microsoft_name");
+    let problem = match (by, microsoft) {
+        ("microsoft", None) => "`name_by` is \"microsoft\" but the row has no `microsoft_name`",
+        ("microsoft", Some(microsoft)) if microsoft != name => {
+            "`name_by` is \"microsoft\" but `name` is not `microsoft_name`"
+        }
+        ("crate", Some(microsoft)) if microsoft == name => {
+            "`name_by` is \"crate\" but `name` is `microsoft_name`"
+        }
+        _ => return,
+    };
+    row.problem(problem.to_owned());
 }

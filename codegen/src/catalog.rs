@@ -8,6 +8,7 @@
 //! `{?column:...}` or `{!column:...}` for text shown only where the field is present or absent.
 
 use super::table::Row;
+use super::template::Placeholders;
 
 /// One catalog: a table of `data/` and the enum generated from it.
 pub struct Catalog {
@@ -22,7 +23,8 @@ pub struct Catalog {
     /// The enum's name.
     pub enum_name: &'static str,
     /// The table's columns, in order. The first is the wire code, whose type says how a code is
-    /// looked up: a dense table for numbers, a `match` for words. One column has the type
+    /// looked up: for numbers, a dense table where the codes span at most [`DENSE_SPAN`] values,
+    /// else a binary search of them sorted; a `match` for words. One column has the type
     /// [`Type::Name`]: the variant names. Codes and names are unique in the table. The last
     /// three are `advice::{KIND, RETRY, ADVICE_BY}`.
     pub columns: &'static [Column],
@@ -105,9 +107,12 @@ pub enum Type {
     },
     /// One of a fixed set of values.
     Choice(&'static Choices),
-    /// A message with `{0}`, `{1}`.. placeholders, gap-free; where `arity_of` names another
-    /// column, with as many placeholders as that column's.
-    Template { arity_of: Option<&'static str> },
+    /// A message with placeholders written as `placeholders` says (`{0}` or `{name}`); where
+    /// `arity_of` names another column, with as many placeholders as that column's.
+    Template {
+        arity_of: Option<&'static str>,
+        placeholders: Placeholders,
+    },
     /// The code of a row of the catalog in `file`, or, where `file` is `None`, of another row of
     /// this one. A row whose `advice_by` is `linked` must have the kind and retry of the row its
     /// (first) link to another catalog names.
@@ -132,6 +137,13 @@ impl Choices {
         self.values.iter().find(|(known, _, _)| *known == value)
     }
 }
+
+/// The most values a numeric code column may span (largest code minus smallest, plus one) and
+/// still be looked up through a dense table indexed by the code, one read whatever the code: at
+/// one byte an entry (two past 255 variants), at most 64 KiB. Codes that span more (Entra's
+/// AADSTS codes, 16000 to 9002341) are looked up by binary search of a table of them sorted, at
+/// most `log2(rows) + 1` comparisons.
+pub const DENSE_SPAN: i64 = 1 << 16;
 
 /// A generated `const` table: one entry per row, from a column.
 #[derive(Clone, Copy)]
@@ -160,6 +172,11 @@ pub enum Form {
     Arity,
     /// The template split into text and placeholders (`&[Piece]`).
     Pieces,
+    /// The template's distinct placeholder names, in order of first appearance (`&[&str]`):
+    /// what `Piece::Arg(i)` stands for.
+    Names,
+    /// The field as text after this prefix (`&str`): `AADSTS50126` of the integer `50126`.
+    Prefixed(&'static str),
 }
 
 impl Output {

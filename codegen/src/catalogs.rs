@@ -1,16 +1,20 @@
 //! The catalogs: one declaration per table of `data/` (what `catalog.rs` says a declaration
 //! holds). `data/README.md` says how to add one.
 
-use super::advice::{check_okta, ADVICE_BY, KIND, RETRY};
+use super::advice::{check_entra, check_okta, ADVICE_BY, KIND, RETRY};
 use super::catalog::{Catalog, Choices, Column, Constructors, Form, Output, Type};
+use super::template::Placeholders;
 
 /// Every catalog, in the order its problems are reported.
-pub static ALL: [&Catalog; 5] = [
+pub static ALL: [&Catalog; 8] = [
     &OKTA_ERRORS,
     &OKTA_OAUTH_ERRORS,
     &OKTA_LOGIN_FAILURES,
     &IDENTITY_CLOUD_ERRORS,
     &LUSID_ERRORS,
+    &ENTRA_ERRORS,
+    &ENTRA_OAUTH_ERRORS,
+    &ENTRA_SUBERRORS,
 ];
 
 /// `okta::ErrorCode`: Okta API error codes.
@@ -31,7 +35,13 @@ pub static OKTA_ERRORS: Catalog = Catalog {
         Column::new("name", Type::Name),
         Column::new("status", Type::Status),
         Column::text("title"),
-        Column::new("summary", Type::Template { arity_of: None }),
+        Column::new(
+            "summary",
+            Type::Template {
+                arity_of: None,
+                placeholders: Placeholders::Numbered,
+            },
+        ),
         Column::text("description").optional(),
         Column::text("since"),
         Column::text("former_title").optional(),
@@ -39,6 +49,7 @@ pub static OKTA_ERRORS: Catalog = Catalog {
             "sent_summary",
             Type::Template {
                 arity_of: Some("summary"),
+                placeholders: Placeholders::Numbered,
             },
         )
         .optional(),
@@ -304,4 +315,204 @@ static NAME_SOURCES: Choices = Choices {
         ("finbourne-sdk", "", "as FINBOURNE publishes it"),
         ("crate", "", "the crate's choice"),
     ],
+};
+
+/// `entra::ErrorCode`: Microsoft Entra ID's AADSTS codes. Keyed by the number (`50126`),
+/// written `AADSTS50126` in text; the descriptions are templates with Microsoft's named
+/// placeholders (`{tenant}`, `{appId}`).
+pub static ENTRA_ERRORS: Catalog = Catalog {
+    file: "entra_errors.tsv",
+    vendor: "entra",
+    feature: "entra",
+    enum_name: "ErrorCode",
+    columns: &[
+        Column::new(
+            "code",
+            Type::Integer {
+                min: 0,
+                max: i32::MAX as i64,
+                what: "an AADSTS number (a whole number from 0 to 2147483647)",
+            },
+        ),
+        Column::new("name", Type::Name),
+        Column::new("name_by", Type::Choice(&ENTRA_NAME_SOURCES)),
+        Column::text("microsoft_name").optional(),
+        Column::new("description", ENTRA_TEMPLATE).optional(),
+        Column::new("second_description", ENTRA_TEMPLATE).optional(),
+        Column::new("status", Type::Status).optional(),
+        KIND,
+        RETRY,
+        ADVICE_BY,
+    ],
+    doc: "`AADSTS{code}`{?microsoft_name: {microsoft_name}}{?status: (HTTP {status})}: \
+          {?description:{description}}{!description:Microsoft's page gives its name only.}\
+          {?second_description:\n\nListed a second time on Microsoft's page, as: \
+          {second_description}}\n\nName `{name}`: {name_by}. {advice}",
+    constants: None,
+    tables: &[
+        Output::new("CODES", "code"),
+        Output::new("TEXTS", "code")
+            .form(Form::Prefixed("AADSTS"))
+            .doc("The `code` column as Microsoft writes it in text: `AADSTS` and the number."),
+        Output::new("NAMES", "name"),
+        Output::new("NAMES_PUBLISHED", "name_by")
+            .form(Form::Is("microsoft"))
+            .doc("The `name_by` column: whether it is `microsoft`."),
+        Output::new("MICROSOFT_NAMES", "microsoft_name"),
+        Output::new("DESCRIPTIONS", "description"),
+        Output::new("SECOND_DESCRIPTIONS", "second_description"),
+        Output::new("PLACEHOLDERS", "description")
+            .form(Form::Names)
+            .doc("The distinct placeholder names of each description, in order of first use."),
+        Output::new("PIECES", "description")
+            .form(Form::Pieces)
+            .doc("Each description split into text and placeholders, for filling."),
+        Output::new("STATUSES", "status"),
+        Output::new("KINDS", "kind"),
+        Output::new("RETRIES", "retry"),
+        Output::new("ADVICE_PUBLISHED", "advice_by")
+            .form(Form::Is("microsoft"))
+            .doc("The `advice_by` column: whether it is `microsoft`."),
+    ],
+    // No status to read (Microsoft gives none per code): data/README.md's keyword rule,
+    // `check_entra`.
+    status_rule: None,
+    check: Some(check_entra),
+    constructors: None,
+};
+
+/// Entra's descriptions: Microsoft's text, with its named placeholders.
+const ENTRA_TEMPLATE: Type = Type::Template {
+    arity_of: None,
+    placeholders: Placeholders::Named,
+};
+
+/// Whether Microsoft gives an Entra value (a name, a status) or the crate chose it.
+static ENTRA_NAME_SOURCES: Choices = Choices {
+    rust: "",
+    values: &[
+        ("microsoft", "", "Microsoft's"),
+        (
+            "crate",
+            "",
+            "the crate's choice, by the naming rule of data/README.md",
+        ),
+    ],
+};
+
+/// `entra::OAuthErrorCode`: the `error` of Entra's OAuth 2.0 responses.
+pub static ENTRA_OAUTH_ERRORS: Catalog = Catalog {
+    file: "entra_oauth_errors.tsv",
+    vendor: "entra",
+    feature: "entra",
+    enum_name: "OAuthErrorCode",
+    columns: &[
+        Column::new(
+            "error",
+            Type::Word {
+                upper: false,
+                what: "an OAuth error code (a-z, 0-9, _)",
+            },
+        ),
+        Column::new("name", Type::Name),
+        Column::new(
+            "description_source",
+            Type::Choice(&ENTRA_DESCRIPTION_SOURCES),
+        ),
+        Column::text("description"),
+        Column::text("client_action").optional(),
+        Column::new("status", Type::Status),
+        Column::new("status_by", Type::Choice(&ENTRA_STATUS_SOURCES)),
+        KIND,
+        RETRY,
+        ADVICE_BY,
+    ],
+    doc: "`{error}` (HTTP {status}, {status_by}): {description}\
+          {?client_action:\n\nClient action: {client_action}}\n\n\
+          Description from {description_source}. {advice}",
+    constants: None,
+    tables: &[
+        Output::new("CODES", "error"),
+        Output::new("TITLES", "description")
+            .doc("The `description` column: Microsoft's description of the error."),
+        Output::new("DESCRIPTIONS", "client_action")
+            .doc("The `client_action` column: the reference table's Client Action."),
+        Output::new("FROM_REFERENCE", "description_source")
+            .form(Form::Is("reference"))
+            .doc("The `description_source` column: whether it is `reference`."),
+        Output::new("STATUSES", "status"),
+        Output::new("STATUSES_PUBLISHED", "status_by")
+            .form(Form::Is("microsoft"))
+            .doc("The `status_by` column: whether it is `microsoft`."),
+        Output::new("KINDS", "kind"),
+        Output::new("RETRIES", "retry"),
+        Output::new("ADVICE_PUBLISHED", "advice_by")
+            .form(Form::Is("microsoft"))
+            .doc("The `advice_by` column: whether it is `microsoft`."),
+    ],
+    // The kind is chosen by meaning: nearly every status is 400, which says nothing.
+    status_rule: None,
+    check: None,
+    constructors: None,
+};
+
+/// Where an Entra OAuth error's description comes from.
+static ENTRA_DESCRIPTION_SOURCES: Choices = Choices {
+    rust: "",
+    values: &[
+        (
+            "reference",
+            "",
+            "the error-code reference's table of OAuth errors",
+        ),
+        ("native-auth", "", "the native authentication API reference"),
+    ],
+};
+
+/// Whether a Microsoft sample shows an Entra OAuth error's status or the crate chose it.
+static ENTRA_STATUS_SOURCES: Choices = Choices {
+    rust: "",
+    values: &[
+        ("microsoft", "", "as Microsoft's samples show"),
+        (
+            "crate",
+            "",
+            "the crate's choice, by the status rule of data/README.md",
+        ),
+    ],
+};
+
+/// `entra::Suberror`: the `suberror` of Entra's native authentication responses.
+pub static ENTRA_SUBERRORS: Catalog = Catalog {
+    file: "entra_suberrors.tsv",
+    vendor: "entra",
+    feature: "entra",
+    enum_name: "Suberror",
+    columns: &[
+        Column::new(
+            "suberror",
+            Type::Word {
+                upper: false,
+                what: "a suberror (a-z, 0-9, _)",
+            },
+        ),
+        Column::new("name", Type::Name),
+        Column::text("description"),
+        KIND,
+        RETRY,
+        ADVICE_BY,
+    ],
+    doc: "`{suberror}`: {description}\n\n{advice}",
+    constants: None,
+    tables: &[
+        Output::new("CODES", "suberror"),
+        Output::new("TITLES", "description")
+            .doc("The `description` column: Microsoft's description of the suberror."),
+        Output::new("KINDS", "kind"),
+        Output::new("RETRIES", "retry"),
+    ],
+    // No status: the kind is chosen by meaning.
+    status_rule: None,
+    check: None,
+    constructors: None,
 };

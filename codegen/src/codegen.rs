@@ -7,13 +7,14 @@
 //!   row;
 //! - one `const` table per declared output, one entry per line with the code in a comment,
 //!   indexed by the variant's discriminant, so every accessor is a single array read;
-//! - the lookup from the wire code: a dense table for numeric codes, a `match` for words.
+//! - the lookup from the wire code: for numeric codes a dense table, or where the codes are too
+//!   sparse for one (`catalog::DENSE_SPAN`) a binary search of them sorted; a `match` for words.
 //!
 //! Strings are built with `push_str` rather than `format!`; that mattered when this code ran as
 //! the library's build script, which every user compiled.
 
 use super::advice::ADVICE_SOURCES;
-use super::catalog::{Catalog, Column, Form, Output, Type};
+use super::catalog::{Catalog, Column, Form, Output, Type, DENSE_SPAN};
 use super::rust::{self, doc, lit, markdown, push, Entry, Expr};
 use super::table::{find, Record, Table};
 use super::template::TemplatePart;
@@ -315,6 +316,8 @@ fn entry_type(output: &Output, column: &Column, catalog: &Catalog, tables: &[Tab
         (Form::Is(_), _) | (_, Type::Bool) => "bool",
         (Form::Arity, _) => "u8",
         (Form::Pieces, _) => "&[Piece]",
+        (Form::Names, _) => "&[&str]",
+        (Form::Prefixed(_), _) => "&str",
         (_, Type::Integer { .. }) => "i64",
         (_, Type::Status) => "::http::StatusCode",
         (_, Type::Choice(choices)) => choices.rust,
@@ -334,7 +337,7 @@ fn entry_type(output: &Output, column: &Column, catalog: &Catalog, tables: &[Tab
 
 /// Whether `output`'s entries are `Option`s: its column may be empty and nothing stands in.
 fn is_option(output: &Output, column: &Column) -> bool {
-    column.optional && output.or.is_none() && matches!(output.form, Form::Value)
+    column.optional && output.or.is_none() && matches!(output.form, Form::Value | Form::Prefixed(_))
 }
 
 /// One declared `const` table.
@@ -361,6 +364,15 @@ fn output_table(out: &mut String, output: &Output, table: &Table, tables: &[Tabl
             (Form::Is(value), _) => Entry::plain((field == Some(value)).to_string(), label),
             (Form::Arity, _) => Entry::plain(row.arity(source).to_string(), label),
             (Form::Pieces, _) => Entry::list(pieces(&row.parts(source)), label),
+            (Form::Names, _) => {
+                let names = row.template(source).names;
+                let names = names.iter().map(|name| Expr::with_str("", name, ""));
+                Entry::list(names.collect(), label)
+            }
+            (Form::Prefixed(_), None) => Entry::plain("None", label),
+            (Form::Prefixed(prefix), Some(text)) => {
+                Entry::expr(Expr::with_str("", &[prefix, text].concat(), ""), label)
+            }
             (Form::Value, None) => Entry::plain("None", label),
             (Form::Value, Some(text)) => {
                 let mut expr = value(column, text, catalog, tables);
@@ -413,8 +425,9 @@ fn pieces(parts: &[TemplatePart]) -> Vec<Expr> {
     pieces
 }
 
-/// A lookup from a numeric code to a variant through a dense table indexed by the code: one
-/// bounds check and one byte read, whatever the codes.
+/// A lookup from a numeric code to a variant: through a dense table indexed by the code (one
+/// bounds check and one read, whatever the code) where the codes span at most [`DENSE_SPAN`]
+/// values, else by binary search of the codes sorted.
 fn integer_lookup(out: &mut String, code: &Column, table: &Table) {
     let ty = table.catalog.enum_name;
     let name = name_column(table.catalog);
@@ -430,11 +443,10 @@ fn integer_lookup(out: &mut String, code: &Column, table: &Table) {
     ) else {
         panic!("a catalog has rows");
     };
+    if max - min >= DENSE_SPAN {
+        return sorted_lookup(out, code, ty, keys);
+    }
     let span = usize::try_from(max - min + 1).expect("max >= min");
-    assert!(
-        span <= 1 << 16,
-        "codes span {span} values: too sparse for a dense lookup table"
-    );
     // Each key's variant, at the key's place in the table.
     let mut variants = vec![None; span];
     for &(key, name) in &keys {
@@ -470,6 +482,49 @@ fn integer_lookup(out: &mut String, code: &Column, table: &Table) {
         return None;
     }
     LOOKUP[(key - LOOKUP_MIN) as usize]
+}
+",
+    );
+}
+
+/// The lookup of codes too sparse for a dense table: every code with its variant, in increasing
+/// order, and a binary search of them.
+fn sorted_lookup(out: &mut String, code: &Column, ty: &str, mut keys: Vec<(i64, &str)>) {
+    // Codes are unique (the reader checks), so the order is total.
+    keys.sort_unstable_by_key(|&(key, _)| key);
+    let mut entries = Vec::with_capacity(keys.len());
+    for &(key, name) in &keys {
+        let expr = ["(", &key.to_string(), ", ", ty, "::", name, ")"].concat();
+        entries.push(Entry::plain(expr, code_label(code, key)));
+    }
+    rust::table(
+        out,
+        "Every code with its variant, in increasing order of the code (too sparse for a table \
+         indexed by the code): [`lookup`] searches it.",
+        "LOOKUP",
+        &["(i64, ", ty, ")"].concat(),
+        &entries,
+    );
+    push(
+        out,
+        &["/// The variant whose code is `key`: a binary search of [`LOOKUP`].\n"],
+    );
+    push(out, &["const fn lookup(key: i64) -> Option<", ty, "> {\n"]);
+    out.push_str(
+        "    let (mut low, mut high) = (0, LOOKUP.len());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let (code, variant) = LOOKUP[middle];
+        if code == key {
+            return Some(variant);
+        }
+        if code < key {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    None
 }
 ",
     );

@@ -1,5 +1,6 @@
 //! Writing Rust source a reader can open: whole items in rustfmt's layout, doc comments wrapped,
-//! long string literals continued on the next line, no line over [`MAX_WIDTH`] characters.
+//! long string literals continued on the next line, no line over [`MAX_WIDTH`] characters but a
+//! doc line of one word longer than a line (a long URL), which Markdown cannot break.
 
 /// The longest line written, in characters (rustfmt's default `max_width`).
 pub const MAX_WIDTH: usize = 100;
@@ -39,7 +40,9 @@ fn may_start_line(word: &str) -> bool {
     !list_number && !word.starts_with(['-', '+', '=']) && !word.starts_with("```")
 }
 
-/// `///` lines for the Markdown `text`, at `indent`, wrapped between words.
+/// `///` lines for the Markdown `text`, at `indent`, wrapped between words. A word that may
+/// not start a line takes the word before it to the next line; a word longer than a line
+/// stands on a line of its own.
 pub fn doc(out: &mut String, indent: &str, text: &str) {
     let room = MAX_WIDTH - indent.chars().count() - "/// ".len();
     for line in text.lines() {
@@ -51,14 +54,25 @@ pub fn doc(out: &mut String, indent: &str, text: &str) {
         for word in line.split(' ') {
             if current.is_empty() {
                 current.push_str(word);
-            } else if current.chars().count() + 1 + word.chars().count() <= room
-                || !may_start_line(word)
-            {
+            } else if current.chars().count() + 1 + word.chars().count() <= room {
                 current.push(' ');
                 current.push_str(word);
-            } else {
+            } else if may_start_line(word) {
                 push(out, &[indent, "/// ", current.trim_end(), "\n"]);
                 current = word.to_owned();
+            } else {
+                // The word before goes to the next line with it, where the line has another.
+                let kept = current.trim_end().rfind(' ').filter(|&at| {
+                    let before = &current[at + 1..];
+                    may_start_line(before)
+                });
+                if let Some(at) = kept {
+                    let before = current[at + 1..].to_owned();
+                    push(out, &[indent, "/// ", current[..at].trim_end(), "\n"]);
+                    current = before;
+                }
+                current.push(' ');
+                current.push_str(word);
             }
         }
         push(out, &[indent, "/// ", current.trim_end(), "\n"]);
@@ -229,7 +243,8 @@ fn atoms(literal: &str) -> Vec<&str> {
 /// Writes `literal` (quotes included) after `first`, continued over as many lines as needed,
 /// each ending in `\`, the last followed by `last`. A line breaks after a space and before a
 /// character that is not white space (white space there would be skipped with the
-/// indentation).
+/// indentation); where a run without spaces is longer than a line (a URL), inside it, before a
+/// character that is not white space.
 fn continued_literal(out: &mut String, first: &str, literal: &str, last: &str) {
     let atoms = atoms(literal);
     let continuation = &first[..first.len() - first.trim_start().len()];
@@ -245,9 +260,18 @@ fn continued_literal(out: &mut String, first: &str, literal: &str, last: &str) {
         if after_space {
             last_break = Some((i, line.len(), width));
         }
-        // Room for the atom and the `\` that would end the line.
-        if width + atom.chars().count() + 1 > MAX_WIDTH {
-            if let Some((at, len, _)) = last_break.take() {
+        // Room for the atom and the `\` that would end the line, or, after the last atom (the
+        // closing quote), for what follows the literal.
+        let after = if i + 1 == atoms.len() {
+            last.chars().count()
+        } else {
+            1
+        };
+        if width + atom.chars().count() + after > MAX_WIDTH {
+            // Inside a run without spaces, where the line has no space to break after.
+            let inside = (i > line_start + 1 && !atom.starts_with(char::is_whitespace))
+                .then_some((i, line.len(), width));
+            if let Some((at, len, _)) = last_break.take().or(inside) {
                 line.truncate(len);
                 push(out, &[&line, "\\\n"]);
                 // One column in from where the literal's line starts.
@@ -265,13 +289,21 @@ fn continued_literal(out: &mut String, first: &str, literal: &str, last: &str) {
     push(out, &[&line, last, "\n"]);
 }
 
+/// Whether a line over [`MAX_WIDTH`] characters is allowed: only a doc line of one word, which
+/// Markdown cannot break without changing the text (a URL longer than a line).
+pub fn may_be_wide(line: &str) -> bool {
+    line.trim_start()
+        .strip_prefix("/// ")
+        .is_some_and(|word| !word.contains(' '))
+}
+
 /// Every line of `source` over [`MAX_WIDTH`] characters, as `<file>:<line>: <width> ..`; none
-/// is allowed.
+/// is allowed but those [`may_be_wide`] allows.
 pub fn too_wide(file: &str, source: &str) -> Vec<String> {
     let mut problems = Vec::new();
     for (number, line) in source.lines().enumerate() {
         let width = line.chars().count();
-        if width > MAX_WIDTH {
+        if width > MAX_WIDTH && !may_be_wide(line) {
             problems.push(format!(
                 "{file}:{}: {width} characters (at most {MAX_WIDTH}): {line}",
                 number + 1

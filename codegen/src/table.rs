@@ -10,7 +10,7 @@
 
 use super::advice;
 use super::catalog::{Catalog, Column, Type};
-use super::template::{arity, template_parts, TemplatePart};
+use super::template::{self, arity, TemplatePart};
 use std::fmt;
 
 /// One thing wrong with a table, at a line of a file.
@@ -80,11 +80,21 @@ impl Record {
         number(ty, self.get(column)?)
     }
 
+    /// A template field split into text and placeholders, with its placeholders' names (none
+    /// if absent, or if `column` is no template).
+    pub fn template(&self, column: &str) -> template::Template {
+        let ty = self.columns.iter().find(|c| c.name == column).map(|c| c.ty);
+        let Some(Type::Template { placeholders, .. }) = ty else {
+            return template::Template::default();
+        };
+        self.get(column)
+            .and_then(|text| template::parse(text, placeholders).ok())
+            .unwrap_or_default()
+    }
+
     /// A template field split into text and placeholders (none if absent).
     pub fn parts(&self, column: &str) -> Vec<TemplatePart> {
-        self.get(column)
-            .and_then(|text| template_parts(text).ok())
-            .unwrap_or_default()
+        self.template(column).parts
     }
 
     /// How many distinct placeholders a template field has.
@@ -401,12 +411,15 @@ fn field_value(
             }
             valid
         }
-        Type::Template { arity_of } => match template_parts(&field) {
+        Type::Template {
+            arity_of,
+            placeholders,
+        } => match template::parse(&field, placeholders) {
             Err(message) => {
                 row.problem(["`", name, "`: ", &message].concat());
                 false
             }
-            Ok(parts) => {
+            Ok(template::Template { parts, .. }) => {
                 let other = arity_of.filter(|other| row.get(other).is_some());
                 let same = match other {
                     Some(other) => row.record.arity(other) == arity(&parts),

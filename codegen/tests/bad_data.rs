@@ -3,10 +3,12 @@
 
 use identity_errors_codegen::catalog::Catalog;
 use identity_errors_codegen::catalogs::{
-    ALL, IDENTITY_CLOUD_ERRORS, LUSID_ERRORS, OKTA_ERRORS, OKTA_LOGIN_FAILURES, OKTA_OAUTH_ERRORS,
+    ALL, ENTRA_ERRORS, ENTRA_OAUTH_ERRORS, ENTRA_SUBERRORS, IDENTITY_CLOUD_ERRORS, LUSID_ERRORS,
+    OKTA_ERRORS, OKTA_LOGIN_FAILURES, OKTA_OAUTH_ERRORS,
 };
+use identity_errors_codegen::codegen;
 use identity_errors_codegen::table::{find, parse, Problem, Record, Table};
-use identity_errors_codegen::template::{template_parts, TemplatePart};
+use identity_errors_codegen::template::{named_parts, template_parts, Template, TemplatePart};
 
 const OKTA: &str = "\
 # comment lines are skipped
@@ -35,14 +37,34 @@ code\tname\tname_by\tcrate_status\ttitle\tdescription\tkind\tretry\tadvice_by
 -1\tUnknownError\tcrate\t500\tUnknown error\t\tserver_fault\twith_backoff\tcrate
 ";
 
+const ENTRA: &str = "\
+code\tname\tname_by\tmicrosoft_name\tdescription\tsecond_description\tstatus\tkind\tretry\tadvice_by
+50126\tInvalidUserNameOrPassword\tmicrosoft\tInvalidUserNameOrPassword\tError validating credentials due to invalid username or password.\t\t400\tunauthenticated\tafter_reauthenticating\tcrate
+9002341\tSsoPermissionRequired\tcrate\t\tThe user '{user}' is required to permit single sign-On to {app} in '{user}'.\t\t\tinvalid_request\tnever\tcrate
+90024\tRequestBudgetExceededError\tmicrosoft\tRequestBudgetExceededError\tA transient error has occurred. Try again.\t\t\trate_limited\tafter_window\tmicrosoft
+51005\tTemporaryRedirect\tmicrosoft\tTemporaryRedirect\tEquivalent to HTTP status 307. Follow the location header.\tA second text.\t307\tinvalid_request\tnever\tcrate
+";
+const ENTRA_OAUTH: &str = "\
+error\tname\tdescription_source\tdescription\tclient_action\tstatus\tstatus_by\tkind\tretry\tadvice_by
+invalid_grant\tInvalidGrant\treference\tSome authentication material was invalid.\tTry a new request.\t400\tmicrosoft\tunauthenticated\tafter_reauthenticating\tmicrosoft
+user_not_found\tUserNotFound\tnative-auth\tThe username doesn't exist.\t\t400\tcrate\tnot_found\tnever\tcrate
+";
+const ENTRA_SUBERRORS_TSV: &str = "\
+suberror\tname\tdescription\tkind\tretry\tadvice_by
+password_too_weak\tPasswordTooWeak\tPassword is too weak.\tinvalid_request\tnever\tcrate
+";
+
 /// The valid tables above, with the `replaced` texts standing in for theirs.
 fn texts<'a>(replaced: &[(&'static Catalog, &'a str)]) -> Vec<(&'static Catalog, &'a str)> {
-    let valid: [(&'static Catalog, &'a str); 5] = [
+    let valid: [(&'static Catalog, &'a str); 8] = [
         (&OKTA_ERRORS, OKTA),
         (&OKTA_OAUTH_ERRORS, OAUTH),
         (&OKTA_LOGIN_FAILURES, LOGIN),
         (&IDENTITY_CLOUD_ERRORS, IDENTITY_CLOUD),
         (&LUSID_ERRORS, LUSID),
+        (&ENTRA_ERRORS, ENTRA),
+        (&ENTRA_OAUTH_ERRORS, ENTRA_OAUTH),
+        (&ENTRA_SUBERRORS, ENTRA_SUBERRORS_TSV),
     ];
     let replacement = |catalog: &Catalog| replaced.iter().find(|(r, _)| r.file == catalog.file);
     valid
@@ -127,6 +149,9 @@ fn the_real_tables_are_valid() {
     assert_eq!(rows(&tables, &OKTA_LOGIN_FAILURES).len(), 12);
     assert_eq!(rows(&tables, &IDENTITY_CLOUD_ERRORS).len(), 43);
     assert_eq!(rows(&tables, &LUSID_ERRORS).len(), 36);
+    assert_eq!(rows(&tables, &ENTRA_ERRORS).len(), 345);
+    assert_eq!(rows(&tables, &ENTRA_OAUTH_ERRORS).len(), 15);
+    assert_eq!(rows(&tables, &ENTRA_SUBERRORS).len(), 9);
 }
 
 #[test]
@@ -567,4 +592,265 @@ fn sent_forms_must_match_what_they_replace() {
         "data/okta_errors.tsv:4",
         "`sent_summary` takes another number of arguments than `summary`",
     );
+}
+
+/// An Entra AADSTS row: `code`, `name`, `name_by`, `microsoft_name`, `description`, then the
+/// advice (`kind\tretry\tadvice_by`).
+fn entra_row(head: &str, description: &str, advice: &str) -> String {
+    format!("{head}\t{description}\t\t\t{advice}")
+}
+
+#[test]
+fn entra_rows_parse_with_named_placeholders_and_status_307() {
+    let tables = parse(&texts(&[])).expect("valid");
+    let entra = rows(&tables, &ENTRA_ERRORS);
+    assert_eq!(entra[0].number("status"), Some(400));
+    assert_eq!(entra[1].get("microsoft_name"), None);
+    assert_eq!(entra[1].get("status"), None);
+    // Named placeholders: each name once, in order of first use.
+    let template = entra[1].template("description");
+    assert_eq!(template.names, ["user", "app"]);
+    assert_eq!(entra[1].arity("description"), 2);
+    // A redirect status, which no kind rule reads: the catalog has no `status_rule`.
+    assert_eq!(entra[3].number("status"), Some(307));
+    assert_eq!(entra[3].get("second_description"), Some("A second text."));
+    let oauth = rows(&tables, &ENTRA_OAUTH_ERRORS);
+    assert_eq!(oauth[1].get("client_action"), None);
+}
+
+#[test]
+fn entra_advice_follows_the_keyword_rule() {
+    let head = "9002341\tSsoPermissionRequired\tcrate\t";
+    let rule = "the rule of data/README.md gives";
+    let cases = [
+        // Rule 3's keywords: "password" is unauthenticated.
+        (
+            "Wrong password.",
+            "invalid_request\tnever\tcrate",
+            "are invalid_request never crate; the rule of data/README.md gives unauthenticated \
+             after_reauthenticating crate",
+        ),
+        // A sentence that starts with "Try again" is Microsoft's advice to retry.
+        (
+            "It failed. Try again.",
+            "invalid_request\tnever\tcrate",
+            "gives unavailable with_backoff microsoft",
+        ),
+        // An action first is no retry.
+        (
+            "The value is malformed. Correct it and try again.",
+            "unavailable\twith_backoff\tmicrosoft",
+            "gives invalid_request never crate",
+        ),
+        // With a limit, a retry is after the window.
+        (
+            "Limit reached. Please try again in a few minutes.",
+            "unavailable\twith_backoff\tmicrosoft",
+            "gives rate_limited after_window microsoft",
+        ),
+        (
+            "A non-retryable error has occurred.",
+            "unavailable\twith_backoff\tmicrosoft",
+            "gives server_fault never microsoft",
+        ),
+        (
+            "The request was throttled.",
+            "rate_limited\tafter_window\tmicrosoft",
+            "gives rate_limited after_window crate",
+        ),
+    ];
+    for (description, advice, message) in cases {
+        let entra = with_line(ENTRA, 3, &entra_row(head, description, advice));
+        assert_one_problem(
+            &[(&ENTRA_ERRORS, &entra)],
+            "data/entra_errors.tsv:3",
+            message,
+        );
+        let found = problems(&[(&ENTRA_ERRORS, &entra)]);
+        assert!(found[0].contains(rule), "{found:?}");
+    }
+    // What the rule gives for each is accepted.
+    for (description, advice) in [
+        (
+            "Wrong password.",
+            "unauthenticated\tafter_reauthenticating\tcrate",
+        ),
+        (
+            "It failed. Try again.",
+            "unavailable\twith_backoff\tmicrosoft",
+        ),
+        (
+            "The value is malformed. Correct it and try again.",
+            "invalid_request\tnever\tcrate",
+        ),
+        (
+            "Polling: the client will retry polling.",
+            "unavailable\tafter_window\tmicrosoft",
+        ),
+        (
+            "A server error occurred. Try again.",
+            "server_fault\twith_backoff\tmicrosoft",
+        ),
+        ("Access is blocked by policy.", "forbidden\tnever\tcrate"),
+        ("The tenant doesn't exist.", "not_found\tnever\tcrate"),
+        ("It already exists.", "conflict\tnever\tcrate"),
+    ] {
+        let entra = with_line(ENTRA, 3, &entra_row(head, description, advice));
+        let found = problems(&[(&ENTRA_ERRORS, &entra)]);
+        assert!(found.is_empty(), "{description}: {found:?}");
+    }
+    // Microsoft's name is read too: `LoopDetected` is rate limited.
+    let entra = with_line(
+        ENTRA,
+        3,
+        "50196\tLoopDetected\tmicrosoft\tLoopDetected\tA client loop has been detected.\t\t\tinvalid_request\tnever\tcrate",
+    );
+    assert_one_problem(
+        &[(&ENTRA_ERRORS, &entra)],
+        "data/entra_errors.tsv:3",
+        "gives rate_limited after_window crate",
+    );
+}
+
+#[test]
+fn entra_names_are_microsofts_exactly_where_name_by_says() {
+    let cases = [
+        (
+            "50126\tInvalidPassword\tmicrosoft\tInvalidUserNameOrPassword",
+            "`name_by` is \"microsoft\" but `name` is not `microsoft_name`",
+        ),
+        (
+            "50126\tInvalidUserNameOrPassword\tcrate\tInvalidUserNameOrPassword",
+            "`name_by` is \"crate\" but `name` is `microsoft_name`",
+        ),
+        (
+            "50126\tInvalidUserNameOrPassword\tmicrosoft\t",
+            "`name_by` is \"microsoft\" but the row has no `microsoft_name`",
+        ),
+        (
+            "50126\tInvalidUserNameOrPassword\tmaybe\tInvalidUserNameOrPassword",
+            "`name_by` \"maybe\" is not one of [\"microsoft\", \"crate\"]",
+        ),
+    ];
+    for (head, message) in cases {
+        let row = entra_row(
+            head,
+            "Wrong password.",
+            "unauthenticated\tafter_reauthenticating\tcrate",
+        );
+        let entra = with_line(ENTRA, 2, &row);
+        assert_one_problem(
+            &[(&ENTRA_ERRORS, &entra)],
+            "data/entra_errors.tsv:2",
+            message,
+        );
+    }
+}
+
+#[test]
+fn entra_placeholders_are_names() {
+    let head = "9002341\tSsoPermissionRequired\tcrate\t";
+    let cases = [
+        (
+            "Bad {0} here.",
+            "`description`: malformed placeholder {0} at byte 4: expected a name such as {tenant}",
+        ),
+        ("Empty {} here.", "malformed placeholder {} at byte 6"),
+        ("Spaced {a b} here.", "malformed placeholder {a b}"),
+        (
+            "Open {tenant here.",
+            "`description`: unbalanced braces: '{' at byte 5 is never closed",
+        ),
+        (
+            "Close tenant} here.",
+            "unbalanced braces: '}' at byte 12 has no '{'",
+        ),
+    ];
+    for (description, message) in cases {
+        let row = entra_row(head, description, "invalid_request\tnever\tcrate");
+        let entra = with_line(ENTRA, 3, &row);
+        assert_one_problem(
+            &[(&ENTRA_ERRORS, &entra)],
+            "data/entra_errors.tsv:3",
+            message,
+        );
+    }
+    // The second text is a template too; a status must be one.
+    let entra = with_line(
+        ENTRA,
+        5,
+        "51005\tTemporaryRedirect\tmicrosoft\tTemporaryRedirect\tEquivalent to HTTP status 307.\tA {bad\t30x\tinvalid_request\tnever\tcrate",
+    );
+    let found = problems(&[(&ENTRA_ERRORS, &entra)]);
+    assert_eq!(
+        found,
+        [
+            "data/entra_errors.tsv:5: `second_description`: unbalanced braces: '{' at byte 2 is never closed",
+            "data/entra_errors.tsv:5: `status` is \"30x\": an HTTP status must be a number from 100 to 599",
+        ]
+    );
+}
+
+#[test]
+fn named_templates_split_into_text_and_names() {
+    use TemplatePart::{Placeholder, Text};
+    assert_eq!(named_parts(""), Ok(Template::default()));
+    let template = named_parts("{appId} in {tenant-ID}, {appid} and {appId}").unwrap();
+    assert_eq!(template.names, ["appId", "tenant-ID", "appid"]);
+    assert_eq!(
+        template.parts,
+        [
+            Placeholder(0),
+            Text(" in ".into()),
+            Placeholder(1),
+            Text(", ".into()),
+            Placeholder(2),
+            Text(" and ".into()),
+            Placeholder(0),
+        ]
+    );
+    // Microsoft's quoting around a placeholder stays text (AADSTS650052).
+    let template = named_parts("a service `(\\\"{name}\\\")`").unwrap();
+    assert_eq!(template.names, ["name"]);
+    assert_eq!(template.parts[0], Text("a service `(\\\"".into()));
+}
+
+/// The generated source of `catalog`'s table among `tables`.
+fn generated(tables: &[Table], catalog: &Catalog) -> String {
+    codegen::catalog(find(tables, catalog).expect("parsed"), tables)
+}
+
+#[test]
+fn sparse_codes_are_looked_up_by_binary_search_dense_ones_by_index() {
+    let tables = parse(&texts(&[])).expect("valid");
+    // Entra's codes span 50126 to 9002341: sorted, in increasing order.
+    let entra = generated(&tables, &ENTRA_ERRORS);
+    let sorted = "const LOOKUP: &[(i64, ErrorCode); 4] = &[
+    (50126, ErrorCode::InvalidUserNameOrPassword),  // 50126
+    (51005, ErrorCode::TemporaryRedirect),          // 51005
+    (90024, ErrorCode::RequestBudgetExceededError), // 90024
+    (9002341, ErrorCode::SsoPermissionRequired),    // 9002341
+];";
+    assert!(entra.contains(sorted), "{entra}");
+    assert!(!entra.contains("LOOKUP_MIN"));
+    // The rule is the span, whatever the catalog: 65,536 values dense, one more sorted.
+    for (last, dense) in [(65534, true), (65535, false)] {
+        let lusid = with_line(
+            LUSID,
+            2,
+            &format!("{last}\tUserDoesNotExist\tcrate\t404\tUser does not exist\t\tnot_found\tnever\tcrate"),
+        );
+        let tables = parse(&texts(&[(&LUSID_ERRORS, &lusid)])).expect("valid");
+        let source = generated(&tables, &LUSID_ERRORS);
+        assert_eq!(
+            source.contains("const LOOKUP_MIN: i64 = -1;"),
+            dense,
+            "{last}"
+        );
+        assert_eq!(
+            source.contains("const LOOKUP: &[(i64, ErrorCode); 2]"),
+            !dense,
+            "{last}"
+        );
+    }
 }

@@ -28,8 +28,8 @@ fn every_generated_file_is_current() {
         stale.is_empty(),
         "stale, run `cargo run -p identity-errors-codegen`: {stale:?}"
     );
-    // Every catalog file and the Okta constructors.
-    assert_eq!(files.len(), 6);
+    // Every catalog file (eight) and the Okta constructors.
+    assert_eq!(files.len(), 9);
 }
 
 #[test]
@@ -65,16 +65,20 @@ fn every_generated_file_says_so_and_fits_100_columns() {
             "{}",
             file.path
         );
-        let widest = file
-            .text
-            .lines()
-            .map(|l| l.chars().count())
-            .max()
-            .unwrap_or(0);
-        assert!(
-            widest <= 100,
-            "{}: a line of {widest} characters",
-            file.path
-        );
+        for (number, line) in file.text.lines().enumerate() {
+            let width = line.chars().count();
+            // A doc line of one word (a URL longer than a line) cannot be broken: the one
+            // exception.
+            let one_doc_word = line
+                .trim_start()
+                .strip_prefix("/// ")
+                .is_some_and(|word| !word.contains(' '));
+            assert!(
+                width <= 100 || one_doc_word,
+                "{}:{}: a line of {width} characters",
+                file.path,
+                number + 1
+            );
+        }
     }
 }

@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! cargo run -p xtask -- import okta <error-codes.json> [--table <okta_errors.tsv>]
+//! cargo run -p xtask -- import entra <reference-error-codes.md> [--table <entra_errors.tsv>]
 //! ```
 //!
 //! Exit status: 0 on success, 1 when the import cannot be done (a file that cannot be read, a
@@ -10,6 +11,7 @@
 
 #![forbid(unsafe_code)]
 
+mod entra_import;
 mod okta_import;
 
 // The library's table reader, declarations and rules, so that an import validates exactly as
@@ -21,10 +23,18 @@ use std::process::ExitCode;
 
 const USAGE: &str =
     "usage: cargo run -p xtask -- import okta <error-codes.json> [--table <okta_errors.tsv>]
+       cargo run -p xtask -- import entra <reference-error-codes.md> [--table <entra_errors.tsv>]
 
-Adds every code of Okta's error-code table (okta-developer-docs, data/error-codes.json) that
-data/okta_errors.tsv lacks, records retitles as former titles, and prints a summary for
-CHANGELOG.md. Existing rows are never deleted or renamed.";
+okta: adds every code of Okta's error-code table (okta-developer-docs, data/error-codes.json)
+that data/okta_errors.tsv lacks, records retitles as former titles, and prints a summary for
+CHANGELOG.md.
+
+entra: rewrites data/entra_errors.tsv from a copy of Microsoft's error-code page
+(MicrosoftDocs/entra-docs, docs/identity-platform/reference-error-codes.md): the page's texts
+for every code, names for new ones by the naming rule, advice by the keyword rule, and prints a
+summary for CHANGELOG.md.
+
+Existing rows are never deleted or renamed.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -35,6 +45,11 @@ fn main() -> ExitCode {
             &data_dir().join(codegen::catalogs::OKTA_ERRORS.file),
         ),
         ["import", "okta", file, "--table", table] => run(Path::new(file), Path::new(table)),
+        ["import", "entra", file] => run_entra(
+            Path::new(file),
+            &data_dir().join(codegen::catalogs::ENTRA_ERRORS.file),
+        ),
+        ["import", "entra", file, "--table", table] => run_entra(Path::new(file), Path::new(table)),
         ["--help" | "-h" | "help"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -54,7 +69,16 @@ fn data_dir() -> PathBuf {
 }
 
 fn run(file: &Path, table: &Path) -> ExitCode {
-    match okta_import::import(file, table, &data_dir()) {
+    report(okta_import::import(file, table, &data_dir()))
+}
+
+fn run_entra(file: &Path, table: &Path) -> ExitCode {
+    report(entra_import::import(file, table, &data_dir()))
+}
+
+/// Prints an import's summary, or why it could not be done.
+fn report(result: Result<String, String>) -> ExitCode {
+    match result {
         Ok(summary) => {
             print!("{summary}");
             ExitCode::SUCCESS
