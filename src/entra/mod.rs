@@ -12,10 +12,12 @@
 
 mod claims_challenge;
 mod error_code;
+mod oauth_error_body;
 mod oauth_error_code;
 mod suberror;
 
 pub use claims_challenge::ClaimsChallenge;
 pub use error_code::ErrorCode;
+pub use oauth_error_body::OAuthErrorBody;
 pub use oauth_error_code::OAuthErrorCode;
 pub use suberror::Suberror;
