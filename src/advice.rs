@@ -189,6 +189,19 @@ impl Retry {
     pub const fn is_retryable(self) -> bool {
         !matches!(self, Self::Never)
     }
+
+    /// How long a device-flow poll waits after the OAuth `error` (RFC 8628, section 3.5),
+    /// whoever sends it: 5 s after `authorization_pending` (the interval a client uses when
+    /// the device authorization response gave none) and 10 s after `slow_down` (that interval
+    /// plus the 5 s a client must add); `None` for any other error.
+    pub(crate) fn device_poll_wait(error: &str) -> Option<Duration> {
+        const INTERVAL: Duration = Duration::from_secs(5);
+        match error {
+            "authorization_pending" => Some(INTERVAL),
+            "slow_down" => Some(INTERVAL.saturating_add(INTERVAL)),
+            _ => None,
+        }
+    }
 }
 
 impl fmt::Display for Kind {

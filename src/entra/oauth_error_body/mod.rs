@@ -451,14 +451,9 @@ impl OAuthErrorBody {
     /// assert_eq!(throttled.retry_after(), Some(Duration::from_secs(60)));
     /// ```
     pub fn retry_after(&self) -> Option<Duration> {
-        const INTERVAL: Duration = Duration::from_secs(5);
-        if let Some(wait) = self.retry_after {
-            return Some(headers::whole_seconds(wait));
-        }
-        match self.code.as_str() {
-            "authorization_pending" => Some(INTERVAL),
-            "slow_down" => Some(INTERVAL.saturating_add(INTERVAL)),
-            _ => None,
+        match self.retry_after {
+            Some(wait) => Some(headers::whole_seconds(wait)),
+            None => Retry::device_poll_wait(&self.code),
         }
     }
 }

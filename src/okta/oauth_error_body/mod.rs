@@ -184,11 +184,8 @@ impl OAuthErrorBody {
     /// assert_eq!(OAuthErrorBody::new(OAuthErrorCode::InvalidGrant).retry_after(), None);
     /// ```
     pub fn retry_after(&self) -> Option<Duration> {
-        const INTERVAL: Duration = Duration::from_secs(5);
-        let poll = match self.known_code() {
-            Some(OAuthErrorCode::AuthorizationPending) => INTERVAL,
-            Some(OAuthErrorCode::SlowDown) => INTERVAL.saturating_add(INTERVAL),
-            _ => return self.rate_limit.as_ref().and_then(RateLimit::wait),
+        let Some(poll) = Retry::device_poll_wait(&self.code) else {
+            return self.rate_limit.as_ref().and_then(RateLimit::wait);
         };
         // Okta sends its rate-limit headers with every `/token` answer: a poll waits for the
         // window only when the window is spent, or when told to (`Retry-After`).
