@@ -190,31 +190,41 @@ fn body_like() -> impl Strategy<Value = String> {
         IDENTITY_CLOUD,
         &FIELDS[14..22],
     ];
+    // Up to 11 extra members: with the known ones, more than the 16 members a body's layout
+    // holds without allocating.
     proptest::sample::select(shapes)
-        .prop_flat_map(|fields| {
-            let members: Vec<_> = fields
-                .iter()
-                .map(|&field| {
-                    (
-                        Just(field.to_owned()),
-                        proptest::option::weighted(0.9, member_value(field)),
-                    )
-                })
+        .prop_flat_map(|fields| shuffled_object(fields, 0.9, member_value, 0..12))
+}
+
+/// A JSON object of the `known` members (each present with probability `weight`, its value
+/// from `value`) and `extras` other members, in any order. Written out by hand: a `Value`
+/// object would sort the members.
+fn shuffled_object(
+    known: &[&'static str],
+    weight: f64,
+    value: fn(&'static str) -> BoxedStrategy<Value>,
+    extras: std::ops::Range<usize>,
+) -> impl Strategy<Value = String> {
+    let members: Vec<_> = known
+        .iter()
+        .map(|&member| {
+            (
+                Just(member.to_owned()),
+                proptest::option::weighted(weight, value(member)),
+            )
+        })
+        .collect();
+    let extras = proptest::collection::vec(("\\PC{1,8}", json_value()), extras);
+    (members, extras)
+        .prop_flat_map(|(members, extras)| {
+            let all: Vec<(String, Value)> = members
+                .into_iter()
+                .filter_map(|(key, value)| Some((key, value?)))
+                .chain(extras)
                 .collect();
-            // Up to 12 extra members: with the known ones, more than the 16 members a body's
-            // layout holds without allocating.
-            let extras = proptest::collection::vec(("\\PC{1,8}", json_value()), 0..12);
-            (members, extras).prop_flat_map(|(members, extras)| {
-                let all: Vec<(String, Value)> = members
-                    .into_iter()
-                    .filter_map(|(key, value)| Some((key, value?)))
-                    .chain(extras)
-                    .collect();
-                Just(all).prop_shuffle()
-            })
+            Just(all).prop_shuffle()
         })
         .prop_map(|members| {
-            // Written out by hand: a `Value` object would sort the members.
             let members: Vec<String> = members
                 .iter()
                 .map(|(k, v)| format!("{}:{v}", Value::from(k.as_str())))
@@ -618,32 +628,7 @@ mod entra {
     /// An object shaped like Entra's body: most of its members, in any order, with extra
     /// members (such as the native-auth API's `continuation_token`) mixed in.
     fn entra_like() -> impl Strategy<Value = String> {
-        let members: Vec<_> = MEMBERS
-            .iter()
-            .map(|&member| {
-                (
-                    Just(member.to_owned()),
-                    proptest::option::weighted(0.85, member_value(member)),
-                )
-            })
-            .collect();
-        let extras = proptest::collection::vec(("\\PC{1,8}", json_value()), 0..10);
-        (members, extras)
-            .prop_flat_map(|(members, extras)| {
-                let all: Vec<(String, Value)> = members
-                    .into_iter()
-                    .filter_map(|(key, value)| Some((key, value?)))
-                    .chain(extras)
-                    .collect();
-                Just(all).prop_shuffle()
-            })
-            .prop_map(|members| {
-                let members: Vec<String> = members
-                    .iter()
-                    .map(|(k, v)| format!("{}:{v}", Value::from(k.as_str())))
-                    .collect();
-                format!("{{{}}}", members.join(","))
-            })
+        shuffled_object(&MEMBERS, 0.85, member_value, 0..10)
     }
 
     /// A description as Entra writes one: the codes, a message, the ids, separated by `\r\n`,
