@@ -7,7 +7,11 @@ use identity_errors::entra;
 use identity_errors::{identity_cloud, lusid, okta, Catalog};
 
 /// The catalogs of the Entra feature, whose lines `tests/names.txt` holds too.
-const ENTRA: [&str; 3] = ["Entra ID error", "Entra ID OAuth error", "Entra ID suberror"];
+const ENTRA: [&str; 3] = [
+    "Entra ID error",
+    "Entra ID OAuth error",
+    "Entra ID suberror",
+];
 
 /// The lines of `tests/names.txt` of the catalogs built.
 fn frozen() -> Vec<&'static str> {
@@ -92,7 +96,10 @@ fn every_name_follows_the_mechanical_parts_of_the_rule() {
 #[cfg(feature = "entra")]
 fn entra_rule(catalog: &str, code: &str, name: &str, line: &str) {
     let published = match catalog {
-        "Entra ID error" => code.parse::<entra::ErrorCode>().unwrap().is_name_published(),
+        "Entra ID error" => code
+            .parse::<entra::ErrorCode>()
+            .unwrap()
+            .is_name_published(),
         _ => false,
     };
     assert!(published || name.len() <= 48, "rule 6: {line}");

@@ -296,10 +296,19 @@ mod tests {
             read("invalid_client"),
             ["okta_oauth invalid_client", "entra_oauth invalid_client"]
         );
-        assert_eq!(read("okta-oauth:invalid_client"), ["okta_oauth invalid_client"]);
-        assert_eq!(read("entra-oauth:invalid_grant"), ["entra_oauth invalid_grant"]);
+        assert_eq!(
+            read("okta-oauth:invalid_client"),
+            ["okta_oauth invalid_client"]
+        );
+        assert_eq!(
+            read("entra-oauth:invalid_grant"),
+            ["entra_oauth invalid_grant"]
+        );
         assert_eq!(read("user_not_found"), ["entra_oauth user_not_found"]);
-        assert_eq!(read("password_too_weak"), ["entra_suberrors password_too_weak"]);
+        assert_eq!(
+            read("password_too_weak"),
+            ["entra_suberrors password_too_weak"]
+        );
         assert_eq!(read("LOCKED_OUT"), ["okta_login_failures LOCKED_OUT"]);
         assert_eq!(read("locked_out"), ["okta_login_failures LOCKED_OUT"]);
         assert_eq!(read("identity-cloud:415"), ["identity_cloud 415"]);

@@ -169,7 +169,13 @@ mod tests {
     fn leading_zeros_are_a_misspelling_of_the_number() {
         let meant = |input: &str| -> Option<Vec<String>> {
             let misspelling = misspelling(input)?;
-            Some(misspelling.suggestions.iter().map(|c| c.to_string()).collect())
+            Some(
+                misspelling
+                    .suggestions
+                    .iter()
+                    .map(|c| c.to_string())
+                    .collect(),
+            )
         };
         let suggestions = meant("AADSTS050126").expect("a misspelling");
         assert_eq!(suggestions[0], "AADSTS50126");

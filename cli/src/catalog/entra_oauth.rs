@@ -45,7 +45,10 @@ fn details(code: OAuthErrorCode) -> Vec<(&'static str, String)> {
         true => "the error-code reference's table of OAuth errors",
         false => "the native authentication API reference",
     };
-    vec![("status by", status.to_owned()), ("source", source.to_owned())]
+    vec![
+        ("status by", status.to_owned()),
+        ("source", source.to_owned()),
+    ]
 }
 
 fn json_details(code: OAuthErrorCode) -> Vec<(&'static str, Json)> {

@@ -177,7 +177,11 @@ fn read_elsewhere<C: Registered>(code: &str) -> bool {
     CATALOGS
         .iter()
         .filter(|table| table.key != C::SPEC.key)
-        .any(|table| (table.read)(code).iter().any(|&(_, how)| how != How::CaseFolded))
+        .any(|table| {
+            (table.read)(code)
+                .iter()
+                .any(|&(_, how)| how != How::CaseFolded)
+        })
 }
 
 /// What a `dump` row holds for `field`.

@@ -333,13 +333,19 @@ fn a_word_two_vendors_use_shows_both() {
         out.contains("\nclient action     Try a new request to the `/authorize` endpoint"),
         "{out}"
     );
-    assert!(out.contains("\nstatus by         as Microsoft's samples show it\n"), "{out}");
+    assert!(
+        out.contains("\nstatus by         as Microsoft's samples show it\n"),
+        "{out}"
+    );
 }
 
 #[test]
 fn entra_codes_say_whose_name_and_advice_they_have() {
     let out = ok(&["explain", "AADSTS50126"]);
-    assert!(out.contains("\nstatus            400 Bad Request\n"), "{out}");
+    assert!(
+        out.contains("\nstatus            400 Bad Request\n"),
+        "{out}"
+    );
     assert!(
         out.contains("\nname              InvalidUserNameOrPassword  (Microsoft's)\n"),
         "{out}"
@@ -352,13 +358,21 @@ fn entra_codes_say_whose_name_and_advice_they_have() {
         "{out}"
     );
     let out = ok(&["explain", "AADSTS500011"]);
-    assert!(out.contains("\nplaceholders      {name}, {tenant}\n"), "{out}");
     assert!(
-        out.contains("\nstatus            none of its own: the response's status is its OAuth error's\n"),
+        out.contains("\nplaceholders      {name}, {tenant}\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "\nstatus            none of its own: the response's status is its OAuth error's\n"
+        ),
         "{out}"
     );
     let out = ok(&["explain", "AADSTS90024"]);
-    assert!(out.contains("\nadvice            Microsoft's words on retrying\n"), "{out}");
+    assert!(
+        out.contains("\nadvice            Microsoft's words on retrying\n"),
+        "{out}"
+    );
     assert!(out.contains("\nretry             after_window\n"), "{out}");
     let out = ok(&["explain", "AADSTS50147"]);
     assert!(
@@ -371,7 +385,10 @@ fn entra_codes_say_whose_name_and_advice_they_have() {
         err.contains("an Entra ID error code is AADSTS and its number, or the number alone, without leading zeros (AADSTS50126, 50126)"),
         "{err}"
     );
-    assert!(err.contains("\n    AADSTS50126  Entra ID error  400  InvalidUserNameOrPassword\n"), "{err}");
+    assert!(
+        err.contains("\n    AADSTS50126  Entra ID error  400  InvalidUserNameOrPassword\n"),
+        "{err}"
+    );
 }
 
 #[test]
