@@ -43,6 +43,9 @@ macro_rules! schema_types {
                 "okta" crate::okta::LoginFailure => "OktaLoginFailure",
                 "identity-cloud" crate::identity_cloud::ErrorCode => "IdentityCloudErrorCode",
                 "lusid" crate::lusid::ErrorCode => "LusidErrorCode",
+                "entra" crate::entra::ErrorCode => "EntraErrorCode",
+                "entra" crate::entra::OAuthErrorCode => "EntraOAuthErrorCode",
+                "entra" crate::entra::Suberror => "EntraSuberror",
             ],
         }
     };
