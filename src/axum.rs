@@ -86,6 +86,9 @@ macro_rules! code_into_response {
 // Okta API codes are left out on purpose: most templates take arguments (`Not found: {0}`),
 // and a response must never carry an unfilled placeholder. Build the body with
 // `okta::ErrorBody::try_new` or a per-code constructor instead; both check the arguments.
+// Entra's codes are left out too: a body needs an OAuth `error` and an AADSTS code, which
+// neither catalog gives the other, and most AADSTS texts take arguments
+// (`entra::OAuthErrorBody::try_new` checks them).
 code_into_response!(
     "okta" okta::OAuthErrorCode => okta::OAuthErrorBody::new,
     "identity-cloud" identity_cloud::ErrorCode => identity_cloud::ErrorBody::new,

@@ -1,4 +1,4 @@
-//! What the four vendor body types share: the [`Body`] trait; the `error_body!` declaration,
+//! What the vendor body types share: the [`Body`] trait; the `error_body!` declaration,
 //! which adds parsing (from bytes, or from a whole response keeping the status received), JSON
 //! text, a status override, `http::Response` and `std::error::Error` to a
 //! [`json_object!`](crate::object::json_object); the `body!` implementation of the trait; and
@@ -11,7 +11,7 @@ use http::{Response, StatusCode};
 use std::fmt::{Debug, Display};
 use std::time::Duration;
 
-/// A vendor's error body: one of the four body types of this crate, the twin of [`Catalog`].
+/// A vendor's error body: one of the body types of this crate, the twin of [`Catalog`].
 ///
 /// Everything a body has in common, so that one generic function can read, log, test or answer
 /// with any of them. Each type also has these as inherent methods with the same names (no
@@ -23,6 +23,7 @@ use std::time::Duration;
 /// | [`okta::OAuthErrorBody`] | `Okta` | [`okta::OAuthErrorCode`] | `&str`, the `error` | `X-Okta-Request-Id` |
 /// | [`identity_cloud::ErrorBody`] | `IdentityCloud` | [`identity_cloud::ErrorCode`] | `i64`, the `code` | the `request_id` |
 /// | [`lusid::ProblemDetails`] | `Lusid` | [`lusid::ErrorCode`] | `i64`, the `code` | `lusid-meta-requestId`, else the end of the `instance` |
+/// | [`entra::OAuthErrorBody`] | `Entra` | [`entra::OAuthErrorCode`] | `&str`, the `error` | the `correlation_id`, else the description's `Correlation ID:` |
 ///
 /// The wire code is [`code`](Self::code), the name every body and every catalog already gives
 /// it, of the catalog's own type ([`Catalog::Code`]): `Display` writes it as text, as the
@@ -45,7 +46,11 @@ use std::time::Duration;
 /// as `Not found: {0}`), so [`okta::ErrorBody`] has `try_new(code, &args)`, which fails on the
 /// wrong number of arguments, and an infallible constructor per code whose parameters are the
 /// template's (`resource_not_found(what)`), in place of a `new` that would send a placeholder
-/// unfilled. `from_raw`, where a type has it, takes any code verbatim and never fails either.
+/// unfilled. Neither of Entra's catalogs alone makes an [`entra::OAuthErrorBody`]: Microsoft's
+/// table gives no `error` for an AADSTS code, nor a code for an `error`, and most AADSTS texts
+/// hold named placeholders (`{tenant}`), so it has `try_new(error, code, &args)`, which fails on
+/// arguments that do not name exactly the placeholders, and no `new`. `from_raw`, where a type
+/// has it, takes any code verbatim and never fails either.
 ///
 /// | body | never fails | can fail |
 /// |---|---|---|
@@ -53,6 +58,7 @@ use std::time::Duration;
 /// | [`okta::OAuthErrorBody`] | `new(code)`, `from_raw` | |
 /// | [`identity_cloud::ErrorBody`] | `new(code)`, `oauth`, `from_raw` | |
 /// | [`lusid::ProblemDetails`] | `new(code)` | |
+/// | [`entra::OAuthErrorBody`] | `from_raw` | `try_new(error, code, &args)` |
 ///
 /// # Example
 ///
@@ -106,6 +112,16 @@ use std::time::Duration;
 /// assert_eq!(log(&lusid), "LUSID 404 230 NotFound Never 0HMRIE84F6H4T:00000026");
 /// assert_eq!(lusid.to_json(), sent);
 ///
+/// // What `az login -u -p` received from Entra ID (Azure/azure-cli#18647); the support ticket
+/// // needs the correlation id. (With the `entra` feature, which is off by default.)
+/// # #[cfg(feature = "entra")] {
+/// use identity_errors::entra;
+/// let sent = r#"{"error":"invalid_grant","error_description":"AADSTS50126: Error validating credentials due to invalid username or password.\r\nTrace ID: a287413d-c526-4d4a-a6eb-ac9108b03000\r\nCorrelation ID: 7f85270a-1b07-401e-b684-a19533c1b5ea\r\nTimestamp: 2021-06-25 13:16:19Z","error_codes":[50126],"timestamp":"2021-06-25 13:16:19Z","trace_id":"a287413d-c526-4d4a-a6eb-ac9108b03000","correlation_id":"7f85270a-1b07-401e-b684-a19533c1b5ea","error_uri":"https://login.microsoftonline.com/error?code=50126"}"#;
+/// let entra: entra::OAuthErrorBody = read(400, ("content-type", "application/json"), sent)?;
+/// assert_eq!(log(&entra), "Entra ID 400 invalid_grant Unauthenticated AfterReauthenticating 7f85270a-1b07-401e-b684-a19533c1b5ea");
+/// assert_eq!(entra.to_json(), sent);
+/// # }
+///
 /// // Generic code can answer with any of them, as the vendor would.
 /// fn answer<B: Body>(body: B) -> (u16, &'static str, String) {
 ///     let response = body.into_http_response();
@@ -123,6 +139,8 @@ use std::time::Duration;
 /// [`okta::OAuthErrorCode`]: crate::okta::OAuthErrorCode
 /// [`identity_cloud::ErrorCode`]: crate::identity_cloud::ErrorCode
 /// [`lusid::ErrorCode`]: crate::lusid::ErrorCode
+/// [`entra::OAuthErrorBody`]: crate::entra::OAuthErrorBody
+/// [`entra::OAuthErrorCode`]: crate::entra::OAuthErrorCode
 pub trait Body:
     sealed::Sealed
     + Clone
@@ -362,7 +380,12 @@ impl std::fmt::Debug for Original {
 /// The type itself writes `status()` (the status received, set, or its own), `Display`, and
 /// its [`Received`] hooks.
 #[cfg_attr(
-    not(any(feature = "okta", feature = "identity-cloud", feature = "lusid")),
+    not(any(
+        feature = "okta",
+        feature = "identity-cloud",
+        feature = "lusid",
+        feature = "entra"
+    )),
     allow(unused_macros)
 )]
 macro_rules! error_body {
@@ -516,7 +539,12 @@ macro_rules! error_body {
 }
 
 #[cfg_attr(
-    not(any(feature = "okta", feature = "identity-cloud", feature = "lusid")),
+    not(any(
+        feature = "okta",
+        feature = "identity-cloud",
+        feature = "lusid",
+        feature = "entra"
+    )),
     allow(unused_imports)
 )]
 pub(crate) use error_body;
@@ -524,7 +552,12 @@ pub(crate) use error_body;
 /// [`Body`] for a type declared with [`error_body!`]: the common methods are the ones the
 /// declaration generates, the others the type's own, each under the same name.
 #[cfg_attr(
-    not(any(feature = "okta", feature = "identity-cloud", feature = "lusid")),
+    not(any(
+        feature = "okta",
+        feature = "identity-cloud",
+        feature = "lusid",
+        feature = "entra"
+    )),
     allow(unused_macros)
 )]
 macro_rules! body {
@@ -602,7 +635,12 @@ macro_rules! body {
 }
 
 #[cfg_attr(
-    not(any(feature = "okta", feature = "identity-cloud", feature = "lusid")),
+    not(any(
+        feature = "okta",
+        feature = "identity-cloud",
+        feature = "lusid",
+        feature = "entra"
+    )),
     allow(unused_imports)
 )]
 pub(crate) use body;

@@ -13,9 +13,9 @@ use std::time::Duration;
 /// variants, `From` for each body type, and the dispatch of its accessors and of `from_parts`.
 macro_rules! error_enum {
     ($($feature:literal $variant:ident($body:ty) $doc:literal),+ $(,)?) => {
-        /// An error response from Okta, Identity Cloud or LUSID, read into the vendor's body type: one
-        /// type for a client that talks to several vendors to `?` and then `match`. The bodies are
-        /// boxed, so that a `Result<T, Error>` stays small (16 bytes for the error).
+        /// An error response from Okta, Identity Cloud, LUSID or Entra ID, read into the vendor's
+        /// body type: one type for a client that talks to several vendors to `?` and then `match`.
+        /// The bodies are boxed, so that a `Result<T, Error>` stays small (16 bytes for the error).
         ///
         /// [`Error::from_response`] (or [`Error::from_parts`]) does what every call site needs: it says
         /// whether the response is an error at all (Identity Cloud answers errors with HTTP 200), reads
@@ -291,7 +291,7 @@ impl Error {
     }
 
     /// The id a support ticket needs: Okta's `errorId` or `X-Okta-Request-Id`, Identity
-    /// Cloud's `request_id`, LUSID's request id.
+    /// Cloud's `request_id`, LUSID's request id, Entra ID's `correlation_id`.
     pub fn correlation_id(&self) -> Option<&str> {
         self.held().correlation_id()
     }

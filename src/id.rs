@@ -1,5 +1,6 @@
 //! Random identifiers as the vendors generate them: Okta's `errorId` and `X-Okta-Request-Id`,
-//! the `DPoP-Nonce` a `use_dpop_nonce` answer carries, Identity Cloud's `request_id`.
+//! the `DPoP-Nonce` a `use_dpop_nonce` answer carries, Identity Cloud's `request_id`, and the
+//! random UUIDs some vendors give their requests (Entra ID's trace and correlation ids).
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -100,6 +101,29 @@ fn identity_cloud_request_id_from(source: &mut impl FnMut(&mut [u8]) -> bool) ->
     id
 }
 
+/// A random UUID (RFC 9562, version 4) in its lowercase hyphenated form,
+/// `8ccfdad7-7856-498c-82fa-88e6d5b40fee`: 122 random bits, the version nibble `4` and the
+/// variant bits `10`.
+pub(crate) fn uuid_v4() -> String {
+    uuid_v4_from(&mut os)
+}
+
+fn uuid_v4_from(source: &mut impl FnMut(&mut [u8]) -> bool) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut bytes = random_bytes::<16>(source);
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let mut id = String::with_capacity(36);
+    for (i, byte) in bytes.iter().enumerate() {
+        if matches!(i, 4 | 6 | 8 | 10) {
+            id.push('-');
+        }
+        id.push(char::from(HEX[usize::from(byte >> 4)]));
+        id.push(char::from(HEX[usize::from(byte & 0xf)]));
+    }
+    id
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,6 +169,49 @@ mod tests {
         assert!(a
             .bytes()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
+    }
+
+    /// The text form of RFC 9562, section 4: 8-4-4-4-12 lowercase hexadecimal digits, version 4
+    /// in the 13th digit, variant `10` (8, 9, a or b) in the 17th.
+    fn uuid_v4_shape(id: &str) -> bool {
+        let groups: Vec<&str> = id.split('-').collect();
+        groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12])
+            && groups
+                .iter()
+                .all(|g| g.bytes().all(|c| matches!(c, b'0'..=b'9' | b'a'..=b'f')))
+            && groups[2].starts_with('4')
+            && groups[3].starts_with(['8', '9', 'a', 'b'])
+    }
+
+    #[test]
+    fn uuids_have_the_version_4_shape_and_differ() {
+        let a = uuid_v4();
+        assert_ne!(a, uuid_v4());
+        assert!(uuid_v4_shape(&a), "{a}");
+        let all: HashSet<String> = (0..10_000).map(|_| uuid_v4()).collect();
+        assert_eq!(all.len(), 10_000);
+        assert!(all.iter().all(|id| uuid_v4_shape(id)));
+    }
+
+    #[test]
+    fn uuids_set_only_the_version_and_variant_bits() {
+        let mut ones = |bytes: &mut [u8]| {
+            bytes.fill(0xff);
+            true
+        };
+        assert_eq!(
+            uuid_v4_from(&mut ones),
+            "ffffffff-ffff-4fff-bfff-ffffffffffff"
+        );
+        let mut zeros = |bytes: &mut [u8]| {
+            bytes.fill(0);
+            true
+        };
+        assert_eq!(
+            uuid_v4_from(&mut zeros),
+            "00000000-0000-4000-8000-000000000000"
+        );
+        assert!(uuid_v4_shape(&uuid_v4_from(&mut refusing)));
     }
 
     /// A source that fails, as the operating system's might.

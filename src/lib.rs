@@ -39,8 +39,9 @@
 //! Each vendor's error body is a type that builds from a catalog entry, serializes exactly as
 //! the vendor does, parses what the vendor sent without losing a member, and becomes an
 //! `http::Response`: [`okta::ErrorBody`], [`okta::OAuthErrorBody`] (also as a redirect and a
-//! `WWW-Authenticate` challenge), [`identity_cloud::ErrorBody`] and [`lusid::ProblemDetails`].
-//! What the four have in common (vendor, parsing, JSON, code, status, kind, retry advice,
+//! `WWW-Authenticate` challenge), [`identity_cloud::ErrorBody`], [`lusid::ProblemDetails`] and,
+//! with the `entra` feature, `entra::OAuthErrorBody` (Entra ID's token errors, with their AADSTS
+//! codes, trace and correlation ids). What they have in common (vendor, parsing, JSON, code, status, kind, retry advice,
 //! correlation id) is also the sealed [`Body`] trait, as [`Catalog`] is for the catalogs, so
 //! that one generic function serves every vendor; each type has the same methods as its own,
 //! so the common case needs no import.
@@ -101,7 +102,12 @@
 //!
 //! # Features
 //!
-//! All off by default: without them the crate compiles none of these crates.
+//! The vendors are features: `okta`, `identity-cloud` and `lusid`, on by default, and `entra`
+//! (Microsoft Entra ID: its AADSTS codes, OAuth errors, suberrors and error body), off by
+//! default; `all-vendors` turns on every one. A vendor whose feature is off reads as
+//! [`Error::Unrecognized`].
+//!
+//! The integrations are all off by default: without them the crate compiles none of these crates.
 //!
 //! - `axum`: `IntoResponse` for every body type, and for the OAuth, Identity Cloud and LUSID
 //!   catalog codes, so a handler can return `Result<T, okta::ErrorBody>` or
@@ -141,6 +147,7 @@ mod answer;
 mod axum;
 mod body;
 mod catalog;
+mod challenge;
 mod client;
 mod display;
 #[cfg(feature = "entra")]

@@ -17,6 +17,8 @@ macro_rules! bodies {
                 "An Identity Cloud error body.",
             "lusid" Lusid(crate::lusid::ProblemDetails)
                 "A LUSID problem-details body.",
+            "entra" Entra(crate::entra::OAuthErrorBody)
+                "A Microsoft Entra ID OAuth 2.0 error body (`error`, `error_codes`, ..).",
         }
     };
 }
@@ -35,6 +37,7 @@ macro_rules! schema_types {
                 "okta" crate::okta::OAuthErrorBody => "OktaOAuthErrorBody",
                 "identity-cloud" crate::identity_cloud::ErrorBody => "IdentityCloudErrorBody",
                 "lusid" crate::lusid::ProblemDetails => "LusidProblemDetails",
+                "entra" crate::entra::OAuthErrorBody => "EntraOAuthErrorBody",
             ],
             others: [
                 "okta" crate::okta::ErrorCause => "OktaErrorCause",

@@ -457,3 +457,47 @@ async fn a_megabyte_description_is_read_by_a_real_client_with_its_status_and_bod
     assert_eq!(read.code(), "invalid_token");
     assert!(description.starts_with(read.description().unwrap()));
 }
+
+#[cfg(feature = "entra")]
+#[tokio::test]
+async fn an_entra_handler_answers_with_entras_body_and_a_gateway_passes_it_on() {
+    use identity_errors::entra::{ErrorCode, OAuthErrorBody, OAuthErrorCode};
+    // A token endpoint double: the error as a handler's `Err`.
+    let built = OAuthErrorBody::try_new(
+        OAuthErrorCode::InvalidResource,
+        ErrorCode::InvalidResourceServicePrincipalNotFound,
+        &[("name", "https://vault.azure.net"), ("tenant", "contoso")],
+    )
+    .unwrap();
+    let expected = built.clone().into_http_response();
+    let app = Router::new().route(
+        "/token",
+        get(move || {
+            let body = built.clone();
+            async move { Err::<(), OAuthErrorBody>(body) }
+        }),
+    );
+    let upstream = serve_router(app).await;
+    let (status, headers, bytes) = fetch(format!("http://{upstream}/token")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(headers["content-type"], "application/json");
+    assert_eq!(bytes, expected.body().as_bytes());
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    assert!(text.starts_with(r#"{"error":"invalid_resource","error_description":"AADSTS500011: The resource principal named https://vault.azure.net wasn't found in the tenant named contoso."#), "{text}");
+
+    // A gateway in front of it returns the `Error` it read: the same answer.
+    let gateway = Router::new().route(
+        "/",
+        get(move || async move {
+            let (status, headers, bytes) = fetch(format!("http://{upstream}/token")).await;
+            match Error::from_parts(Vendor::Entra, status, &headers, &bytes) {
+                Some(error) => Err(error),
+                None => Ok(bytes),
+            }
+        }),
+    );
+    let address = serve_router(gateway).await;
+    let (status, _, passed) = fetch(format!("http://{address}/")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(passed, bytes);
+}

@@ -609,3 +609,189 @@ fn a_device_flow_poll_waits_the_rfc_8628_default_interval() {
     .unwrap();
     assert_eq!(error.retry_after(), Some(Duration::from_secs(2)));
 }
+
+// ---- Entra ID ----
+
+#[cfg(feature = "entra")]
+mod entra {
+    use super::*;
+    use identity_errors::entra::{ErrorCode, OAuthErrorBody, OAuthErrorCode};
+
+    /// What `az login -u -p` received (Azure/azure-cli#18647, tests/fixtures/entra_examples.json).
+    const INVALID_GRANT: &str = r#"{"error":"invalid_grant","error_description":"AADSTS50126: Error validating credentials due to invalid username or password.\r\nTrace ID: a287413d-c526-4d4a-a6eb-ac9108b03000\r\nCorrelation ID: 7f85270a-1b07-401e-b684-a19533c1b5ea\r\nTimestamp: 2021-06-25 13:16:19Z","error_codes":[50126],"timestamp":"2021-06-25 13:16:19Z","trace_id":"a287413d-c526-4d4a-a6eb-ac9108b03000","correlation_id":"7f85270a-1b07-401e-b684-a19533c1b5ea","error_uri":"https://login.microsoftonline.com/error?code=50126"}"#;
+
+    /// Serves Entra's token endpoint answering as a test double would, on 127.0.0.1: a 400
+    /// `invalid_grant` from a catalog code, and a throttled 429 as MSAL.NET#2855 shows it
+    /// (plain text, `Retry-After: 60`).
+    async fn serve() -> std::net::SocketAddr {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        assert!(address.ip().is_loopback());
+        let app = axum::Router::new()
+            .route(
+                "/common/oauth2/v2.0/token",
+                axum::routing::post(|| async {
+                    OAuthErrorBody::try_new(
+                        OAuthErrorCode::InvalidGrant,
+                        ErrorCode::InvalidUserNameOrPassword,
+                        &[],
+                    )
+                    .unwrap()
+                    .with_correlation_id("7f85270a-1b07-401e-b684-a19533c1b5ea")
+                    .into_http_response()
+                }),
+            )
+            .route(
+                "/throttled/oauth2/v2.0/token",
+                axum::routing::post(|| async {
+                    Response::builder()
+                        .status(429)
+                        .header("retry-after", "60")
+                        .body("Too Many Requests".to_owned())
+                        .unwrap()
+                }),
+            );
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        address
+    }
+
+    async fn post(address: std::net::SocketAddr, path: &str) -> Response<Vec<u8>> {
+        let client = Client::builder(TokioExecutor::new()).build_http::<String>();
+        let request = http::Request::post(format!("http://{address}{path}"))
+            .body(String::new())
+            .unwrap();
+        let (parts, body) = client.request(request).await.unwrap().into_parts();
+        Response::from_parts(parts, body.collect().await.unwrap().to_bytes().to_vec())
+    }
+
+    #[tokio::test]
+    async fn entra_answers_over_loopback_become_errors_that_say_what_to_do() {
+        let address = serve().await;
+        let response = post(address, "/common/oauth2/v2.0/token").await;
+        assert_eq!(response.status(), 400);
+        assert_eq!(response.headers()["content-type"], "application/json");
+        let error = Error::from_response(Vendor::Entra, &response).expect("a 400 is an error");
+        assert_eq!(error.vendor(), Vendor::Entra);
+        assert_eq!(error.kind(), Kind::Unauthenticated);
+        assert_eq!(error.retry(), Retry::AfterReauthenticating);
+        assert_eq!(
+            error.correlation_id(),
+            Some("7f85270a-1b07-401e-b684-a19533c1b5ea")
+        );
+        let Error::Entra(body) = &error else {
+            panic!("not an Entra error: {error:?}");
+        };
+        assert_eq!(body.known_code(), Some(OAuthErrorCode::InvalidGrant));
+        assert_eq!(
+            body.known_codes().collect::<Vec<_>>(),
+            [ErrorCode::InvalidUserNameOrPassword]
+        );
+        assert!(error
+            .to_string()
+            .starts_with("Entra ID answered HTTP 400 Bad Request with invalid_grant: AADSTS50126: Error validating credentials due to invalid username or password."));
+        assert!(error
+            .to_string()
+            .ends_with("(correlation id: 7f85270a-1b07-401e-b684-a19533c1b5ea)"));
+
+        let response = post(address, "/throttled/oauth2/v2.0/token").await;
+        let error = Error::from_response(Vendor::Entra, &response).expect("a 429 is an error");
+        let Error::Unrecognized(other) = &error else {
+            panic!("plain text is not Entra's body: {error:?}");
+        };
+        assert_eq!(other.body(), b"Too Many Requests");
+        assert_eq!(error.kind(), Kind::RateLimited);
+        assert_eq!(error.retry(), Retry::AfterWindow);
+        assert_eq!(error.retry_after(), Some(Duration::from_secs(60)));
+    }
+
+    #[test]
+    fn the_status_received_is_the_status_and_the_code_says_the_rest() {
+        // Real invalid_client answers come with 400 as well as 401 (data/README.md).
+        let body = br#"{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided.","error_codes":[7000215]}"#;
+        for status in [400, 401] {
+            let read = received!(OAuthErrorBody, status, HeaderMap::new(), body).unwrap();
+            assert_eq!(read.status().as_u16(), status);
+            assert_eq!(read.kind(), Kind::Unauthenticated);
+        }
+        let built = OAuthErrorBody::from_slice(body).unwrap();
+        assert_eq!(built.status(), StatusCode::UNAUTHORIZED);
+        // A 429 with a Retry-After, whatever the body says.
+        let throttled = received!(
+            OAuthErrorBody,
+            429,
+            headers(&[("retry-after", "120")]),
+            br#"{"error":"Server overload","error_description":"429: Too many requests error","error_codes":[90010]}"#
+        )
+        .unwrap();
+        assert_eq!(throttled.retry_after(), Some(Duration::from_secs(120)));
+        assert_eq!(throttled.status(), StatusCode::TOO_MANY_REQUESTS);
+    }
+
+    #[test]
+    fn an_entra_answer_that_is_not_its_body_is_kept_as_received() {
+        for (status, body) in [
+            (502, HTML_PAGE),
+            (401, &b""[..]),
+            (400, br#"{"error_description":"no error member"}"#),
+            (400, br#"{"error":"invalid_grant","error_codes":["50126"]}"#),
+        ] {
+            let error = Error::from_parts(
+                Vendor::Entra,
+                StatusCode::from_u16(status).unwrap(),
+                &HeaderMap::new(),
+                body,
+            )
+            .expect("an error status is an error");
+            let Error::Unrecognized(other) = &error else {
+                panic!("{status}: {error:?}");
+            };
+            assert_eq!(other.vendor(), Vendor::Entra);
+            assert_eq!(other.body(), body);
+        }
+        let error = OAuthErrorBody::from_slice(br#"{"error":"invalid_grant","error_codes":[5.0]}"#);
+        assert!(matches!(error, Err(ParseError::Json { .. })));
+    }
+
+    #[test]
+    fn entra_successes_are_not_errors() {
+        for status in [200, 201, 204, 302] {
+            let status = StatusCode::from_u16(status).unwrap();
+            assert!(Error::from_parts(
+                Vendor::Entra,
+                status,
+                &HeaderMap::new(),
+                INVALID_GRANT.as_bytes()
+            )
+            .is_none());
+        }
+    }
+
+    #[test]
+    fn entra_correlation_ids_for_a_support_ticket() {
+        let none = HeaderMap::new();
+        let body = received!(OAuthErrorBody, 400, none.clone(), INVALID_GRANT.as_bytes()).unwrap();
+        assert_eq!(
+            body.correlation_id(),
+            Some("7f85270a-1b07-401e-b684-a19533c1b5ea")
+        );
+        assert_eq!(
+            body.trace_id(),
+            Some("a287413d-c526-4d4a-a6eb-ac9108b03000")
+        );
+        assert_eq!(body.timestamp(), Some("2021-06-25 13:16:19Z"));
+        // msal-python's tenant discovery (james-gould/azure-keyvault-emulator#324): spaces,
+        // not line breaks, and no members but in the description.
+        let spaced = br#"{"error":"invalid_tenant","error_description":"AADSTS90002: Tenant 'secrets' not found. Trace ID: 2e35e78b-e885-4bdd-90e2-d7beb467df00 Correlation ID: 0774b819-134d-4815-9573-a31a98397420 Timestamp: 2025-08-18 15:26:14Z"}"#;
+        let body = received!(OAuthErrorBody, 400, none, spaced).unwrap();
+        assert_eq!(
+            body.correlation_id(),
+            Some("0774b819-134d-4815-9573-a31a98397420")
+        );
+        assert_eq!(
+            body.trace_id(),
+            Some("2e35e78b-e885-4bdd-90e2-d7beb467df00")
+        );
+        assert_eq!(body.timestamp(), Some("2025-08-18 15:26:14Z"));
+        assert_eq!(body.codes().collect::<Vec<_>>(), [90002]);
+    }
+}

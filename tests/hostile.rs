@@ -1024,3 +1024,290 @@ fn long_redirects_are_cut_in_the_description_then_refused() {
         format!("{base}?error=access_denied&error_description=no&state=xyz")
     );
 }
+
+// ---- Entra claims challenges: the headers thrown at Okta's challenge above, and more ----
+
+#[cfg(feature = "entra")]
+mod entra {
+    use super::{on_a_default_stack, parse_error};
+    use identity_errors::entra::ClaimsChallenge;
+    use identity_errors::ParseError;
+
+    const MAX: usize = ClaimsChallenge::MAX_WWW_AUTHENTICATE_LEN;
+
+    /// `{}`, the smallest claims request, in base64.
+    const EMPTY: &str = "e30=";
+
+    fn read(header: &[u8]) -> ClaimsChallenge {
+        ClaimsChallenge::from_www_authenticate(header)
+            .unwrap_or_else(|error| panic!("{}: {error}", String::from_utf8_lossy(header)))
+    }
+
+    #[test]
+    fn header_values_cannot_break_or_inject_into_the_header() {
+        let hostile = "bad\"\\ token\r\nSet-Cookie: a=b\u{0}\u{7f}\t\", error=\"x";
+        let challenge = ClaimsChallenge::new("{}")
+            .unwrap()
+            .with_realm(hostile)
+            .with_client_id(hostile)
+            .with_authorization_uri(hostile);
+        let header = challenge.www_authenticate();
+        let bytes = header.as_bytes();
+        assert!(!bytes.iter().any(|&b| b < 0x20 || b == 0x7f), "{header:?}");
+        let back = read(bytes);
+        // Quotes and backslashes come back exactly; control characters became spaces.
+        let spaced = "bad\"\\ token  Set-Cookie: a=b   \", error=\"x";
+        assert_eq!(back.realm(), Some(spaced));
+        assert_eq!(back.client_id(), Some(spaced));
+        assert_eq!(back.authorization_uri(), Some(spaced));
+        assert_eq!(back.error(), "insufficient_claims");
+        assert_eq!(back.claims(), "{}");
+        assert_eq!(back.auth_params().count(), 5);
+        // A received header can hold no control character at all: it is refused, not mended.
+        let (error, report) = parse_error(ClaimsChallenge::from_www_authenticate(
+            b"Bearer error=\"a\r\nSet-Cookie: x\", claims=\"e30=\"",
+        ));
+        assert!(matches!(error, ParseError::Malformed { .. }), "{report}");
+        assert!(report.contains("control character"), "{report}");
+    }
+
+    #[test]
+    fn header_values_round_trip_unchanged() {
+        let realm = "The tenant; see https://example.com/help?x=1 (#42) ~ok! é";
+        let challenge = ClaimsChallenge::new(r#"{"access_token":{"nbf":{"essential":true}}}"#)
+            .unwrap()
+            .with_realm(realm);
+        let header = challenge.www_authenticate();
+        let back = read(header.as_bytes());
+        assert_eq!(back.claims(), challenge.claims());
+        assert_eq!(back.claims_raw(), challenge.claims_raw());
+        assert_eq!(back.realm(), Some(realm));
+        assert_eq!(back.www_authenticate(), header);
+    }
+
+    #[test]
+    fn malformed_headers_are_typed_errors() {
+        let cases: [(&[u8], &str); 16] = [
+            (b"", "no Bearer challenge"),
+            (b"Basic realm=\"x\"", "no Bearer challenge"),
+            (b"Bearer", "no `claims`"),
+            (b"Bearer realm=\"x\"", "no `claims`"),
+            (b"Bearer error=\"invalid_token\"", "no `claims`"),
+            (b"Bearer error=\"a\", claims=\"unterminated", "unterminated"),
+            (
+                b"Bearer error=\"a\", error=\"b\", claims=\"e30=\"",
+                "given twice",
+            ),
+            (b"Bearer claims", "no `claims`"),
+            (
+                b"Bearer error=\"a\" claims=\"e30=\"",
+                "not separated by commas",
+            ),
+            (b"Bearer error=\"\xff\", claims=\"e30=\"", "not UTF-8"),
+            (b"Bearer claims=\"e30=\"", "no `error`"),
+            (b"Bearer error=a, claims=e30=", "neither a token"),
+            (b"Bearer error=a, claims=\"e30!\"", "not base64"),
+            (b"Bearer error=a, claims=\"\"", "EOF"),
+            (b"Bearer error=a, claims=\"WzFd\"", "not a JSON object"),
+            (
+                b"\"Bearer\" error=a, claims=\"e30=\"",
+                "does not start with a scheme",
+            ),
+        ];
+        for (case, why) in cases {
+            let (error, report) = parse_error(ClaimsChallenge::from_www_authenticate(case));
+            assert!(
+                matches!(
+                    error,
+                    ParseError::Malformed { .. } | ParseError::Json { .. }
+                ),
+                "{report}"
+            );
+            assert!(report.contains(why), "{report}");
+        }
+        // Claims that are base64 but not JSON, or not UTF-8: the claims request is malformed,
+        // and serde_json says where.
+        for claims in ["bm90IGpzb24=", "eyL/Ijox"] {
+            let header = format!("Bearer error=a, claims=\"{claims}\"");
+            let (error, report) =
+                parse_error(ClaimsChallenge::from_www_authenticate(header.as_bytes()));
+            assert!(
+                matches!(error, ParseError::Json { .. } | ParseError::Utf8 { .. }),
+                "{report}"
+            );
+            assert!(
+                report.starts_with("malformed Entra claims request: "),
+                "{report}"
+            );
+        }
+        // An error that is not Microsoft's is kept as it came.
+        let challenge = read(b"bearer error=brand_new_error,claims=e30");
+        assert_eq!(challenge.error(), "brand_new_error");
+        assert_eq!(challenge.scheme(), "bearer");
+        assert_eq!(
+            challenge.www_authenticate(),
+            "bearer error=brand_new_error,claims=e30"
+        );
+    }
+
+    /// Auth-param names are case-insensitive (RFC 9110, section 11.2): a name given twice in two
+    /// spellings is given twice, whichever it is.
+    #[test]
+    fn challenge_parameters_given_twice_in_any_case_are_refused() {
+        let cases: [&[u8]; 6] = [
+            br#"Bearer error="insufficient_claims", ERROR="injected", claims="e30=""#,
+            br#"Bearer Error="insufficient_claims", error="injected", claims="e30=""#,
+            br#"Bearer error="insufficient_claims", claims="e30=", CLAIMS="eyJ4IjoxfQ==""#,
+            br#"Bearer realm="a", error="insufficient_claims", REALM="b", claims="e30=""#,
+            br#"Bearer authorization_uri="https://a.example", Authorization_Uri="https://b.example", error=x, claims="e30=""#,
+            br#"PoP nonce="n", Bearer error=x, claims="e30=", client_id="a", Client_Id="b""#,
+        ];
+        for case in cases {
+            let (error, report) = parse_error(ClaimsChallenge::from_www_authenticate(case));
+            assert!(matches!(error, ParseError::Malformed { .. }), "{report}");
+            assert!(report.contains("given twice"), "{report}");
+        }
+    }
+
+    #[test]
+    fn challenge_parameters_are_read_in_any_case_and_written_as_read() {
+        let header = br#"BEARER REALM="", Authorization_URI="https://login.microsoftonline.com/common/oauth2/authorize", ERROR="insufficient_claims", Claims="e30=""#;
+        let challenge = read(header);
+        assert_eq!(challenge.realm(), Some(""));
+        assert_eq!(
+            challenge.authorization_uri(),
+            Some("https://login.microsoftonline.com/common/oauth2/authorize")
+        );
+        assert_eq!(challenge.error(), "insufficient_claims");
+        assert_eq!(challenge.claims(), "{}");
+        assert_eq!(challenge.auth_param("claims"), Some(EMPTY));
+        assert_eq!(challenge.www_authenticate(), &header[..]);
+        // Set again, a name keeps the spelling read; its value is written anew.
+        let edited = challenge.with_realm("contoso.com");
+        assert!(edited
+            .www_authenticate()
+            .to_str()
+            .unwrap()
+            .starts_with(r#"BEARER REALM="contoso.com", Authorization_URI="#));
+    }
+
+    /// Several challenges in one value (RFC 9110, section 11.6.1): the first `Bearer` with
+    /// `claims` is the one, and the others are kept as written around it.
+    #[test]
+    fn the_claims_challenge_is_found_among_others_and_they_are_kept() {
+        for header in [
+            r#"Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", PoP nonce="n1", Bearer error="insufficient_claims", claims="e30=""#,
+            r#"Negotiate, NTLM dG9rZW42OA==, Bearer error="insufficient_claims", claims="e30=", Basic realm="x""#,
+            r#"Bearer error="insufficient_claims", claims="e30=",PoP nonce=n1 , "#,
+        ] {
+            let challenge = read(header.as_bytes());
+            assert_eq!(challenge.claims(), "{}", "{header}");
+            assert_eq!(challenge.realm(), None, "{header}");
+            assert_eq!(challenge.auth_param("nonce"), None, "{header}");
+            assert_eq!(challenge.www_authenticate(), header);
+            // Edited, the others stay.
+            let edited = challenge.with_client_id("c").www_authenticate();
+            let edited = edited.to_str().unwrap();
+            assert!(
+                edited.contains(r#"client_id="c", error="insufficient_claims""#),
+                "{edited}"
+            );
+            assert_eq!(edited.len(), header.len() + r#"client_id="c", "#.len());
+        }
+        for (header, why) in [
+            (
+                r#"Bearer error=a, claims="e30=" PoP nonce="n""#,
+                "not separated by commas",
+            ),
+            (r#"PoP nonce="n", Bearer realm="""#, "no `claims`"),
+            (r#"PoP claims="e30=", error=a"#, "no Bearer challenge"),
+            (r#"Bearer error=a, claims="e30=", , =x"#, "not a token"),
+            (
+                r#"Bearer error=a, claims="e30=", PoP"nonce""#,
+                "not followed by a space",
+            ),
+        ] {
+            let (error, report) =
+                parse_error(ClaimsChallenge::from_www_authenticate(header.as_bytes()));
+            assert!(matches!(error, ParseError::Malformed { .. }), "{report}");
+            assert!(report.contains(why), "{header}: {report}");
+        }
+    }
+
+    /// However long its texts, a challenge stays within the bound and keeps `error` and
+    /// `claims` whole; a challenge whose `error` and `claims` alone would be longer is refused.
+    #[test]
+    fn challenges_are_bounded_and_claims_are_never_cut() {
+        for realm in [
+            "x".repeat(1_000_000),
+            "\"".repeat(100_000),
+            "é".repeat(100_000),
+            "\\\u{1F600}".repeat(10_000),
+        ] {
+            let challenge = ClaimsChallenge::new("{}").unwrap().with_realm(realm);
+            let header = challenge.www_authenticate();
+            assert_eq!(
+                header,
+                r#"Bearer error="insufficient_claims", claims="e30=""#
+            );
+        }
+        // Read: the other challenges go first, then auth-params other than error and claims
+        // from the last back.
+        let header = format!(
+            r#"PoP nonce="{}", Bearer realm="{}", error="insufficient_claims", client_id="{}", claims="e30=", authorization_uri="{}""#,
+            "n".repeat(500),
+            "r".repeat(1_000),
+            "c".repeat(500),
+            "u".repeat(600),
+        );
+        let challenge = read(header.as_bytes());
+        let written = challenge.www_authenticate();
+        assert!(written.len() <= MAX, "{}", written.len());
+        let back = read(written.as_bytes());
+        assert_eq!(back.realm(), Some("r".repeat(1_000).as_str()));
+        assert_eq!(back.client_id(), Some("c".repeat(500).as_str()));
+        assert_eq!(back.authorization_uri(), None);
+        assert_eq!(back.claims(), "{}");
+        assert!(written.to_str().unwrap().starts_with("Bearer realm="));
+        // Claims too long for any challenge: refused when built and when read.
+        let long = format!(r#"{{"a":"{}"}}"#, "x".repeat(1_600));
+        let (error, report) = parse_error(ClaimsChallenge::new(long.as_str()));
+        assert!(matches!(error, ParseError::Malformed { .. }), "{report}");
+        let claims = "e".repeat(MAX);
+        let header = format!(r#"Bearer error=a, claims="{claims}""#);
+        let (error, report) =
+            parse_error(ClaimsChallenge::from_www_authenticate(header.as_bytes()));
+        assert!(matches!(error, ParseError::Malformed { .. }), "{report}");
+        assert!(report.contains("longer than 2048 bytes"), "{report}");
+        // Just within the bound, built: whole.
+        let fits = format!(r#"{{"a":"{}"}}"#, "x".repeat(1_450));
+        let header = ClaimsChallenge::new(fits.as_str())
+            .unwrap()
+            .www_authenticate();
+        assert!(header.len() <= MAX);
+        assert_eq!(read(header.as_bytes()).claims(), fits);
+    }
+
+    /// Claims nested as deep as the bound allows are checked without recursion (no stack
+    /// overflow, and no depth limit refuses them); a million levels are refused for their
+    /// length before any JSON is read.
+    #[test]
+    fn deeply_nested_claims_are_read_without_recursion() {
+        on_a_default_stack(|| {
+            let deep = format!(r#"{{"a":{}{}}}"#, "[".repeat(700), "]".repeat(700));
+            let challenge = ClaimsChallenge::new(deep.as_str()).unwrap();
+            let header = challenge.www_authenticate();
+            assert_eq!(read(header.as_bytes()).claims(), deep);
+            // Sent as JSON itself.
+            let header = format!("Bearer error=a, claims=\"{}\"", deep.replace('"', "\\\""));
+            assert_eq!(read(header.as_bytes()).claims(), deep);
+            let unclosed = format!(r#"{{"a":{}"#, "[".repeat(700));
+            let (error, report) = parse_error(ClaimsChallenge::new(unclosed));
+            assert!(matches!(error, ParseError::Json { .. }), "{report}");
+            let header = format!("Bearer error=a, claims=\"{{{}\"", "[".repeat(1_000_000));
+            let (_, report) =
+                parse_error(ClaimsChallenge::from_www_authenticate(header.as_bytes()));
+            assert!(report.contains("longer than"), "{report}");
+        });
+    }
+}

@@ -22,7 +22,16 @@ use identity_errors::{identity_cloud, lusid, okta, Error, Kind, Retry, Vendor};
 use proptest::prelude::*;
 use serde_json::Value;
 
+#[cfg(not(feature = "entra"))]
 const VENDORS: [Vendor; 3] = [Vendor::Okta, Vendor::IdentityCloud, Vendor::Lusid];
+/// Entra ID says nothing below 400 either: its token endpoint answers errors with 4xx.
+#[cfg(feature = "entra")]
+const VENDORS: [Vendor; 4] = [
+    Vendor::Okta,
+    Vendor::IdentityCloud,
+    Vendor::Lusid,
+    Vendor::Entra,
+];
 
 fn statuses() -> impl Iterator<Item = StatusCode> {
     (100..=599).map(|status| StatusCode::from_u16(status).unwrap())
@@ -655,6 +664,39 @@ fn every_body_the_crate_builds_reads_back_as_an_error_at_its_own_status() {
         assert!(!matches!(error, Error::Unrecognized(_)), "{error:?}");
         assert_eq!(error.status(), response.status());
     }
+}
+
+#[cfg(feature = "entra")]
+#[test]
+fn every_entra_body_the_crate_builds_reads_back_as_an_error_at_its_own_status() {
+    use identity_errors::entra;
+    let mut checked = 0;
+    for &error in entra::OAuthErrorCode::ALL {
+        for &code in entra::ErrorCode::ALL {
+            let args: Vec<(&str, &str)> = code
+                .placeholders()
+                .iter()
+                .map(|name| (*name, "x"))
+                .collect();
+            let response = entra::OAuthErrorBody::try_new(error, code, &args)
+                .unwrap()
+                .into_http_response();
+            let read = Error::from_response(Vendor::Entra, &response);
+            let read = read.unwrap_or_else(|| panic!("{response:?} read as a success"));
+            let Error::Entra(body) = &read else {
+                panic!("{read:?}");
+            };
+            assert_eq!(body.code(), error.code());
+            assert_eq!(body.known_aadsts(), Some(code));
+            assert_eq!(read.status(), response.status());
+            assert!(response.status().as_u16() >= 400);
+            checked += 1;
+        }
+    }
+    assert_eq!(
+        checked,
+        entra::OAuthErrorCode::ALL.len() * entra::ErrorCode::ALL.len()
+    );
 }
 
 #[test]

@@ -584,3 +584,145 @@ fn the_challenge_strategy_makes_both_accepted_and_refused_challenges() {
         "parsed {parsed}, refused as twice {twice}, of 2000"
     );
 }
+
+// ---- Entra ID's OAuth error body ----
+
+#[cfg(feature = "entra")]
+mod entra {
+    use super::*;
+    use identity_errors::entra::OAuthErrorBody;
+
+    const MEMBERS: [&str; 9] = [
+        "error",
+        "error_description",
+        "error_codes",
+        "timestamp",
+        "trace_id",
+        "correlation_id",
+        "error_uri",
+        "suberror",
+        "claims",
+    ];
+
+    /// A value of the type Entra gives the member, or now and then of any type.
+    fn member_value(member: &'static str) -> BoxedStrategy<Value> {
+        let typed = match member {
+            "error_codes" => proptest::collection::vec(any::<i64>(), 0..4)
+                .prop_map(Value::from)
+                .boxed(),
+            _ => "[a-z_]{1,20}|\\PC{0,30}".prop_map(Value::from).boxed(),
+        };
+        prop_oneof![12 => typed, 1 => json_value()].boxed()
+    }
+
+    /// An object shaped like Entra's body: most of its members, in any order, with extra
+    /// members (such as the native-auth API's `continuation_token`) mixed in.
+    fn entra_like() -> impl Strategy<Value = String> {
+        let members: Vec<_> = MEMBERS
+            .iter()
+            .map(|&member| {
+                (
+                    Just(member.to_owned()),
+                    proptest::option::weighted(0.85, member_value(member)),
+                )
+            })
+            .collect();
+        let extras = proptest::collection::vec(("\\PC{1,8}", json_value()), 0..10);
+        (members, extras)
+            .prop_flat_map(|(members, extras)| {
+                let all: Vec<(String, Value)> = members
+                    .into_iter()
+                    .filter_map(|(key, value)| Some((key, value?)))
+                    .chain(extras)
+                    .collect();
+                Just(all).prop_shuffle()
+            })
+            .prop_map(|members| {
+                let members: Vec<String> = members
+                    .iter()
+                    .map(|(k, v)| format!("{}:{v}", Value::from(k.as_str())))
+                    .collect();
+                format!("{{{}}}", members.join(","))
+            })
+    }
+
+    /// A description as Entra writes one: the codes, a message, the ids, separated by `\r\n`,
+    /// a space or nothing (each form is in tests/fixtures/entra_examples.json).
+    fn description() -> impl Strategy<Value = (String, Vec<i64>, String, String)> {
+        (
+            proptest::collection::vec(0..100_000_000_i64, 1..3),
+            "[a-zA-Z ,.'()-]{0,40}",
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+            proptest::sample::select(&["\r\n", " ", ""][..]),
+        )
+            .prop_map(|(codes, message, trace, correlation, separator)| {
+                let prefixes: Vec<String> = codes
+                    .iter()
+                    .map(|code| format!("AADSTS{code}: {message}."))
+                    .collect();
+                let text = format!(
+                    "{}{separator}Trace ID: {trace}{separator}Correlation ID: {correlation}{separator}Timestamp: 2021-06-25 13:16:19Z",
+                    prefixes.join(" ")
+                );
+                (text, codes, trace, correlation)
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn entra_bodies_round_trip_in_any_order(text in entra_like()) {
+            let bytes = text.as_bytes();
+            assert_lossless!(OAuthErrorBody, bytes);
+            if let Ok(body) = OAuthErrorBody::from_slice(bytes) {
+                prop_assert_eq!(body.to_json(), text);
+                // Every view answers, whatever the members hold.
+                let _ = (body.codes().count(), body.known_aadsts(), body.correlation_id());
+                let _ = (body.kind(), body.retry(), body.retry_after(), body.to_string());
+            }
+        }
+
+        #[test]
+        fn arbitrary_json_never_panics_the_entra_parser(text in json_text()) {
+            assert_lossless!(OAuthErrorBody, text.as_bytes());
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic_the_entra_parser(
+            bytes in proptest::collection::vec(any::<u8>(), 0..64),
+        ) {
+            let _ = OAuthErrorBody::from_slice(&bytes);
+        }
+
+        #[test]
+        fn the_description_gives_the_codes_and_ids_in_every_form(
+            (text, codes, trace, correlation) in description(),
+        ) {
+            let body = OAuthErrorBody::from_raw("invalid_grant", text.clone());
+            prop_assert_eq!(body.codes().collect::<Vec<_>>(), codes);
+            prop_assert_eq!(body.trace_id(), Some(trace.as_str()));
+            prop_assert_eq!(body.correlation_id(), Some(correlation.as_str()));
+            prop_assert_eq!(body.timestamp(), Some("2021-06-25 13:16:19Z"));
+            // Setting an id changes it in the description too, and nothing else.
+            let set = body.with_correlation_id("c-1");
+            prop_assert_eq!(set.description().unwrap(), text.replace(&correlation, "c-1"));
+        }
+    }
+
+    #[test]
+    fn the_entra_strategy_makes_bodies_that_parse_and_bodies_that_do_not() {
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        let strategy = entra_like();
+        let mut parsed = [0usize; 2];
+        for _ in 0..2_000 {
+            let text = strategy.new_tree(&mut runner).unwrap().current();
+            parsed[usize::from(OAuthErrorBody::from_slice(text.as_bytes()).is_ok())] += 1;
+        }
+        assert!(
+            parsed.iter().all(|&n| n >= 200),
+            "refused, parsed: {parsed:?}"
+        );
+    }
+}

@@ -27,15 +27,25 @@ fn in_order(lines: &[&str], doc: &[String]) -> bool {
 }
 
 /// The integration features Cargo.toml declares: those that bring a crate (`dep:`), each with
-/// its module `src/<feature>.rs` (the vendor features are its catalogs and bodies, not
-/// integrations).
+/// its module `src/<feature>.rs`. The vendor features (those `all-vendors` lists) are
+/// catalogs and bodies, not integrations, even where one brings a crate (`entra`, `base64`).
 fn features() -> Vec<String> {
     let manifest = read("Cargo.toml");
     let section = manifest.split("\n[features]\n").nth(1).unwrap();
     let section = section.split("\n[").next().unwrap();
-    let names = section.lines().filter_map(|line| line.split_once(" = "));
-    let integrations = names.filter(|(_, enables)| enables.contains("dep:"));
-    integrations.map(|(name, _)| name.to_owned()).collect()
+    let names: Vec<(&str, &str)> = section
+        .lines()
+        .filter_map(|line| line.split_once(" = "))
+        .collect();
+    let vendors = names
+        .iter()
+        .find(|(name, _)| *name == "all-vendors")
+        .unwrap()
+        .1;
+    let integrations = names.iter().filter(|(name, enables)| {
+        enables.contains("dep:") && !vendors.contains(&format!("\"{name}\""))
+    });
+    integrations.map(|(name, _)| (*name).to_owned()).collect()
 }
 
 #[test]

@@ -279,3 +279,54 @@ fn display_honours_width_for_aligned_output() {
         "  414"
     );
 }
+
+/// Every body the crate builds for Entra (each OAuth `error` with each AADSTS code) writes JSON
+/// that reads back as the same body, whose codes and ids are those it was built with.
+#[cfg(feature = "entra")]
+#[test]
+fn every_entra_body_round_trips_through_its_json() {
+    use identity_errors::entra::{ErrorCode, OAuthErrorBody, OAuthErrorCode};
+    let mut bodies = 0;
+    for &error in OAuthErrorCode::ALL {
+        for &code in ErrorCode::ALL {
+            let args: Vec<(&str, &str)> = code
+                .placeholders()
+                .iter()
+                .map(|name| (*name, "contoso"))
+                .collect();
+            let body = OAuthErrorBody::try_new(error, code, &args).unwrap();
+            let json = body.to_json();
+            let read = OAuthErrorBody::from_slice(json.as_bytes()).unwrap();
+            assert_eq!(read, body);
+            assert_eq!(read.to_json(), json);
+            assert_eq!(read.known_code(), Some(error));
+            assert_eq!(read.known_codes().collect::<Vec<_>>(), [code]);
+            let description = read.description().unwrap();
+            assert!(description.starts_with(&format!("AADSTS{}: ", code.code())));
+            for name in code.placeholders() {
+                assert!(!description.contains(&format!("{{{name}}}")), "{code:?}");
+            }
+            // The ids a support ticket needs, the same in the members and in the description.
+            let correlation = read.correlation_id().unwrap();
+            assert!(description.contains(&format!("\r\nCorrelation ID: {correlation}\r\n")));
+            assert!(
+                description.contains(&format!("\r\nTrace ID: {}\r\n", read.trace_id().unwrap()))
+            );
+            assert!(description.ends_with(&format!("\r\nTimestamp: {}", read.timestamp().unwrap())));
+            bodies += 1;
+        }
+    }
+    assert_eq!(bodies, OAuthErrorCode::ALL.len() * ErrorCode::ALL.len());
+    // Wrong arguments are refused, never sent.
+    let takes = ErrorCode::ALL
+        .iter()
+        .find(|code| !code.placeholders().is_empty())
+        .unwrap();
+    assert!(OAuthErrorBody::try_new(OAuthErrorCode::InvalidRequest, *takes, &[]).is_err());
+    assert!(OAuthErrorBody::try_new(
+        OAuthErrorCode::InvalidRequest,
+        ErrorCode::InvalidUserNameOrPassword,
+        &[("tenant", "x")]
+    )
+    .is_err());
+}

@@ -147,3 +147,39 @@ fn a_users_type_refers_to_the_bodies_by_name() {
     );
     assert_eq!(schema["$defs"]["IdentityCloudErrorCode"]["type"], "integer");
 }
+
+#[cfg(feature = "entra")]
+#[test]
+fn the_entra_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refuses() {
+    use identity_errors::entra;
+    schemas::check_entra(
+        &schema::<entra::OAuthErrorBody>(),
+        &[
+            (
+                "entra",
+                schema::<entra::ErrorCode>(),
+                schemas::codes::<entra::ErrorCode>(),
+            ),
+            (
+                "entra oauth",
+                schema::<entra::OAuthErrorCode>(),
+                schemas::codes::<entra::OAuthErrorCode>(),
+            ),
+            (
+                "entra suberror",
+                schema::<entra::Suberror>(),
+                schemas::codes::<entra::Suberror>(),
+            ),
+        ],
+    );
+    let schema = schema::<entra::OAuthErrorBody>();
+    assert_eq!(schema["title"], "EntraOAuthErrorBody");
+    assert_eq!(schema["required"], json!(["error"]));
+    let members: Vec<&String> = schema["properties"].as_object().unwrap().keys().collect();
+    assert_eq!(members.len(), 9);
+    assert_eq!(
+        schema["properties"]["error_codes"],
+        json!({"type": "array", "items": {"type": "integer", "format": "int64"}})
+    );
+    assert_eq!(schema["properties"]["claims"]["type"], "string");
+}

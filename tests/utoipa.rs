@@ -227,3 +227,42 @@ fn catalogs_are_enums_of_their_wire_values() {
     assert_eq!(lusid["type"], "integer");
     assert_eq!(lusid["enum"].as_array().unwrap().len(), 36);
 }
+
+#[cfg(feature = "entra")]
+#[test]
+fn the_entra_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refuses() {
+    use identity_errors::entra;
+    use utoipa::ToResponse;
+    let schema = |value| serde_json::to_value(value).unwrap();
+    schemas::check_entra(
+        &schema(entra::OAuthErrorBody::schema()),
+        &[
+            (
+                "entra",
+                schema(entra::ErrorCode::schema()),
+                schemas::codes::<entra::ErrorCode>(),
+            ),
+            (
+                "entra oauth",
+                schema(entra::OAuthErrorCode::schema()),
+                schemas::codes::<entra::OAuthErrorCode>(),
+            ),
+            (
+                "entra suberror",
+                schema(entra::Suberror::schema()),
+                schemas::codes::<entra::Suberror>(),
+            ),
+        ],
+    );
+    let body = schema(entra::OAuthErrorBody::schema());
+    assert_eq!(body["required"], json!(["error"]));
+    assert_eq!(
+        body["properties"]["error_codes"]["items"]["format"],
+        "int64"
+    );
+    let (name, response) = entra::OAuthErrorBody::response();
+    assert_eq!(name, "EntraOAuthErrorBody");
+    let response = serde_json::to_value(response).unwrap();
+    let content = response["content"].as_object().unwrap();
+    assert_eq!(content.keys().collect::<Vec<_>>(), ["application/json"]);
+}

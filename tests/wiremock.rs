@@ -153,3 +153,56 @@ async fn every_body_type_round_trips_through_a_mock() {
     assert_eq!(received.to_json(), problem.to_json());
     assert_eq!(received.request_id(), Some("0HN1:00000001"));
 }
+
+#[cfg(feature = "entra")]
+#[tokio::test]
+async fn entra_token_errors_round_trip_with_their_ids_and_retry_after() {
+    use identity_errors::entra::{ErrorCode, OAuthErrorBody, OAuthErrorCode};
+    let server = MockServer::start().await;
+    let invalid_grant = OAuthErrorBody::try_new(
+        OAuthErrorCode::InvalidGrant,
+        ErrorCode::InvalidUserNameOrPassword,
+        &[],
+    )
+    .unwrap()
+    .with_correlation_id("7f85270a-1b07-401e-b684-a19533c1b5ea");
+    let throttled = OAuthErrorBody::try_new(
+        OAuthErrorCode::TemporarilyUnavailable,
+        ErrorCode::TenantThrottlingError,
+        &[],
+    )
+    .unwrap()
+    .with_status(StatusCode::TOO_MANY_REQUESTS)
+    .with_retry_after(Duration::from_secs(30));
+    Mock::given(path("/common/oauth2/v2.0/token"))
+        .respond_with(invalid_grant.clone())
+        .mount(&server)
+        .await;
+    Mock::given(path("/throttled/oauth2/v2.0/token"))
+        .respond_with(ResponseTemplate::from(throttled.clone()))
+        .mount(&server)
+        .await;
+
+    let response = get(&server, "/common/oauth2/v2.0/token").await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(response.headers()["content-type"], "application/json");
+    assert_eq!(response.body(), invalid_grant.to_json().as_bytes());
+    let error = Error::from_response(Vendor::Entra, &response).unwrap();
+    assert_eq!(
+        error.correlation_id(),
+        Some("7f85270a-1b07-401e-b684-a19533c1b5ea")
+    );
+    assert_eq!(error.retry(), Retry::AfterReauthenticating);
+    let Error::Entra(read) = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(read.to_json(), invalid_grant.to_json());
+
+    let response = get(&server, "/throttled/oauth2/v2.0/token").await;
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(response.headers()["retry-after"], "30");
+    let error = Error::from_response(Vendor::Entra, &response).unwrap();
+    assert_eq!(error.kind(), Kind::RateLimited);
+    assert_eq!(error.retry(), Retry::AfterWindow);
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(30)));
+}

@@ -134,5 +134,5 @@ An Okta sign-in failure reason has no body of its own: for one that Okta links t
 code, body prints that code's response (and says so on standard error); for the others it is a
 usage error.
 
-Entra ID codes have no body yet (this version of the crate has no Entra error body): body says
-so, as a usage error.";
+Entra ID codes have no body to print yet: an Entra body pairs an OAuth error with AADSTS codes,
+and the catalogs do not say which go together; body says so, as a usage error.";

@@ -4,7 +4,7 @@
 //! each body type.
 #![no_main]
 
-use identity_errors::{identity_cloud, lusid, okta};
+use identity_errors::{entra, identity_cloud, lusid, okta};
 use libfuzzer_sys::fuzz_target;
 
 /// The input as serde_json writes it, member by member, duplicates and order kept.
@@ -34,6 +34,7 @@ fuzz_target!(|data: &[u8]| {
         okta::ErrorBody,
         okta::OAuthErrorBody,
         identity_cloud::ErrorBody,
-        lusid::ProblemDetails
+        lusid::ProblemDetails,
+        entra::OAuthErrorBody
     );
 });

@@ -55,6 +55,7 @@ fuzz_target!(|data: &[u8]| {
         Error::OAuth(body) => (body.as_ref().clone().into_http_response(), body.to_json()),
         Error::IdentityCloud(body) => (body.as_ref().clone().into_http_response(), body.to_json()),
         Error::Lusid(body) => (body.as_ref().clone().into_http_response(), body.to_json()),
+        Error::Entra(body) => (body.as_ref().clone().into_http_response(), body.to_json()),
         // Kept as received: passed on above.
         _ => return,
     };
@@ -89,6 +90,10 @@ fuzz_target!(|data: &[u8]| {
         }
         (Error::IdentityCloud(a), Error::IdentityCloud(b)) => assert_eq!(a.to_json(), b.to_json()),
         (Error::Lusid(a), Error::Lusid(b)) => assert_eq!(a.to_json(), b.to_json()),
+        (Error::Entra(a), Error::Entra(b)) => {
+            assert_eq!(a.to_json(), b.to_json());
+            assert_eq!(a.retry_after(), b.retry_after());
+        }
         _ => unreachable!("compared above"),
     }
 });

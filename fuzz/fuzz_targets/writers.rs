@@ -9,7 +9,7 @@ mod common;
 
 use identity_errors::http::StatusCode;
 use identity_errors::okta::{self, OAuthErrorBody, OAuthErrorCode, ResponseMode};
-use identity_errors::{identity_cloud, lusid};
+use identity_errors::{entra, identity_cloud, lusid};
 use libfuzzer_sys::arbitrary::{Arbitrary, Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 
@@ -161,7 +161,7 @@ fn check_oauth(body: OAuthErrorBody, base: &str, fragment: bool) {
 }
 
 fn run(input: &mut Unstructured<'_>) -> Result<()> {
-    match u8::arbitrary(input)? % 4 {
+    match u8::arbitrary(input)? % 5 {
         0 => {
             let base = text(input)?;
             let fragment = bool::arbitrary(input)?;
@@ -212,6 +212,47 @@ fn run(input: &mut Unstructured<'_>) -> Result<()> {
                 body = body.with_request_id(text(input)?);
             }
             check_written!(identity_cloud::ErrorBody, body);
+        }
+        3 => {
+            let code = *pick(input, entra::ErrorCode::ALL)?;
+            let values: Vec<String> = (0..code.arity())
+                .map(|_| text(input))
+                .collect::<Result<_>>()?;
+            let args: Vec<(&str, &str)> = (code.placeholders().iter().copied())
+                .zip(values.iter().map(String::as_str))
+                .collect();
+            let error = *pick(input, entra::OAuthErrorCode::ALL)?;
+            let mut body = if bool::arbitrary(input)? {
+                entra::OAuthErrorBody::try_new(error, code, &args).expect("every name, once")
+            } else {
+                entra::OAuthErrorBody::from_raw(text(input)?, text(input)?)
+            };
+            let flags = u8::arbitrary(input)?;
+            if flags & 1 != 0 {
+                body = body.with_trace_id(text(input)?);
+            }
+            if flags & 2 != 0 {
+                body = body.with_correlation_id(text(input)?);
+            }
+            if flags & 4 != 0 {
+                body = body.with_timestamp(text(input)?);
+            }
+            if flags & 8 != 0 {
+                body = body.with_suberror(text(input)?).with_claims(text(input)?);
+            }
+            if flags & 16 != 0 {
+                body = body.with_error_codes([i64::arbitrary(input)?, i64::arbitrary(input)?]);
+            }
+            if flags & 32 != 0 {
+                body =
+                    body.with_retry_after(std::time::Duration::from_secs(u64::arbitrary(input)?));
+            }
+            if flags & 64 != 0 {
+                if let Ok(challenge) = entra::ClaimsChallenge::new(text(input)?) {
+                    body = body.with_claims_challenge(challenge);
+                }
+            }
+            check_written!(entra::OAuthErrorBody, body);
         }
         _ => {
             let mut body = lusid::ProblemDetails::new(*pick(input, lusid::ErrorCode::ALL)?);

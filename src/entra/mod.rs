@@ -10,10 +10,14 @@
 //! `AADSTS<n>:` prefix ([`ErrorCode`], such as 50126), with a [`Suberror`] in some native
 //! authentication answers.
 
+mod claims_challenge;
 mod error_code;
+mod oauth_error_body;
 mod oauth_error_code;
 mod suberror;
 
+pub use claims_challenge::ClaimsChallenge;
 pub use error_code::ErrorCode;
+pub use oauth_error_body::OAuthErrorBody;
 pub use oauth_error_code::OAuthErrorCode;
 pub use suberror::Suberror;

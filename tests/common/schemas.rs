@@ -260,31 +260,108 @@ pub fn check(schemas: &Schemas) {
 
     assert_eq!(schemas.catalogs.len(), 5);
     for (name, schema, codes) in &schemas.catalogs {
-        let validator = validator(schema);
-        assert!(!codes.is_empty());
-        for code in codes {
-            assert!(validator.is_valid(code), "{name}: {code} refused");
-        }
-        // What is not a code of the catalog, or not of its type, is refused.
-        let integers = codes[0].is_i64();
-        let foreign = [
-            json!("E9999999"),
-            json!(9999),
-            json!("9"),
-            json!(415.5),
-            json!(null),
-        ];
-        for value in foreign {
-            assert!(!validator.is_valid(&value), "{name}: {value} accepted");
-        }
-        let other_type = if integers {
-            json!(codes[0].to_string())
-        } else {
-            json!(1)
+        check_catalog(name, schema, codes);
+    }
+}
+
+/// A catalog's schema holds every one of its codes and refuses what is not one.
+fn check_catalog(name: &str, schema: &Value, codes: &[Value]) {
+    let validator = validator(schema);
+    assert!(!codes.is_empty());
+    for code in codes {
+        assert!(validator.is_valid(code), "{name}: {code} refused");
+    }
+    // What is not a code of the catalog, or not of its type, is refused.
+    let integers = codes[0].is_i64();
+    let foreign = [
+        json!("E9999999"),
+        json!(9999),
+        json!("9"),
+        json!(415.5),
+        json!(null),
+    ];
+    for value in foreign {
+        assert!(!validator.is_valid(&value), "{name}: {value} accepted");
+    }
+    let other_type = if integers {
+        json!(codes[0].to_string())
+    } else {
+        json!(1)
+    };
+    assert!(
+        !validator.is_valid(&other_type),
+        "{name}: {other_type} accepted"
+    );
+}
+
+/// The checks of the Entra schemas (feature `entra`): the body's schema holds every JSON body
+/// of `tests/fixtures/entra_examples.json` and every body the crate builds, refuses what the
+/// parser refuses; each catalog's holds its codes.
+#[cfg(feature = "entra")]
+pub fn check_entra(body: &Value, catalogs: &[(&'static str, Value, Vec<Value>)]) {
+    use identity_errors::entra;
+    let validator = validator(body);
+    let fixtures: Vec<Value> =
+        serde_json::from_str(include_str!("../fixtures/entra_examples.json")).unwrap();
+    let mut valid = 0;
+    for example in &fixtures {
+        let Some(text) = example["body"].as_str() else {
+            continue;
         };
-        assert!(
-            !validator.is_valid(&other_type),
-            "{name}: {other_type} accepted"
-        );
+        // The bodies that are not JSON as their sources show them, and the plain-text 429.
+        if serde_json::from_str::<Value>(text).is_err() {
+            continue;
+        }
+        assert_valid(&validator, "Entra fixture", text);
+        valid += 1;
+    }
+    assert_eq!(valid, 36, "every JSON body of entra_examples.json");
+    let mut built = 0;
+    for &error in entra::OAuthErrorCode::ALL {
+        for &code in entra::ErrorCode::ALL {
+            let args: Vec<(&str, &str)> = code
+                .placeholders()
+                .iter()
+                .map(|name| (*name, "x"))
+                .collect();
+            let body = entra::OAuthErrorBody::try_new(error, code, &args).unwrap();
+            assert_valid(&validator, "built Entra body", &body.to_json());
+            built += 1;
+        }
+        let body = entra::OAuthErrorBody::from_raw(error.code(), "AADSTS50126: x")
+            .with_suberror("consent_required")
+            .with_claims(r#"{"access_token":{"nbf":{"essential":true}}}"#);
+        assert_valid(&validator, "built Entra body", &body.to_json());
+    }
+    assert_eq!(
+        built,
+        entra::OAuthErrorCode::ALL.len() * entra::ErrorCode::ALL.len()
+    );
+    let edges = [
+        r#"{"error":"invalid_grant"}"#,
+        r#"{"error_description":"AADSTS50126: x"}"#,
+        r#"{"error":5}"#,
+        r#"{"error":"e","error_codes":[]}"#,
+        r#"{"error":"e","error_codes":[50126,-1]}"#,
+        r#"{"error":"e","error_codes":["50126"]}"#,
+        r#"{"error":"e","error_codes":[50126.5]}"#,
+        r#"{"error":"e","error_codes":50126}"#,
+        r#"{"error":"e","claims":{"access_token":{}}}"#,
+        r#"{"error":"e","timestamp":1}"#,
+        r#"{"error":"e","suberror":null}"#,
+        r#"{"error":"e","continuation_token":"AQAB","required_attributes":[{"name":"x"}]}"#,
+    ];
+    let mut refused = 0;
+    for edge in edges {
+        let value: Value = serde_json::from_str(edge).unwrap();
+        let valid = validator.is_valid(&value);
+        let parses = entra::OAuthErrorBody::from_slice(edge.as_bytes()).is_ok();
+        assert_eq!(valid, parses, "Entra: schema and parser disagree on {edge}");
+        refused += usize::from(!valid);
+    }
+    assert_eq!(refused, 8, "the edge cases hold both verdicts");
+    assert_eq!(catalogs.len(), 3);
+    for (name, schema, codes) in catalogs {
+        check_catalog(name, schema, codes);
     }
 }

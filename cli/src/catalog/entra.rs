@@ -1,14 +1,16 @@
 //! Microsoft Entra ID AADSTS codes (`AADSTS50126`, also `aadsts50126` and `50126`): Microsoft's
 //! names and descriptions with their named placeholders; most names and most advice Microsoft's,
-//! the rest the crate's choice. No Entra body yet: `body` says so, `explain` shows none.
+//! the rest the crate's choice. The command prints no Entra body yet (`entra::OAuthErrorBody` needs
+//! an OAuth error and an AADSTS code together, which no catalog pairs): `body` says so, `explain`
+//! shows none.
 
 use super::{edits, Body, Field, Misspelling, Registered, Spec};
 use crate::json::Json;
 use identity_errors::entra::ErrorCode;
 
 /// Why `body` prints nothing for an Entra code.
-pub const NO_BODY: &str = "has no body to print: this version of the crate has no Entra error \
-                           body yet";
+pub const NO_BODY: &str = "has no body to print yet: an Entra body pairs an OAuth error with \
+                           AADSTS codes, and the catalogs do not say which go together";
 
 impl Registered for ErrorCode {
     const SPEC: Spec<Self> = Spec {

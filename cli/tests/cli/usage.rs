@@ -86,8 +86,8 @@ fn wrong_number_of_body_arguments() {
     // No Entra body yet.
     usage(
         &["body", "AADSTS50126"],
-        "error: AADSTS50126 has no body to print: this version of the crate has no Entra error \
-         body yet\n",
+        "error: AADSTS50126 has no body to print yet: an Entra body pairs an OAuth error with \
+         AADSTS codes, and the catalogs do not say which go together\n",
     );
     usage(
         &["body", "entra-oauth:invalid_grant"],

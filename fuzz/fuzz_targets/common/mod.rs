@@ -35,6 +35,7 @@ pub fn message(data: &[u8]) -> Message<'_> {
     let vendor = match words.next() {
         Some("identity-cloud") => Vendor::IdentityCloud,
         Some("lusid") => Vendor::Lusid,
+        Some("entra") => Vendor::Entra,
         _ => Vendor::Okta,
     };
     let status = words
