@@ -56,6 +56,14 @@ impl Misses for identity_cloud::ErrorCode {
     }
 }
 
+/// Numbers between and around the AADSTS codes, which a binary search must tell from them.
+#[cfg(feature = "entra")]
+impl Misses for identity_errors::entra::ErrorCode {
+    fn misses() -> Vec<i64> {
+        Self::ALL.iter().map(|c| c.code() + 1).collect()
+    }
+}
+
 impl Misses for lusid::ErrorCode {
     fn misses() -> Vec<i64> {
         Self::ALL.iter().map(|c| c.code() + 10_000).collect()
@@ -140,6 +148,11 @@ from_code_benches!(
     lusid_from_code: lusid::ErrorCode,
 );
 
+// Entra's AADSTS codes are too sparse for a dense table: a binary search of them sorted (run with
+// `--features entra`).
+#[cfg(feature = "entra")]
+from_code_benches!(entra_from_code: identity_errors::entra::ErrorCode);
+
 /// Filling a summary template with one argument (E0000007) and with four (E0000250).
 mod template {
     use super::*;
@@ -172,5 +185,32 @@ mod template {
             .replace("{1}", b)
             .replace("{2}", c)
             .replace("{3}", d)
+    }
+}
+
+/// Filling an Entra description by name (AADSTS500011: `{name}` and `{tenant}`).
+#[cfg(feature = "entra")]
+mod named_template {
+    use super::*;
+    use identity_errors::entra::ErrorCode;
+
+    const ARGS: [(&str, &str); 2] = [
+        ("tenant", "contoso.onmicrosoft.com"),
+        ("name", "https://graph.example"),
+    ];
+
+    #[divan::bench]
+    fn two_names_crate() -> String {
+        let code = ErrorCode::from_code(500011).unwrap();
+        code.fill(black_box(&ARGS)).unwrap()
+    }
+
+    #[divan::bench]
+    fn two_names_str_replace() -> String {
+        let code = ErrorCode::from_code(500011).unwrap();
+        let [(a, x), (b, y)] = black_box(ARGS);
+        black_box(code.description().unwrap())
+            .replace(&format!("{{{a}}}"), x)
+            .replace(&format!("{{{b}}}"), y)
     }
 }

@@ -69,6 +69,31 @@ fn lookups_and_accessors_never_allocate() {
     assert_eq!(info.count_total, 0);
 }
 
+#[cfg(feature = "entra")]
+#[test]
+fn entra_lookups_never_allocate_and_filling_allocates_once() {
+    use identity_errors::entra;
+    let info = measure(|| {
+        read_every_code::<entra::ErrorCode>();
+        read_every_code::<entra::OAuthErrorCode>();
+        read_every_code::<entra::Suberror>();
+        for &code in entra::ErrorCode::ALL {
+            black_box((code.as_str(), code.microsoft_name(), code.placeholders()));
+            black_box("AADSTS50126".parse::<entra::ErrorCode>().ok());
+        }
+        black_box(entra::ErrorCode::from_code(black_box(9_999_999)));
+    });
+    assert_eq!(info.count_total, 0);
+    let code = entra::ErrorCode::from_code(500011).unwrap();
+    let mut filled = String::new();
+    let args = [("tenant", "contoso"), ("name", "https://graph.example")];
+    let info = measure(|| filled = code.fill(black_box(&args)).unwrap());
+    assert_eq!(
+        (info.count_total, info.bytes_total),
+        (1, filled.len() as u64)
+    );
+}
+
 #[test]
 fn the_counter_sees_allocations() {
     // The measurement itself must be able to fail.

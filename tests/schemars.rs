@@ -93,6 +93,39 @@ fn catalogs_are_enums_of_their_wire_values() {
         .contains(&json!(415)));
 }
 
+#[cfg(feature = "entra")]
+#[test]
+fn entra_catalogs_are_enums_of_their_wire_values() {
+    use identity_errors::entra;
+    // AADSTS codes as the integers `error_codes` carries, the others as strings.
+    let codes = schema::<entra::ErrorCode>();
+    assert_eq!(codes["type"], "integer");
+    assert_eq!(codes["enum"], json!(schemas::codes::<entra::ErrorCode>()));
+    assert_eq!(codes["enum"].as_array().unwrap().len(), 345);
+    assert!(codes["enum"].as_array().unwrap().contains(&json!(50126)));
+    let oauth = schema::<entra::OAuthErrorCode>();
+    assert_eq!(oauth["type"], "string");
+    assert_eq!(
+        oauth["enum"],
+        json!(schemas::codes::<entra::OAuthErrorCode>())
+    );
+    let suberrors = schema::<entra::Suberror>();
+    assert_eq!(
+        suberrors["enum"],
+        json!(schemas::codes::<entra::Suberror>())
+    );
+    #[derive(JsonSchema)]
+    #[allow(dead_code)]
+    struct Report {
+        code: entra::ErrorCode,
+    }
+    let report = schema::<Report>();
+    assert_eq!(
+        report["properties"]["code"]["$ref"],
+        "#/$defs/EntraErrorCode"
+    );
+}
+
 /// A user's own type that holds the crate's: schemars refers to the body's schema by its name.
 #[test]
 fn a_users_type_refers_to_the_bodies_by_name() {

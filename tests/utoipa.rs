@@ -103,6 +103,30 @@ fn the_documents_schemas_hold_every_body_and_code_and_refuse_what_the_parsers_re
     assert_eq!(schema("OktaErrorBody"), direct);
 }
 
+/// Entra's catalogs in a document of their own: an `#[openapi]` list cannot hold a `cfg`.
+#[cfg(feature = "entra")]
+#[test]
+fn entra_catalogs_are_components_of_their_wire_values() {
+    use identity_errors::entra;
+    #[derive(OpenApi)]
+    #[openapi(components(schemas(entra::ErrorCode, entra::OAuthErrorCode, entra::Suberror)))]
+    struct EntraApi;
+    let document = serde_json::to_value(EntraApi::openapi()).unwrap();
+    let codes = component(&document, "EntraErrorCode");
+    assert_eq!(codes["type"], "integer");
+    assert_eq!(codes["enum"], json!(schemas::codes::<entra::ErrorCode>()));
+    let oauth = component(&document, "EntraOAuthErrorCode");
+    assert_eq!(
+        oauth["enum"],
+        json!(schemas::codes::<entra::OAuthErrorCode>())
+    );
+    let suberrors = component(&document, "EntraSuberror");
+    assert_eq!(
+        suberrors["enum"],
+        json!(schemas::codes::<entra::Suberror>())
+    );
+}
+
 #[test]
 fn the_identity_cloud_schema_says_what_the_declaration_says() {
     let schema = serde_json::to_value(identity_cloud::ErrorBody::schema()).unwrap();

@@ -4,8 +4,8 @@ use crate::catalog::CATALOGS;
 use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::{Parser, Subcommand};
 
-/// What an error code of Okta, Akamai Identity Cloud or FINBOURNE LUSID means, and what the
-/// vendor sends for it.
+/// What an error code of Okta, Akamai Identity Cloud, FINBOURNE LUSID or Microsoft Entra ID
+/// means, and what the vendor sends for it.
 #[derive(Parser, Debug)]
 #[command(name = "identity-errors", version, after_help = EXAMPLES)]
 #[command(arg_required_else_help = true)]
@@ -100,22 +100,27 @@ says the same for a person.";
 const SPELLINGS: &str = "\
 Spellings:
   E0000007  e0000007  0000007  7  E7    an Okta API error code
-  invalid_client  INVALID-CLIENT        an Okta OAuth error
+  access_denied  ACCESS-DENIED          an Okta OAuth error
   LOCKED_OUT  locked_out                an Okta sign-in failure reason
   identity-cloud:415  415               an Identity Cloud Registration error, also by its
   access_token_expired                  error string
   identity-cloud:215                    a code Identity Cloud's catalog lacks: shown as the
                                         code its catch-all rule treats it as
   lusid:657  657  lusid:-1  -1          a LUSID error
+  AADSTS50126  aadsts50126  50126       a Microsoft Entra ID error (AADSTS) code
+  invalid_grant                         an Okta and an Entra ID OAuth error: both are shown
+  password_too_weak                     an Entra ID suberror
   404                                   an HTTP status: the codes answered with it
 
 A code is never read as another: digits with leading zeros that are not seven (E00000070,
-E000007) and integers with + or leading zeros (0415, -01) are refused, with the codes they may
-have meant; so is a word a keystroke away from a code (invalid_clent).
+E000007), integers with + or leading zeros (0415, -01) and AADSTS numbers with leading zeros
+(AADSTS050126) are refused, with the codes they may have meant; so is a word a keystroke away
+from a code (invalid_clent).
 
-A prefix picks one catalog: okta:, okta-oauth:, okta-login:, identity-cloud:, lusid:. Without
-one, every catalog is tried and every reading shown; where the input is a code exactly as its
-vendor writes it, readings in another case are left out (invalid_token is the OAuth error,
+A prefix picks one catalog: okta:, okta-oauth:, okta-login:, identity-cloud:, lusid:, entra:,
+entra-oauth:, entra-suberror:. Without one, every catalog is tried and every reading shown
+(okta-oauth:invalid_grant and entra-oauth:invalid_grant); where the input is a code exactly as
+its vendor writes it, readings in another case are left out (invalid_token is the OAuth error,
 INVALID_TOKEN the sign-in failure).";
 
 const BODY_NOTES: &str = "\
@@ -127,4 +132,7 @@ request id header) are new on every run.
 
 An Okta sign-in failure reason has no body of its own: for one that Okta links to an API error
 code, body prints that code's response (and says so on standard error); for the others it is a
-usage error.";
+usage error.
+
+Entra ID codes have no body to print yet: an Entra body pairs an OAuth error with AADSTS codes,
+and the catalogs do not say which go together; body says so, as a usage error.";

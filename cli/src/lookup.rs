@@ -291,7 +291,24 @@ mod tests {
         ] {
             assert_eq!(read(spelling), ["okta E0000007"], "{spelling}");
         }
-        assert_eq!(read("invalid_client"), ["okta_oauth invalid_client"]);
+        // A word two vendors use: both.
+        assert_eq!(
+            read("invalid_client"),
+            ["okta_oauth invalid_client", "entra_oauth invalid_client"]
+        );
+        assert_eq!(
+            read("okta-oauth:invalid_client"),
+            ["okta_oauth invalid_client"]
+        );
+        assert_eq!(
+            read("entra-oauth:invalid_grant"),
+            ["entra_oauth invalid_grant"]
+        );
+        assert_eq!(read("user_not_found"), ["entra_oauth user_not_found"]);
+        assert_eq!(
+            read("password_too_weak"),
+            ["entra_suberrors password_too_weak"]
+        );
         assert_eq!(read("LOCKED_OUT"), ["okta_login_failures LOCKED_OUT"]);
         assert_eq!(read("locked_out"), ["okta_login_failures LOCKED_OUT"]);
         assert_eq!(read("identity-cloud:415"), ["identity_cloud 415"]);
@@ -301,6 +318,16 @@ mod tests {
         assert_eq!(read("657"), ["lusid 657"]);
         assert_eq!(read("lusid:-1"), ["lusid -1"]);
         assert_eq!(read("-1"), ["lusid -1"]);
+        for spelling in [
+            "AADSTS50126",
+            "aadsts50126",
+            "50126",
+            "entra:50126",
+            "entra:AADSTS50126",
+            "ENTRA:aadsts50126",
+        ] {
+            assert_eq!(read(spelling), ["entra AADSTS50126"], "{spelling}");
+        }
     }
 
     #[test]
@@ -335,6 +362,9 @@ mod tests {
         assert_eq!(http_status(99), None);
         assert_eq!(http_status(-404), None);
         assert_eq!(http_status(599).map(|s| s.as_u16()), Some(599));
+        // Microsoft's one redirect, 307, is a status some code is answered with.
+        assert_eq!(read("307"), ["status 307 (1 codes)"]);
+        assert!(read("entra:050126").is_empty());
     }
 
     #[test]

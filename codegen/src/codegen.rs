@@ -511,20 +511,20 @@ fn sorted_lookup(out: &mut String, code: &Column, ty: &str, mut keys: Vec<(i64, 
     );
     push(out, &["const fn lookup(key: i64) -> Option<", ty, "> {\n"]);
     out.push_str(
-        "    let (mut low, mut high) = (0, LOOKUP.len());
-    while low < high {
-        let middle = low + (high - low) / 2;
-        let (code, variant) = LOOKUP[middle];
-        if code == key {
-            return Some(variant);
+        "    // The last entry whose code is at most `key`, found without a branch on the comparison
+    // (the halving runs a fixed number of times), then compared once.
+    let (mut base, mut size) = (0, LOOKUP.len());
+    while size > 1 {
+        let half = size / 2;
+        if LOOKUP[base + half].0 <= key {
+            base += half;
         }
-        if code < key {
-            low = middle + 1;
-        } else {
-            high = middle;
-        }
+        size -= half;
     }
-    None
+    match LOOKUP[base] {
+        (code, variant) if code == key => Some(variant),
+        _ => None,
+    }
 }
 ",
     );

@@ -14,8 +14,8 @@ pub fn lit(s: &str) -> String {
 }
 
 /// Vendor text made safe for rustdoc's Markdown: every character Markdown or rustdoc could read
-/// as markup (links such as `[en]`, HTML such as `<id>`, emphasis) is shown literally, and a line
-/// break is a paragraph break, as on the vendor's page.
+/// as markup (links such as `[en]`, HTML such as `<id>`, emphasis, a bare URL) is shown
+/// literally, and a line break is a paragraph break, as on the vendor's page.
 pub fn markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -27,7 +27,9 @@ pub fn markdown(s: &str) -> String {
         }
         out.push(c);
     }
-    out.replace('\n', "\n\n")
+    // A URL stays text, as on the vendor's page: its `:` escaped, rustdoc sees no bare URL to
+    // warn of, and Markdown shows it unchanged.
+    out.replace("://", "\\://").replace('\n', "\n\n")
 }
 
 /// Whether a wrapped doc line may start with `word` without Markdown reading it as the start of

@@ -11,9 +11,6 @@
 //! authentication answers.
 
 mod claims_challenge;
-// Microsoft's texts are kept exactly as its page writes them, bare URLs included; the variants'
-// docs quote them, so rustdoc's bare-URL lint would ask for the texts to be changed.
-#[allow(rustdoc::bare_urls)]
 mod error_code;
 mod oauth_error_body;
 mod oauth_error_code;

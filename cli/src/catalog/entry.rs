@@ -21,9 +21,13 @@ pub trait Entry: Sync {
     fn vendor(&self) -> &'static str;
     /// The wire code, as text.
     fn code(&self) -> String;
-    /// The spelling that `explain` reads back as this code alone: the code, or for an
-    /// integer code `prefix:code`.
+    /// The spelling that `explain` reads back as this code alone: the code, or
+    /// [`qualified`](Self::qualified) for an integer code and for a code another catalog also
+    /// reads (`invalid_grant` is an Okta and an Entra OAuth error).
     fn spelling(&self) -> String;
+    /// The spelling with its catalog prefix, `prefix:code`, which names the code alone even
+    /// where another catalog has a code of the same name (`okta-oauth:invalid_grant`).
+    fn qualified(&self) -> String;
     /// What a person types to name the code, as a typo of it is compared: the code, and its
     /// title where that is a name too (Identity Cloud's `error` string).
     fn names(&self) -> Vec<String>;
@@ -91,10 +95,13 @@ impl<C: Registered> Entry for C {
         self.to_string()
     }
     fn spelling(&self) -> String {
-        match C::SPEC.numbered {
-            Some(_) => format!("{}:{self}", C::SPEC.prefix),
-            None => self.to_string(),
+        if C::SPEC.numbered.is_some() || read_elsewhere::<C>(&self.to_string()) {
+            return self.qualified();
         }
+        self.to_string()
+    }
+    fn qualified(&self) -> String {
+        format!("{}:{self}", C::SPEC.prefix)
     }
     fn names(&self) -> Vec<String> {
         names(*self)
@@ -162,6 +169,19 @@ impl<C: Registered> Entry for C {
     fn response(&self, args: &[&str]) -> Result<Answer, BodyError> {
         response(*self, args)
     }
+}
+
+/// Whether a catalog other than `C` reads `code` as one of its codes, in a way `explain` shows
+/// beside `C`'s (not only in another case).
+fn read_elsewhere<C: Registered>(code: &str) -> bool {
+    CATALOGS
+        .iter()
+        .filter(|table| table.key != C::SPEC.key)
+        .any(|table| {
+            (table.read)(code)
+                .iter()
+                .any(|&(_, how)| how != How::CaseFolded)
+        })
 }
 
 /// What a `dump` row holds for `field`.

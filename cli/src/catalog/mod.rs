@@ -7,6 +7,9 @@
 //! catalog) is implemented once for every registered catalog, and everything else in the tool
 //! is written over it. Adding a catalog is a `Spec` in a file of its own and a line here.
 
+mod entra;
+mod entra_oauth;
+mod entra_suberror;
 mod entry;
 mod identity_cloud;
 mod lusid;
@@ -23,12 +26,15 @@ use identity_errors as lib;
 use identity_errors::http::{Response, StatusCode};
 
 /// The registry: every catalog, in the order `dump`, `list` and searches use.
-pub static CATALOGS: [Table; 5] = [
+pub static CATALOGS: [Table; 8] = [
     Table::of::<lib::okta::ErrorCode>(),
     Table::of::<lib::okta::OAuthErrorCode>(),
     Table::of::<lib::okta::LoginFailure>(),
     Table::of::<lib::identity_cloud::ErrorCode>(),
     Table::of::<lib::lusid::ErrorCode>(),
+    Table::of::<lib::entra::ErrorCode>(),
+    Table::of::<lib::entra::OAuthErrorCode>(),
+    Table::of::<lib::entra::Suberror>(),
 ];
 
 /// How an input was read as a code, the closest reading first.

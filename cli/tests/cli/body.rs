@@ -117,13 +117,13 @@ fn generated_ids_are_said_to_be_new_on_every_run() {
         assert_eq!(out["samples"][name], generated, "{name}: {out}");
     }
     // No nonce, none said.
-    let (_, err) = answer(&["body", "invalid_client"]);
+    let (_, err) = answer(&["body", "okta-oauth:invalid_client"]);
     assert!(!err.contains("dpop-nonce"), "{err}");
 }
 
 #[test]
 fn the_real_headers() {
-    let (out, _) = answer(&["body", "invalid_client"]);
+    let (out, _) = answer(&["body", "okta-oauth:invalid_client"]);
     let (status, headers, body) = parts(&out);
     assert_eq!(status, "HTTP/1.1 401 Unauthorized");
     assert_eq!(headers["content-type"], "application/json");

@@ -1,7 +1,7 @@
 //! `explain`: every documented spelling, the catch-all rule, bare numbers and statuses.
 
 use crate::{fails, json, ok};
-use identity_errors::{identity_cloud, lusid, okta};
+use identity_errors::{entra, identity_cloud, lusid, okta};
 
 /// The catalog and code of every reading of `input`.
 fn readings(input: &str) -> Vec<(String, String)> {
@@ -12,15 +12,14 @@ fn readings(input: &str) -> Vec<(String, String)> {
         .iter()
         .map(|reading| {
             let entry = &reading["entry"];
-            let code = match &entry["code"] {
-                serde_json::Value::Null => entry["error"].to_string(),
-                code => code.to_string(),
-            };
+            // The wire code, under the member its catalog's row names it by.
+            let code = ["code", "error", "reason", "suberror"]
+                .iter()
+                .map(|key| &entry[key])
+                .find(|code| !code.is_null())
+                .map(ToString::to_string)
+                .unwrap_or_default();
             let code = code.trim_matches('"').to_owned();
-            let code = match entry["reason"].as_str() {
-                Some(reason) => reason.to_owned(),
-                None => code,
-            };
             (entry["catalog"].as_str().unwrap_or("?").to_owned(), code)
         })
         .collect()
@@ -44,14 +43,16 @@ fn every_documented_spelling() {
             "Okta API error    E0000007  Resource not found exception",
         ),
         (
-            &[
-                "invalid_client",
-                "INVALID-CLIENT",
-                "okta-oauth:invalid_client",
-            ],
+            &["okta-oauth:invalid_client", "OKTA-OAUTH:INVALID-CLIENT"],
             "okta_oauth",
             "invalid_client",
             "Okta OAuth error  invalid_client  Invalid client",
+        ),
+        (
+            &["unsupported_response_type", "UNSUPPORTED-RESPONSE-TYPE"],
+            "okta_oauth",
+            "unsupported_response_type",
+            "Okta OAuth error  unsupported_response_type  Unsupported response type",
         ),
         (
             &["LOCKED_OUT", "locked_out", "okta-login:LOCKED_OUT"],
@@ -82,6 +83,36 @@ fn every_documented_spelling() {
             "-1",
             "LUSID error       -1  Unknown error",
         ),
+        (
+            &[
+                "AADSTS50126",
+                "aadsts50126",
+                "50126",
+                "entra:50126",
+                "entra:AADSTS50126",
+            ],
+            "entra",
+            "50126",
+            "Entra ID error    AADSTS50126  InvalidUserNameOrPassword",
+        ),
+        (
+            &["entra-oauth:invalid_grant", "entra_oauth:INVALID_GRANT"],
+            "entra_oauth",
+            "invalid_grant",
+            "Entra OAuth error  invalid_grant",
+        ),
+        (
+            &["user_not_found", "USER-NOT-FOUND"],
+            "entra_oauth",
+            "user_not_found",
+            "Entra OAuth error  user_not_found",
+        ),
+        (
+            &["password_too_weak", "entra-suberror:PASSWORD_TOO_WEAK"],
+            "entra_suberrors",
+            "password_too_weak",
+            "Entra suberror    password_too_weak",
+        ),
     ];
     for (spellings, catalog, code, first_line) in cases {
         for spelling in *spellings {
@@ -101,7 +132,10 @@ fn every_listed_spelling_reads_back_as_its_code_alone() {
         + okta::OAuthErrorCode::ALL.len()
         + okta::LoginFailure::ALL.len()
         + identity_cloud::ErrorCode::ALL.len()
-        + lusid::ErrorCode::ALL.len();
+        + lusid::ErrorCode::ALL.len()
+        + entra::ErrorCode::ALL.len()
+        + entra::OAuthErrorCode::ALL.len()
+        + entra::Suberror::ALL.len();
     assert_eq!(rows.len(), total);
     // The text list's first column, fed back to explain in one run.
     let text = ok(&["list", "all"]);
@@ -120,7 +154,7 @@ fn every_listed_spelling_reads_back_as_its_code_alone() {
         assert_eq!(readings.len(), 1, "{}", result["input"]);
         let entry = &readings[0]["entry"];
         assert_eq!(entry["catalog"], row["catalog"], "{}", result["input"]);
-        for key in ["code", "error", "reason"] {
+        for key in ["code", "error", "reason", "suberror"] {
             assert_eq!(entry[key], row[key], "{}", result["input"]);
         }
     }
@@ -276,8 +310,90 @@ fn a_number_in_two_catalogs_shows_both() {
 }
 
 #[test]
+fn a_word_two_vendors_use_shows_both() {
+    // An OAuth `error` Okta and Entra both send: both readings, as for a number in two
+    // catalogs; a prefix picks one.
+    for word in ["invalid_grant", "invalid_client", "INVALID-CLIENT"] {
+        let out = ok(&["explain", word]);
+        assert!(
+            out.starts_with(&format!("{word} has 2 readings:\n\nOkta OAuth error  ")),
+            "{out}"
+        );
+        assert!(out.contains("\n\nEntra OAuth error  "), "{out}");
+    }
+    assert_eq!(
+        readings("invalid_grant"),
+        [
+            ("okta_oauth".into(), "invalid_grant".into()),
+            ("entra_oauth".into(), "invalid_grant".into())
+        ]
+    );
+    let out = ok(&["explain", "entra-oauth:invalid_grant"]);
+    assert!(
+        out.contains("\nclient action     Try a new request to the `/authorize` endpoint"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\nstatus by         as Microsoft's samples show it\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn entra_codes_say_whose_name_and_advice_they_have() {
+    let out = ok(&["explain", "AADSTS50126"]);
+    assert!(
+        out.contains("\nstatus            400 Bad Request\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\nname              InvalidUserNameOrPassword  (Microsoft's)\n"),
+        "{out}"
+    );
+    // No Entra body yet: no example.
+    assert!(!out.contains("Example body"), "{out}");
+    let out = ok(&["explain", "AADSTS700016"]);
+    assert!(
+        out.contains("\nname              UnauthorizedClientDoesNotMatchRequest  (the crate's choice; Microsoft's is UnauthorizedClient_DoesNotMatchRequest)\n"),
+        "{out}"
+    );
+    let out = ok(&["explain", "AADSTS500011"]);
+    assert!(
+        out.contains("\nplaceholders      {name}, {tenant}\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "\nstatus            none of its own: the response's status is its OAuth error's\n"
+        ),
+        "{out}"
+    );
+    let out = ok(&["explain", "AADSTS90024"]);
+    assert!(
+        out.contains("\nadvice            Microsoft's words on retrying\n"),
+        "{out}"
+    );
+    assert!(out.contains("\nretry             after_window\n"), "{out}");
+    let out = ok(&["explain", "AADSTS50147"]);
+    assert!(
+        out.contains("\nalso listed as    Invalid size of the code challenge parameter."),
+        "{out}"
+    );
+    // Leading zeros are no code, but the number is suggested.
+    let (_, err) = fails(&["explain", "AADSTS050126"], 1);
+    assert!(
+        err.contains("an Entra ID error code is AADSTS and its number, or the number alone, without leading zeros (AADSTS50126, 50126)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("\n    AADSTS50126  Entra ID error  400  InvalidUserNameOrPassword\n"),
+        "{err}"
+    );
+}
+
+#[test]
 fn several_codes_in_one_run() {
-    let out = ok(&["explain", "E0000007", "invalid_client"]);
+    let out = ok(&["explain", "E0000007", "okta-oauth:invalid_client"]);
     assert!(out.starts_with("Okta API error    E0000007"), "{out}");
     assert!(
         out.contains("\n\nOkta OAuth error  invalid_client  Invalid client\n"),

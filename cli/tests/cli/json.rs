@@ -2,7 +2,7 @@
 //! `explain --dump` had.
 
 use crate::{json, ok};
-use identity_errors::{identity_cloud, lusid, okta, Catalog};
+use identity_errors::{entra, identity_cloud, lusid, okta, Catalog};
 use serde_json::Value;
 
 /// Whether any string in `value` holds a JSON object or array.
@@ -102,6 +102,9 @@ fn list_json() {
                 identity_cloud::ErrorCode::ALL.len() as u64
             ),
             ("lusid", lusid::ErrorCode::ALL.len() as u64),
+            ("entra", entra::ErrorCode::ALL.len() as u64),
+            ("entra_oauth", entra::OAuthErrorCode::ALL.len() as u64),
+            ("entra_suberrors", entra::Suberror::ALL.len() as u64),
         ]
     );
     let out = json(&["list", "lusid"]);
@@ -160,6 +163,25 @@ fn dump_keeps_the_schema() {
             (
                 "lusid".to_owned(),
                 owned(&["code", "name", "title", "description", "status"])
+            ),
+            (
+                "entra".to_owned(),
+                owned(&[
+                    "code",
+                    "name",
+                    "microsoft_name",
+                    "description",
+                    "second_description",
+                    "status"
+                ])
+            ),
+            (
+                "entra_oauth".to_owned(),
+                owned(&["error", "status", "description", "client_action"])
+            ),
+            (
+                "entra_suberrors".to_owned(),
+                owned(&["suberror", "description"])
             ),
         ]
     );
@@ -242,7 +264,7 @@ fn a_usage_error_with_json_is_json() {
         ),
         (
             &["list", "nope", "--json"],
-            "invalid value 'nope' for '[CATALOG]' [possible values: okta, okta-oauth, okta-login, identity-cloud, lusid, all]",
+            "invalid value 'nope' for '[CATALOG]' [possible values: okta, okta-oauth, okta-login, identity-cloud, lusid, entra, entra-oauth, entra-suberror, all]",
         ),
         (
             &["search", "-n", "many", "x", "--json"],
@@ -316,4 +338,79 @@ fn a_failure_with_json_is_json() {
     assert_eq!(out["errors"][0]["kind"], "not_found");
     // A run that fails nowhere has no `errors` member.
     assert!(json(&["explain", "E0000007"]).get("errors").is_none());
+}
+
+/// The rows of a table of the library's `data/`, each field by its column's name (empty where
+/// the field is), unescaped as data/README.md says.
+fn table(file: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+    let path = format!("{}/../data/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut lines = text.lines().filter(|line| !line.starts_with('#'));
+    let header: Vec<&str> = lines.next().expect("a header").split('\t').collect();
+    let unescape = |field: &str| {
+        let mut out = String::new();
+        let mut chars = field.chars();
+        while let Some(c) = chars.next() {
+            out.push(match (c, c == '\\') {
+                (_, true) => match chars.next() {
+                    Some('t') => '\t',
+                    Some('n') => '\n',
+                    Some(other) => other,
+                    None => '\\',
+                },
+                (c, false) => c,
+            });
+        }
+        out
+    };
+    lines
+        .map(|line| {
+            let fields = line.split('\t').map(unescape);
+            header.iter().map(|h| h.to_string()).zip(fields).collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_entra_dump_is_the_data() {
+    let dump = json(&["dump"]);
+    // A field of a row of data/: a JSON string, or null where the field is empty.
+    let text = |row: &std::collections::BTreeMap<String, String>, column: &str| match row[column]
+        .as_str()
+    {
+        "" => Value::Null,
+        text => Value::from(text),
+    };
+    let rows = table("entra_errors.tsv");
+    let dumped = dump["entra"].as_array().expect("entra");
+    assert_eq!(dumped.len(), rows.len());
+    assert_eq!(rows.len(), 345);
+    for (got, row) in dumped.iter().zip(&rows) {
+        let code: i64 = row["code"].parse().expect("a number");
+        assert_eq!(got["code"], code, "{code}");
+        assert_eq!(got["name"], row["name"].as_str(), "{code}");
+        for column in ["microsoft_name", "description", "second_description"] {
+            assert_eq!(got[column], text(row, column), "{code} {column}");
+        }
+        let status = row["status"].parse::<u16>().ok();
+        assert_eq!(got["status"], serde_json::json!(status), "{code}");
+    }
+    let rows = table("entra_oauth_errors.tsv");
+    let dumped = dump["entra_oauth"].as_array().expect("entra_oauth");
+    assert_eq!(dumped.len(), rows.len());
+    for (got, row) in dumped.iter().zip(&rows) {
+        let error = row["error"].as_str();
+        assert_eq!(got["error"], error);
+        assert_eq!(got["description"], row["description"].as_str(), "{error}");
+        assert_eq!(got["client_action"], text(row, "client_action"), "{error}");
+        let status: u16 = row["status"].parse().expect("a status");
+        assert_eq!(got["status"], status, "{error}");
+    }
+    let rows = table("entra_suberrors.tsv");
+    let dumped = dump["entra_suberrors"].as_array().expect("entra_suberrors");
+    assert_eq!(dumped.len(), rows.len());
+    for (got, row) in dumped.iter().zip(&rows) {
+        assert_eq!(got["suberror"], row["suberror"].as_str());
+        assert_eq!(got["description"], row["description"].as_str());
+    }
 }

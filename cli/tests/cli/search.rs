@@ -57,9 +57,15 @@ fn password() {
 #[test]
 fn token_expired() {
     let found = codes(&["token", "expired"]);
+    // Okta and Entra both send `expired_token`: each under its catalog's prefix.
     assert_eq!(
-        found[..3],
-        ["expired_token", "identity-cloud:414", "identity-cloud:417"]
+        found[..4],
+        [
+            "okta-oauth:expired_token",
+            "entra-oauth:expired_token",
+            "identity-cloud:414",
+            "identity-cloud:417"
+        ]
     );
     // "expired" also finds "expire" and "expiry"; "token expires" is the same query.
     assert_eq!(codes(&["token", "expires"]), found);
@@ -68,8 +74,9 @@ fn token_expired() {
 #[test]
 fn user_not_found() {
     let found = codes(&["user", "not", "found"]);
-    // Okta answers "Not found: User .." with E0000007, and reports UNKNOWN_USER with it.
-    assert_eq!(found[0], "E0000007");
+    // Entra's OAuth error of that name first; then Okta answers "Not found: User .." with
+    // E0000007, and reports UNKNOWN_USER with it.
+    assert_eq!(found[..2], ["user_not_found", "E0000007"]);
     // Codes holding two of the three words follow.
     assert!(found.contains(&"lusid:657".to_owned()), "{found:?}");
     assert!(found.contains(&"E0000008".to_owned()), "{found:?}");
@@ -86,7 +93,7 @@ fn locked_out() {
 #[test]
 fn more_queries() {
     for (query, first) in [
-        (&["invalid", "client"][..], "invalid_client"),
+        (&["invalid", "client"][..], "okta-oauth:invalid_client"),
         (&["E0000047"], "E0000047"),
         (&["access", "token", "expired"], "identity-cloud:414"),
         (&["user", "does", "not", "exist"], "lusid:657"),
@@ -140,6 +147,9 @@ fn columns_line_up() {
         "Okta sign-in",
         "Identity Cloud",
         "LUSID error",
+        "Entra ID error",
+        "Entra OAuth error",
+        "Entra suberror",
     ];
     let columns: Vec<(usize, usize)> = out
         .lines()

@@ -55,7 +55,7 @@ fn bad_flags_and_subcommands() {
         "error: invalid value 'nope' for '[CATALOG]'",
     );
     assert!(
-        err.contains("[possible values: okta, okta-oauth, okta-login, identity-cloud, lusid, all]"),
+        err.contains("[possible values: okta, okta-oauth, okta-login, identity-cloud, lusid, entra, entra-oauth, entra-suberror, all]"),
         "{err}"
     );
 }
@@ -74,8 +74,24 @@ fn wrong_number_of_body_arguments() {
     );
     // No padded row inside the sentence.
     usage(
-        &["body", "invalid_client", "x"],
-        "error: invalid_client (Okta OAuth error) takes no arguments, 1 given\n",
+        &["body", "okta-oauth:invalid_client", "x"],
+        "error: okta-oauth:invalid_client (Okta OAuth error) takes no arguments, 1 given\n",
+    );
+    // A word two catalogs have names both, each as it alone reads back.
+    usage(
+        &["body", "invalid_client"],
+        "error: \"invalid_client\" names 2 codes: okta-oauth:invalid_client, \
+         entra-oauth:invalid_client; write one of them\n",
+    );
+    // No Entra body yet.
+    usage(
+        &["body", "AADSTS50126"],
+        "error: AADSTS50126 has no body to print yet: an Entra body pairs an OAuth error with \
+         AADSTS codes, and the catalogs do not say which go together\n",
+    );
+    usage(
+        &["body", "entra-oauth:invalid_grant"],
+        "error: invalid_grant has no body to print",
     );
     usage(
         &["body", "lusid:657", "x"],
@@ -116,7 +132,7 @@ fn ambiguous_and_unknown_prefixes() {
         "error: \"100\" names 2 codes: E0000100, identity-cloud:100; write one of them\n",
     );
     ok(&["body", "identity-cloud:100"]);
-    let message = "error: no catalog is named \"nope\"; a prefix is one of okta:, okta-oauth:, okta-login:, identity-cloud:, lusid:\n";
+    let message = "error: no catalog is named \"nope\"; a prefix is one of okta:, okta-oauth:, okta-login:, identity-cloud:, lusid:, entra:, entra-oauth:, entra-suberror:\n";
     usage(&["explain", "nope:7"], message);
     usage(&["body", "nope:7"], message);
 }

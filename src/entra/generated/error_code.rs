@@ -473,7 +473,7 @@ pub enum ErrorCode {
     /// users\](\~/id-protection/howto-identity-protection-remediate-unblock.md).\</li\>\<li\>Or,
     /// sign-in was blocked because it came from an IP address with malicious
     /// activity.\</li\>\</ul\> \<br\>To determine which failure reason caused this error, sign in
-    /// to the \[Microsoft Entra admin center\](https://entra.microsoft.com) as at least a \[Cloud
+    /// to the \[Microsoft Entra admin center\](https\://entra.microsoft.com) as at least a \[Cloud
     /// Application
     /// Administrator\](\~/identity/role-based-access-control/permissions-reference.md\#cloud-application-administrator).
     /// Navigate to your Microsoft Entra tenant and then \*\*Monitoring \& health\*\* \> \*\*Sign-in
@@ -758,7 +758,7 @@ pub enum ErrorCode {
     /// response to the application. NameID claim or NameIdentifier is mandatory in SAML response
     /// and if Microsoft Entra ID failed to get source attribute for NameID claim, it returns this
     /// error. As a resolution, ensure that you add claim rules. To add claim rules, sign in to the
-    /// \[Microsoft Entra admin center\](https://entra.microsoft.com) as at least a \[Cloud
+    /// \[Microsoft Entra admin center\](https\://entra.microsoft.com) as at least a \[Cloud
     /// Application
     /// Administrator\](\~/identity/role-based-access-control/permissions-reference.md\#cloud-application-administrator),
     /// and then browse to \*\*Entra ID\*\* \> \*\*Enterprise apps\*\*. Select your application,
@@ -882,7 +882,7 @@ pub enum ErrorCode {
     /// if they want to remain signed into their current browser to make further logins easier. For
     /// more information, see \[The new Microsoft Entra sign-in and “Keep me signed in” experiences
     /// rolling out
-    /// now!\](https://techcommunity.microsoft.com/t5/azure-active-directory-identity/the-new-azure-ad-sign-in-and-keep-me-signed-in-experiences/m-p/128267).
+    /// now!\](https\://techcommunity.microsoft.com/t5/azure-active-directory-identity/the-new-azure-ad-sign-in-and-keep-me-signed-in-experiences/m-p/128267).
     /// You can \[open a support ticket\](\~/fundamentals/how-to-get-support.md) with Correlation
     /// ID, Request ID, and Error code to get more details.
     ///
@@ -1201,7 +1201,7 @@ pub enum ErrorCode {
     /// sign into. \<br /\>This is a security feature that helps prevent spoofing attacks. This
     /// occurs because a system webview has been used to request a token for a native application.
     /// \<br /\>To avoid this prompt, the redirect URI should be part of the following safe list:
-    /// \<br /\>http://\<br /\>https://\<br /\>chrome-extension:// (desktop Chrome browser only)
+    /// \<br /\>http\://\<br /\>https\://\<br /\>chrome-extension\:// (desktop Chrome browser only)
     ///
     /// Name `CmsiInterrupt`: Microsoft's. Kind `invalid_request`, retry `never` (the crate's
     /// choice, by the rule of data/README.md).
@@ -1517,7 +1517,7 @@ pub enum ErrorCode {
     /// `AADSTS700054`: Response\_type 'id\_token' isn't enabled for the application. The
     /// application requested an ID token from the authorization endpoint, but did not have ID token
     /// implicit grant enabled. Sign in to the \[Microsoft Entra admin
-    /// center\](https://entra.microsoft.com) as at least a \[Cloud Application
+    /// center\](https\://entra.microsoft.com) as at least a \[Cloud Application
     /// Administrator\](\~/identity/role-based-access-control/permissions-reference.md\#cloud-application-administrator)
     /// and then browse to \*\*Entra ID\*\* \> \*\*App registrations\*\*. Select your application
     /// and then select \*\*Authentication\*\*. Under \*\*Implicit grant and hybrid flows\*\*, make
@@ -2536,7 +2536,7 @@ pub enum ErrorCode {
 
     /// `AADSTS7000222` InvalidClientSecretExpiredKeysProvided: The provided client secret keys are
     /// expired. Create new keys for your app, or consider using certificate credentials for added
-    /// security: \[https://aka.ms/certCreds\](./certificate-credentials.md)
+    /// security: \[https\://aka.ms/certCreds\](./certificate-credentials.md)
     ///
     /// Name `InvalidClientSecretExpiredKeysProvided`: Microsoft's. Kind `unauthenticated`, retry
     /// `after_reauthenticating` (the crate's choice, by the rule of data/README.md).
@@ -2614,7 +2614,7 @@ pub enum ErrorCode {
     /// (SSO). This error occurs when the user has not granted the necessary permissions for the
     /// application to perform SSO. The user should be redirected to the consent screen to grant the
     /// necessary permissions. Refer to \[this
-    /// announcement\](https://techcommunity.microsoft.com/t5/windows-it-pro-blog/upcoming-changes-to-windows-single-sign-on/ba-p/4008151)
+    /// announcement\](https\://techcommunity.microsoft.com/t5/windows-it-pro-blog/upcoming-changes-to-windows-single-sign-on/ba-p/4008151)
     /// for more information."
     ///
     /// Name `SsoPermissionRequired`: the crate's choice, by the naming rule of data/README.md. Kind
@@ -9603,18 +9603,18 @@ const LOOKUP: &[(i64, ErrorCode); 345] = &[
 
 /// The variant whose code is `key`: a binary search of [`LOOKUP`].
 const fn lookup(key: i64) -> Option<ErrorCode> {
-    let (mut low, mut high) = (0, LOOKUP.len());
-    while low < high {
-        let middle = low + (high - low) / 2;
-        let (code, variant) = LOOKUP[middle];
-        if code == key {
-            return Some(variant);
+    // The last entry whose code is at most `key`, found without a branch on the comparison
+    // (the halving runs a fixed number of times), then compared once.
+    let (mut base, mut size) = (0, LOOKUP.len());
+    while size > 1 {
+        let half = size / 2;
+        if LOOKUP[base + half].0 <= key {
+            base += half;
         }
-        if code < key {
-            low = middle + 1;
-        } else {
-            high = middle;
-        }
+        size -= half;
     }
-    None
+    match LOOKUP[base] {
+        (code, variant) if code == key => Some(variant),
+        _ => None,
+    }
 }
