@@ -49,8 +49,9 @@ pub enum Command {
         #[arg(value_name = "CODE", allow_negative_numbers = true, value_parser = non_blank)]
         code: String,
 
-        /// For an Okta API code, the values of its summary template's {0}, {1}.. (after `--` if
-        /// one begins with `-`)
+        /// For an Okta API code, the values of its summary template's {0}, {1}..; for an Entra
+        /// AADSTS code, the OAuth error it comes with, then its placeholders as name=value
+        /// (after `--` if one begins with `-`)
         #[arg(value_name = "ARGS", allow_negative_numbers = true)]
         args: Vec<String>,
     },
@@ -134,5 +135,9 @@ An Okta sign-in failure reason has no body of its own: for one that Okta links t
 code, body prints that code's response (and says so on standard error); for the others it is a
 usage error.
 
-Entra ID codes have no body to print yet: an Entra body pairs an OAuth error with AADSTS codes,
-and the catalogs do not say which go together; body says so, as a usage error.";
+An Entra body pairs an OAuth error with an AADSTS code, and no catalog says which go together:
+name the error after the code (body AADSTS50126 invalid_grant), then the code's placeholders by
+name (body AADSTS500011 invalid_resource name=https://vault.azure.net tenant=contoso); without
+them, the text is printed as Microsoft writes it, placeholders unfilled. Its trace_id,
+correlation_id and timestamp are new on every run. An Entra OAuth error or sub-error alone makes
+no body (a usage error); a word Okta and Entra both use (invalid_client) prints Okta's.";

@@ -1,19 +1,32 @@
 //! Microsoft Entra ID AADSTS codes (`AADSTS50126`, also `aadsts50126` and `50126`): Microsoft's
 //! names and descriptions with their named placeholders; most names and most advice Microsoft's,
-//! the rest the crate's choice. The command prints no Entra body yet (`entra::OAuthErrorBody` needs
-//! an OAuth error and an AADSTS code together, which no catalog pairs): `body` says so, `explain`
-//! shows none.
+//! the rest the crate's choice. An Entra body pairs an OAuth `error` with an AADSTS code, and no
+//! catalog says which go together, so `body` takes the `error` as its first argument
+//! (`body AADSTS50126 invalid_grant`) and the placeholders by name (`tenant=contoso`); `explain`
+//! shows no example body.
 
-use super::{edits, Body, Field, Misspelling, Registered, Spec};
+use super::{edits, Body, BodyError, Field, Filled, Misspelling, Registered, Spec};
 use crate::json::Json;
-use identity_errors::entra::ErrorCode;
+use identity_errors::entra::{ErrorCode, OAuthErrorBody, OAuthErrorCode};
 
-/// Why `body` prints nothing for an Entra code.
-pub const NO_BODY: &str = "has no body to print yet: an Entra body pairs an OAuth error with \
-                           AADSTS codes, and the catalogs do not say which go together";
+/// Why `body` prints nothing for an Entra OAuth error or sub-error alone.
+pub const NO_BODY: &str = "makes no body alone: an Entra body pairs an OAuth error with an \
+                           AADSTS code, and no catalog says which go together; name both, the \
+                           code first: `identity-errors body AADSTS50126 invalid_grant`";
+
+/// The members of an Entra body whose values are this run's, each with why.
+pub const SAMPLES: &[(&str, &str)] = &[
+    ("trace_id", "generated for this answer: new on every run"),
+    (
+        "correlation_id",
+        "generated for this answer: new on every run",
+    ),
+    ("timestamp", "this machine's clock"),
+];
 
 impl Registered for ErrorCode {
     const SPEC: Spec<Self> = Spec {
+        samples: SAMPLES,
         read_other,
         misspelling,
         more_names,
@@ -35,12 +48,79 @@ impl Registered for ErrorCode {
                 ),
                 ("status", Field::Status),
             ],
-            Body::Linked {
-                to: |_| None,
-                none: NO_BODY,
+            Body::Template {
+                fill: response,
+                member: "error_description",
+                usage: |args, unfilled| {
+                    let named = unfilled
+                        .iter()
+                        .map(|p| format!("{}=ARG", p.trim_matches(['{', '}'])));
+                    args.iter()
+                        .map(|a| (*a).to_owned())
+                        .chain(named)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                },
             },
         )
     };
+}
+
+/// The body Entra sends for `code` with the OAuth `error` `args[0]`, its placeholders filled by
+/// the `name=value` arguments after it; with none of those, the text as Microsoft writes it,
+/// its placeholders said to be unfilled.
+fn response(code: ErrorCode, args: &[&str]) -> Result<Filled, BodyError> {
+    let Some((error, named)) = args.split_first() else {
+        return Err(BodyError::Arity(format!(
+            "{code} needs the OAuth error Entra sends with it as its first argument (no catalog \
+             pairs them): `identity-errors body {code} invalid_grant`; `identity-errors list \
+             entra-oauth` lists the errors"
+        )));
+    };
+    let error = OAuthErrorCode::from_code(error).ok_or_else(|| {
+        BodyError::Arity(format!(
+            "\"{error}\" is not an Entra OAuth error (invalid_grant, invalid_client, \
+             interaction_required, ..: `identity-errors list entra-oauth`)"
+        ))
+    })?;
+    let mut pairs = Vec::with_capacity(named.len());
+    for arg in named {
+        let Some(pair) = arg.split_once('=') else {
+            return Err(BodyError::Arity(format!(
+                "\"{arg}\": after the OAuth error, {code} takes its placeholders by name, \
+                 name=value ({})",
+                wanted(code)
+            )));
+        };
+        pairs.push(pair);
+    }
+    // None given: each placeholder stands for itself, as Microsoft's page writes it.
+    let unfilled: Vec<String> = match pairs.is_empty() {
+        true => code
+            .placeholders()
+            .iter()
+            .map(|name| format!("{{{name}}}"))
+            .collect(),
+        false => Vec::new(),
+    };
+    if pairs.is_empty() {
+        let names = code.placeholders().iter();
+        pairs = names
+            .zip(&unfilled)
+            .map(|(name, itself)| (*name, itself.as_str()))
+            .collect();
+    }
+    let body = OAuthErrorBody::try_new(error, code, &pairs)
+        .map_err(|problem| BodyError::Arity(problem.to_string()))?;
+    Ok((body.into_http_response(), unfilled))
+}
+
+/// The placeholders `code` takes, for a message.
+fn wanted(code: ErrorCode) -> String {
+    match code.placeholders() {
+        [] => format!("{code} has no placeholders"),
+        names => format!("{code} takes {}", names.join(", ")),
+    }
 }
 
 /// Beside `AADSTS50126` in any case: the number alone (`50126`), as `error_codes` sends it.

@@ -60,6 +60,9 @@ pub trait Entry: Sync {
     /// The entry whose body the vendor answers this one with (the API code of a sign-in
     /// failure).
     fn linked(&self) -> Option<Ref>;
+    /// Whether the code makes a body: its own, or that of the code it is [`linked`](Self::linked)
+    /// to.
+    fn makes_body(&self) -> bool;
     /// Short texts that name the code, and longer ones that describe it, for `search`.
     fn texts(&self) -> Texts;
     /// The response the vendor sends for the code, its template filled with `args`.
@@ -152,7 +155,13 @@ impl<C: Registered> Entry for C {
     fn linked(&self) -> Option<Ref> {
         match C::SPEC.body {
             Body::Linked { to, .. } => to(*self),
-            Body::Own(_) | Body::Template(_) => None,
+            Body::Own(_) | Body::Template { .. } => None,
+        }
+    }
+    fn makes_body(&self) -> bool {
+        match C::SPEC.body {
+            Body::Linked { to, .. } => to(*self).is_some(),
+            Body::Own(_) | Body::Template { .. } => true,
         }
     }
     fn texts(&self) -> Texts {
@@ -305,18 +314,33 @@ fn response<C: Registered>(code: C, args: &[&str]) -> Result<Answer, BodyError> 
                 args.len()
             )))
         }
-        Body::Template(fill) => fill(code, args)?,
+        Body::Template { fill, .. } => fill(code, args)?,
         Body::Linked { to, none } => return linked(code, to(code), none, args),
     };
-    Ok(answer::<C>(response, unfilled))
+    let template = match C::SPEC.body {
+        Body::Template { member, usage, .. } if !unfilled.is_empty() => {
+            Some((member, usage(args, &unfilled)))
+        }
+        _ => None,
+    };
+    Ok(Answer {
+        template,
+        ..answer::<C>(response, unfilled)
+    })
 }
 
-/// The response of `code`'s catalog, with the samples among its headers.
+/// The response of `code`'s catalog, with the samples among its headers and body members.
 fn answer<C: Registered>(response: Response<String>, unfilled: Vec<String>) -> Answer {
+    let members = serde_json::from_str::<serde_json::Value>(response.body()).ok();
     let samples = C::SPEC
         .samples
         .iter()
-        .filter(|(name, _)| response.headers().contains_key(*name))
+        .filter(|(name, _)| {
+            response.headers().contains_key(*name)
+                || members
+                    .as_ref()
+                    .is_some_and(|body| body.get(*name).is_some())
+        })
         .copied()
         .collect();
     Answer {
@@ -324,6 +348,7 @@ fn answer<C: Registered>(response: Response<String>, unfilled: Vec<String>) -> A
         via: None,
         samples,
         unfilled,
+        template: None,
     }
 }
 

@@ -101,6 +101,9 @@ pub struct Answer {
     pub samples: Vec<(&'static str, &'static str)>,
     /// The template placeholders left in the body (`{0}`), where no arguments were given.
     pub unfilled: Vec<String>,
+    /// The member whose text is the template (`errorSummary`) and the arguments that fill
+    /// [`unfilled`](Self::unfilled), where some are left.
+    pub template: Option<(&'static str, String)>,
 }
 
 /// Why `body` cannot give a response.

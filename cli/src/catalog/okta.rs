@@ -26,7 +26,11 @@ impl Registered for ErrorCode {
                 ("summary", Field::Of(|code| code.summary().into())),
                 ("description", Field::Description),
             ],
-            Body::Template(response),
+            Body::Template {
+                fill: response,
+                member: "errorSummary",
+                usage: |_, unfilled| vec!["ARG"; unfilled.len()].join(" "),
+            },
         )
     };
 }

@@ -30,9 +30,9 @@ pub struct Spec<C: 'static> {
     pub row: &'static [(&'static str, Field<C>)],
     /// The response the vendor sends for a code.
     pub body: Body<C>,
-    /// The headers of [`body`](Self::body)'s responses whose values are this run's rather than
-    /// the vendor's (a sample, this machine's clock, a generated id), each with why; those a
-    /// response carries are listed with it.
+    /// The headers, and the members of the JSON body, of [`body`](Self::body)'s responses whose
+    /// values are this run's rather than the vendor's (a sample, this machine's clock, a
+    /// generated id), each with why; those a response carries are listed with it.
     pub samples: &'static [(&'static str, &'static str)],
     /// For a catalog of integer codes, examples of them (`415`), for the rule a misspelt
     /// integer is told. Such a code is read only as `Display` writes it, and shown with its
@@ -84,9 +84,17 @@ pub enum Field<C> {
 pub enum Body<C: 'static> {
     /// The code's own response, which takes no arguments.
     Own(fn(C) -> Response<String>),
-    /// The code's own response from a template the arguments fill: the response, and the
-    /// placeholders left unfilled (none given).
-    Template(fn(C, &[&str]) -> Result<Filled, BodyError>),
+    /// The code's own response from a template the arguments fill.
+    Template {
+        /// The response, and the placeholders left unfilled (none given).
+        fill: fn(C, &[&str]) -> Result<Filled, BodyError>,
+        /// The body's member whose text is the template (`errorSummary`), for the note on
+        /// placeholders left unfilled.
+        member: &'static str,
+        /// The arguments that fill the placeholders left unfilled, for that note, from the
+        /// arguments given and the placeholders (`ARG ARG` for `{0}`, `{1}`).
+        usage: fn(&[&str], &[String]) -> String,
+    },
     /// No body of its own: the vendor answers with the body of the code `to` gives, which
     /// `explain` shows too. Where it gives none, `none` says why, after the code.
     Linked {

@@ -39,25 +39,30 @@ pub fn run(code: &str, args: &[String], ctx: &mut Ctx) -> io::Result<()> {
             via.title()
         )));
     }
-    if !answer.unfilled.is_empty() {
+    if let Some((member, usage)) = &answer.template {
         let body_of = answer.via.unwrap_or(entry);
         ctx.problems.push(Problem::Note(format!(
-            "no arguments given: errorSummary is {}'s template, {} unfilled; \
-             `identity-errors body {}{}` fills it",
+            "no arguments given: {member} is {}'s template, {} unfilled; \
+             `identity-errors body {} {usage}` fills it",
             body_of.code(),
             answer.unfilled.join(", "),
             entry.spelling(),
-            " ARG".repeat(answer.unfilled.len())
         )));
     }
-    if !answer.samples.is_empty() {
-        let samples: Vec<String> = answer
-            .samples
+    let (headers, members): (Vec<_>, Vec<_>) = answer
+        .samples
+        .iter()
+        .partition(|(name, _)| answer.response.headers().contains_key(*name));
+    for (what, samples) in [("header", headers), ("body member", members)] {
+        if samples.is_empty() {
+            continue;
+        }
+        let samples: Vec<String> = samples
             .iter()
             .map(|(name, why)| format!("{name} ({why})"))
             .collect();
         ctx.problems.push(Problem::Note(format!(
-            "header values of this run, not the vendor's: {}",
+            "{what} values of this run, not the vendor's: {}",
             samples.join(", ")
         )));
     }
@@ -75,6 +80,13 @@ fn one_entry(input: &str) -> Result<Ref, Problem> {
             _ => None,
         })
         .collect();
+    // A word several vendors use names the one code among them that makes a body
+    // (`invalid_client`: Okta's; Entra's needs an AADSTS code too).
+    let with_body: Vec<Ref> = entries.iter().copied().filter(|e| e.makes_body()).collect();
+    let entries = match with_body.as_slice() {
+        [_] => with_body,
+        _ => entries,
+    };
     match entries.as_slice() {
         [entry] => Ok(*entry),
         [] => Err(no_body(input, &readings)),

@@ -1,6 +1,7 @@
 //! Integration tests of the `identity-errors` binary: one test crate, a module per concern.
 
 mod body;
+mod entra_body;
 mod explain;
 mod json;
 mod pipe;

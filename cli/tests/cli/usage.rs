@@ -77,22 +77,7 @@ fn wrong_number_of_body_arguments() {
         &["body", "okta-oauth:invalid_client", "x"],
         "error: okta-oauth:invalid_client (Okta OAuth error) takes no arguments, 1 given\n",
     );
-    // A word two catalogs have names both, each as it alone reads back.
-    usage(
-        &["body", "invalid_client"],
-        "error: \"invalid_client\" names 2 codes: okta-oauth:invalid_client, \
-         entra-oauth:invalid_client; write one of them\n",
-    );
-    // No Entra body yet.
-    usage(
-        &["body", "AADSTS50126"],
-        "error: AADSTS50126 has no body to print yet: an Entra body pairs an OAuth error with \
-         AADSTS codes, and the catalogs do not say which go together\n",
-    );
-    usage(
-        &["body", "entra-oauth:invalid_grant"],
-        "error: invalid_grant has no body to print",
-    );
+    // Entra's bodies: see entra_body.rs.
     usage(
         &["body", "lusid:657", "x"],
         "error: lusid:657 (LUSID error) takes no arguments, 1 given\n",
