@@ -379,15 +379,6 @@ impl std::fmt::Debug for Original {
 ///
 /// The type itself writes `status()` (the status received, set, or its own), `Display`, and
 /// its [`Received`] hooks.
-#[cfg_attr(
-    not(any(
-        feature = "okta",
-        feature = "identity-cloud",
-        feature = "lusid",
-        feature = "entra"
-    )),
-    allow(unused_macros)
-)]
 macro_rules! error_body {
     (
         $(#[$attr:meta])*
@@ -538,28 +529,10 @@ macro_rules! error_body {
     };
 }
 
-#[cfg_attr(
-    not(any(
-        feature = "okta",
-        feature = "identity-cloud",
-        feature = "lusid",
-        feature = "entra"
-    )),
-    allow(unused_imports)
-)]
 pub(crate) use error_body;
 
 /// [`Body`] for a type declared with [`error_body!`]: the common methods are the ones the
 /// declaration generates, the others the type's own, each under the same name.
-#[cfg_attr(
-    not(any(
-        feature = "okta",
-        feature = "identity-cloud",
-        feature = "lusid",
-        feature = "entra"
-    )),
-    allow(unused_macros)
-)]
 macro_rules! body {
     ($ty:ident, $vendor:ident, $catalog:ty) => {
         impl $crate::body::sealed::Sealed for $ty {}
@@ -634,13 +607,4 @@ macro_rules! body {
     };
 }
 
-#[cfg_attr(
-    not(any(
-        feature = "okta",
-        feature = "identity-cloud",
-        feature = "lusid",
-        feature = "entra"
-    )),
-    allow(unused_imports)
-)]
 pub(crate) use body;

@@ -130,7 +130,8 @@
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 // The shared layer serves every vendor; with some vendor features off, parts of it serve none.
-// Dead code is still refused where it counts: with every vendor on (clippy in `.ci/run`).
+// Dead code is still refused where it counts: with every vendor on (clippy in `.ci/run`). This
+// is the one list of the vendor features in the code: a new vendor's feature is added here.
 #![cfg_attr(
     not(all(
         feature = "okta",
