@@ -137,7 +137,8 @@
         feature = "okta",
         feature = "identity-cloud",
         feature = "lusid",
-        feature = "entra"
+        feature = "entra",
+        feature = "cognito"
     )),
     allow(dead_code, unused_imports, unused_macros)
 )]

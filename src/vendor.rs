@@ -21,6 +21,8 @@ pub enum Vendor {
     Lusid,
     /// Microsoft Entra ID (formerly Azure Active Directory).
     Entra,
+    /// Amazon Cognito user pools (the `cognito-idp` API).
+    Cognito,
 }
 
 impl Vendor {
@@ -31,6 +33,7 @@ impl Vendor {
             Self::IdentityCloud => "Identity Cloud",
             Self::Lusid => "LUSID",
             Self::Entra => "Entra ID",
+            Self::Cognito => "Amazon Cognito",
         }
     }
 }

@@ -11,6 +11,7 @@ fn compiled(vendor: Vendor) -> bool {
         Vendor::IdentityCloud => cfg!(feature = "identity-cloud"),
         Vendor::Lusid => cfg!(feature = "lusid"),
         Vendor::Entra => cfg!(feature = "entra"),
+        Vendor::Cognito => cfg!(feature = "cognito"),
         _ => unreachable!("a vendor this test does not know: {vendor:?}"),
     }
 }
@@ -22,6 +23,7 @@ fn a_vendor_without_its_feature_answers_unrecognized_errors_never_successes() {
         Vendor::IdentityCloud,
         Vendor::Lusid,
         Vendor::Entra,
+        Vendor::Cognito,
     ]
     .into_iter()
     .filter(|&vendor| !compiled(vendor))
