@@ -22,6 +22,7 @@ use std::str::FromStr;
 /// | [`entra::ErrorCode`] | `i64` (`50126`) | name | description, for most codes | for two codes |
 /// | [`entra::OAuthErrorCode`] | `&str` (`invalid_grant`) | description | client action, for some | Microsoft's or the crate's choice |
 /// | [`entra::Suberror`] | `&str` (`password_too_weak`) | description | no | no |
+/// | [`cognito::ErrorCode`] | `&str` (`UserNotFoundException`) | the model's documentation | no | the crate's choice |
 ///
 /// `Display`, `FromStr` and serde use the wire form: the code as the vendor sends it, an integer
 /// code in decimal. Entra's AADSTS codes are the one difference: Microsoft sends the number

@@ -14,6 +14,7 @@
 //! | Entra ID AADSTS errors (feature `entra`) | [`entra::ErrorCode`] | integer in `error_codes` (`AADSTS50126` in text) |
 //! | Entra ID OAuth 2.0 errors (feature `entra`) | [`entra::OAuthErrorCode`] | `error` string |
 //! | Entra ID native authentication suberrors (feature `entra`) | [`entra::Suberror`] | `suberror` string |
+//! | Amazon Cognito user pool exceptions (feature `cognito`) | [`cognito::ErrorCode`] | `__type` string (the shape name) |
 //!
 //! ```
 //! use identity_errors::okta;
@@ -103,7 +104,8 @@
 //! # Features
 //!
 //! The vendors are features: `okta`, `identity-cloud` and `lusid`, on by default, and `entra`
-//! (Microsoft Entra ID: its AADSTS codes, OAuth errors, suberrors and error body), off by
+//! (Microsoft Entra ID: its AADSTS codes, OAuth errors, suberrors and error body) and `cognito`
+//! (Amazon Cognito user pools: its exceptions and the errors each operation may raise), off by
 //! default; `all-vendors` turns on every one. A vendor whose feature is off reads as
 //! [`Error::Unrecognized`].
 //!
@@ -151,6 +153,9 @@ mod body;
 mod catalog;
 mod challenge;
 mod client;
+#[cfg(feature = "cognito")]
+#[cfg_attr(docsrs, doc(cfg(feature = "cognito")))]
+pub mod cognito;
 mod display;
 #[cfg(feature = "entra")]
 #[cfg_attr(docsrs, doc(cfg(feature = "entra")))]

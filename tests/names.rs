@@ -2,6 +2,8 @@
 //! `tests/names.txt`. A rename (or a new code) changes that file in the same commit, so a review
 //! always sees it. The rule the names follow is in `data/README.md`.
 
+#[cfg(feature = "cognito")]
+use identity_errors::cognito;
 #[cfg(feature = "entra")]
 use identity_errors::entra;
 use identity_errors::{identity_cloud, lusid, okta, Catalog};
@@ -13,6 +15,9 @@ const ENTRA: [&str; 3] = [
     "Entra ID suberror",
 ];
 
+/// The catalog of the Cognito feature, whose lines `tests/names.txt` holds too.
+const COGNITO: [&str; 1] = ["Cognito exception"];
+
 /// The lines of `tests/names.txt` of the catalogs built.
 fn frozen() -> Vec<&'static str> {
     include_str!("names.txt")
@@ -20,7 +25,8 @@ fn frozen() -> Vec<&'static str> {
         .filter(|line| !line.starts_with('#') && !line.is_empty())
         .filter(|line| {
             let catalog = line.split('\t').next().unwrap_or_default();
-            cfg!(feature = "entra") || !ENTRA.contains(&catalog)
+            (cfg!(feature = "entra") || !ENTRA.contains(&catalog))
+                && (cfg!(feature = "cognito") || !COGNITO.contains(&catalog))
         })
         .collect()
 }
@@ -51,7 +57,10 @@ fn every_variant_name_is_the_reviewed_one() {
     } else {
         0
     };
-    let count = 251 + 57 + 12 + 43 + 36 + entra;
+    #[cfg(feature = "cognito")]
+    actual.extend(lines::<cognito::ErrorCode>());
+    let cognito = if cfg!(feature = "cognito") { 59 } else { 0 };
+    let count = 251 + 57 + 12 + 43 + 36 + entra + cognito;
     let frozen = frozen();
     let missing: Vec<&&str> = frozen
         .iter()

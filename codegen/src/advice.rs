@@ -49,6 +49,11 @@ pub static ADVICE_SOURCES: Choices = Choices {
         ("rfc8628", "", "as RFC8628 says"),
         ("rfc9449", "", "as RFC9449 says"),
         ("microsoft", "", "as Microsoft's own text says"),
+        (
+            "botocore",
+            "",
+            "as botocore's standard retry mode treats it",
+        ),
     ],
 };
 
@@ -399,4 +404,127 @@ pub fn check_entra(row: &mut Row<'_>) {
         _ => return,
     };
     row.problem(problem.to_owned());
+}
+
+/// The error codes botocore's standard retry mode retries as throttling that Cognito's model
+/// has (`boto/botocore`, `botocore/retries/standard.py`, `ThrottledRetryableChecker`'s
+/// `_THROTTLED_ERROR_CODES`, at ef31254d).
+pub const COGNITO_THROTTLED: [&str; 2] = ["TooManyRequestsException", "LimitExceededException"];
+
+/// The keywords of data/README.md's Cognito rule, in order, each with the kind it gives: read in
+/// the shape name without its `Exception`, first match wins.
+pub static COGNITO_KEYWORDS: [(&[&str], &str); 7] = [
+    (&["NotFound", "DoesNotExist"], "not_found"),
+    (
+        &[
+            "Exists",
+            "Duplicate",
+            "ConcurrentModification",
+            "InProgress",
+        ],
+        "conflict",
+    ),
+    (&["Unsupported", "NotSupported"], "unsupported"),
+    (
+        &[
+            "NotAuthorized",
+            "Unauthorized",
+            "CodeMismatch",
+            "ExpiredCode",
+            "EnableSoftwareTokenMFA",
+            "PasswordResetRequired",
+            "RefreshTokenReuse",
+        ],
+        "unauthenticated",
+    ),
+    (
+        &[
+            "AccessDenied",
+            "Forbidden",
+            "NotEnabled",
+            "NotAllowed",
+            "UnavailableInTier",
+            "NotConfirmed",
+            "TooManyFailedAttempts",
+            "QuotaExceeded",
+        ],
+        "forbidden",
+    ),
+    (&["DeliveryFailure"], "unavailable"),
+    (&[], "invalid_request"),
+];
+
+/// The advice data/README.md's rule ("Cognito") gives a Cognito exception, from its shape name
+/// and whether the model marks it a fault: a code botocore retries as throttling is
+/// `rate_limited`, `after_window` (`botocore`); a fault `server_fault`; else the kind of the
+/// first keyword the name holds ([`COGNITO_KEYWORDS`]), `invalid_request` if none; the retry
+/// the kind's (`crate`).
+pub fn cognito_advice(code: &str, fault: bool) -> Advice {
+    if COGNITO_THROTTLED.contains(&code) {
+        return Advice {
+            kind: "rate_limited",
+            retry: "after_window",
+            by: "botocore",
+        };
+    }
+    let name = code.strip_suffix("Exception").unwrap_or(code);
+    let kind = if fault {
+        "server_fault"
+    } else {
+        COGNITO_KEYWORDS
+            .iter()
+            .find(|(words, _)| words.iter().any(|word| name.contains(word)))
+            .map_or("invalid_request", |(_, kind)| kind)
+    };
+    Advice {
+        kind,
+        retry: retry_of_kind(kind),
+        by: "crate",
+    }
+}
+
+/// The `check` of the Cognito table: a row's advice is exactly what [`cognito_advice`] gives
+/// it, its status is 500 for a fault and 400 otherwise (data/README.md's status rule), and its
+/// name is its code without `Exception`.
+pub fn check_cognito(row: &mut Row<'_>) {
+    let (Some(code), Some(fault)) = (row.get("code"), row.get("fault")) else {
+        return;
+    };
+    let code = code.to_owned();
+    let fault = fault == "true";
+    let rule = cognito_advice(&code, fault);
+    if let Some(given) = advice(row) {
+        if given != rule {
+            row.problem(differs(given, rule));
+        }
+    }
+    let status = if fault { 500 } else { 400 };
+    if row
+        .number("crate_status")
+        .is_some_and(|given| given != status)
+    {
+        let problem = [
+            "`crate_status` is not ",
+            &status.to_string(),
+            ", the rule's for ",
+        ]
+        .concat();
+        let what = if fault {
+            "a fault"
+        } else {
+            "an error that is no fault"
+        };
+        row.problem([&problem, what].concat());
+    }
+    let name = code.strip_suffix("Exception").unwrap_or(&code);
+    if row.get("name").is_some_and(|given| given != name) {
+        row.problem(
+            [
+                "`name` is not ",
+                &quoted(name),
+                ", the code without `Exception`",
+            ]
+            .concat(),
+        );
+    }
 }

@@ -93,6 +93,9 @@ pub enum Type {
     Bool,
     /// A word of ASCII letters of one case, digits and `_` (`invalid_client`, `LOCKED_OUT`).
     Word { upper: bool, what: &'static str },
+    /// A word in PascalCase: ASCII letters and digits, starting with a capital
+    /// (`UserNotFoundException`), as AWS names its errors.
+    Pascal { what: &'static str },
     /// A whole number from `min` to `max`, written plainly (no sign `+`, no leading zeros).
     Integer {
         min: i64,

@@ -1,12 +1,12 @@
 //! The catalogs: one declaration per table of `data/` (what `catalog.rs` says a declaration
 //! holds). `data/README.md` says how to add one.
 
-use super::advice::{check_entra, check_okta, ADVICE_BY, KIND, RETRY};
+use super::advice::{check_cognito, check_entra, check_okta, ADVICE_BY, KIND, RETRY};
 use super::catalog::{Catalog, Choices, Column, Constructors, Form, Output, Type};
 use super::template::Placeholders;
 
 /// Every catalog, in the order its problems are reported.
-pub static ALL: [&Catalog; 8] = [
+pub static ALL: [&Catalog; 9] = [
     &OKTA_ERRORS,
     &OKTA_OAUTH_ERRORS,
     &OKTA_LOGIN_FAILURES,
@@ -15,6 +15,7 @@ pub static ALL: [&Catalog; 8] = [
     &ENTRA_ERRORS,
     &ENTRA_OAUTH_ERRORS,
     &ENTRA_SUBERRORS,
+    &COGNITO_ERRORS,
 ];
 
 /// `okta::ErrorCode`: Okta API error codes.
@@ -514,5 +515,48 @@ pub static ENTRA_SUBERRORS: Catalog = Catalog {
     // No status: the kind is chosen by meaning.
     status_rule: None,
     check: None,
+    constructors: None,
+};
+
+/// `cognito::ErrorCode`: the exceptions of Amazon Cognito user pools, keyed by the `__type` AWS
+/// sends (the shape name, `UserNotFoundException`).
+pub static COGNITO_ERRORS: Catalog = Catalog {
+    file: "cognito_errors.tsv",
+    vendor: "cognito",
+    feature: "cognito",
+    enum_name: "ErrorCode",
+    columns: &[
+        Column::new(
+            "code",
+            Type::Pascal {
+                what: "a Cognito shape name (PascalCase ASCII letters and digits)",
+            },
+        ),
+        Column::new("name", Type::Name),
+        Column::new("fault", Type::Bool),
+        Column::new("crate_status", Type::Status),
+        Column::text("documentation"),
+        KIND,
+        RETRY,
+        ADVICE_BY,
+    ],
+    doc: "`{code}` (HTTP {crate_status}, the crate's choice): {documentation}\n\n{advice}",
+    constants: None,
+    tables: &[
+        Output::new("CODES", "code"),
+        Output::new("FAULTS", "fault"),
+        Output::new("STATUSES", "crate_status"),
+        Output::new("DOCUMENTATIONS", "documentation")
+            .doc("The `documentation` column: the model's text, its HTML tags kept."),
+        Output::new("KINDS", "kind"),
+        Output::new("RETRIES", "retry"),
+        Output::new("ADVICE_PUBLISHED", "advice_by")
+            .form(Form::Is("botocore"))
+            .doc("The `advice_by` column: whether it is `botocore`."),
+    ],
+    // The status says nothing (400 for every error that is no fault): the kind is chosen by
+    // meaning, `check_cognito`.
+    status_rule: None,
+    check: Some(check_cognito),
     constructors: None,
 };

@@ -15,7 +15,8 @@
 //! - `advice.rs`: the kind and retry columns every table has, and their rules;
 //! - `table.rs`: the table format, and the one reader that validates every table;
 //! - `template.rs`: message templates with `{0}` placeholders;
-//! - `codegen.rs` and `rust.rs`: the one generator, and the Rust source layout it writes.
+//! - `codegen.rs` and `rust.rs`: the one generator, and the Rust source layout it writes;
+//! - `operations.rs`: a vendor's operations and the errors each may raise (Cognito's).
 
 #![forbid(unsafe_code)]
 
@@ -23,6 +24,7 @@ pub mod advice;
 pub mod catalog;
 pub mod catalogs;
 pub mod codegen;
+pub mod operations;
 pub mod rust;
 pub mod table;
 pub mod template;
@@ -74,6 +76,26 @@ pub fn generate(root: &Path) -> Result<Vec<File>, Vec<String>> {
                 path: [&catalog.generated_dir(), "/", name].concat(),
                 text,
             });
+        }
+    }
+    for operations in &operations::ALL {
+        let path = ["data/", operations.file].concat();
+        let text = match fs::read_to_string(root.join(&path)) {
+            Ok(text) => text,
+            Err(e) => {
+                problems.push([&path, ": ", &e.to_string()].concat());
+                continue;
+            }
+        };
+        if !root.join(operations.doc_file).is_file() {
+            problems.push([operations.doc_file, ": missing (the enum's documentation)"].concat());
+        }
+        match operations::generate(operations, &text, &tables) {
+            Ok(text) => files.push(File {
+                path: operations.out_file.to_owned(),
+                text,
+            }),
+            Err(found) => problems.extend(found),
         }
     }
     for file in &files {

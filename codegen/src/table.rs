@@ -375,6 +375,15 @@ fn field_value(
             }
             valid
         }
+        Type::Pascal { what } => {
+            let mut chars = field.chars();
+            let valid = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                && chars.all(|c| c.is_ascii_alphanumeric());
+            if !valid {
+                is_not(row, what);
+            }
+            valid
+        }
         Type::Integer { min, max, what } => {
             let parsed = field.parse::<i64>().ok();
             // Written plainly, so that the generated code and comments show it as the table does.

@@ -3,8 +3,8 @@
 
 use identity_errors_codegen::catalog::Catalog;
 use identity_errors_codegen::catalogs::{
-    ALL, ENTRA_ERRORS, ENTRA_OAUTH_ERRORS, ENTRA_SUBERRORS, IDENTITY_CLOUD_ERRORS, LUSID_ERRORS,
-    OKTA_ERRORS, OKTA_LOGIN_FAILURES, OKTA_OAUTH_ERRORS,
+    ALL, COGNITO_ERRORS, ENTRA_ERRORS, ENTRA_OAUTH_ERRORS, ENTRA_SUBERRORS, IDENTITY_CLOUD_ERRORS,
+    LUSID_ERRORS, OKTA_ERRORS, OKTA_LOGIN_FAILURES, OKTA_OAUTH_ERRORS,
 };
 use identity_errors_codegen::codegen;
 use identity_errors_codegen::table::{find, parse, Problem, Record, Table};
@@ -54,9 +54,16 @@ suberror\tname\tdescription\tkind\tretry\tadvice_by
 password_too_weak\tPasswordTooWeak\tPassword is too weak.\tinvalid_request\tnever\tcrate
 ";
 
+const COGNITO: &str = "\
+code\tname\tfault\tcrate_status\tdocumentation\tkind\tretry\tadvice_by
+InternalErrorException\tInternalError\ttrue\t500\t<p>An internal error.</p>\tserver_fault\twith_backoff\tcrate
+TooManyRequestsException\tTooManyRequests\tfalse\t400\t<p>Too many requests.</p>\trate_limited\tafter_window\tbotocore
+UserNotFoundException\tUserNotFound\tfalse\t400\t<p>A user isn't found.</p>\tnot_found\tnever\tcrate
+";
+
 /// The valid tables above, with the `replaced` texts standing in for theirs.
 fn texts<'a>(replaced: &[(&'static Catalog, &'a str)]) -> Vec<(&'static Catalog, &'a str)> {
-    let valid: [(&'static Catalog, &'a str); 8] = [
+    let valid: [(&'static Catalog, &'a str); 9] = [
         (&OKTA_ERRORS, OKTA),
         (&OKTA_OAUTH_ERRORS, OAUTH),
         (&OKTA_LOGIN_FAILURES, LOGIN),
@@ -65,6 +72,7 @@ fn texts<'a>(replaced: &[(&'static Catalog, &'a str)]) -> Vec<(&'static Catalog,
         (&ENTRA_ERRORS, ENTRA),
         (&ENTRA_OAUTH_ERRORS, ENTRA_OAUTH),
         (&ENTRA_SUBERRORS, ENTRA_SUBERRORS_TSV),
+        (&COGNITO_ERRORS, COGNITO),
     ];
     let replacement = |catalog: &Catalog| replaced.iter().find(|(r, _)| r.file == catalog.file);
     valid
@@ -152,6 +160,7 @@ fn the_real_tables_are_valid() {
     assert_eq!(rows(&tables, &ENTRA_ERRORS).len(), 345);
     assert_eq!(rows(&tables, &ENTRA_OAUTH_ERRORS).len(), 15);
     assert_eq!(rows(&tables, &ENTRA_SUBERRORS).len(), 9);
+    assert_eq!(rows(&tables, &COGNITO_ERRORS).len(), 59);
 }
 
 #[test]
@@ -852,5 +861,48 @@ fn sparse_codes_are_looked_up_by_binary_search_dense_ones_by_index() {
             !dense,
             "{last}"
         );
+    }
+}
+
+#[test]
+fn cognito_rows_follow_the_rule_of_kind_status_and_name() {
+    // The valid table parses.
+    assert_eq!(problems(&[]), Vec::<String>::new());
+    let cases = [
+        // A throttling code botocore retries, said to be the crate's.
+        (
+            3,
+            "TooManyRequestsException\tTooManyRequests\tfalse\t400\t<p>x</p>\trate_limited\tafter_window\tcrate",
+            "gives rate_limited after_window botocore",
+        ),
+        // A kind the keywords do not give.
+        (
+            4,
+            "UserNotFoundException\tUserNotFound\tfalse\t400\t<p>x</p>\tinvalid_request\tnever\tcrate",
+            "gives not_found never crate",
+        ),
+        // A fault's status.
+        (
+            2,
+            "InternalErrorException\tInternalError\ttrue\t400\t<p>x</p>\tserver_fault\twith_backoff\tcrate",
+            "`crate_status` is not 500",
+        ),
+        // A name that is not the code without `Exception`.
+        (
+            4,
+            "UserNotFoundException\tNoSuchUser\tfalse\t400\t<p>x</p>\tnot_found\tnever\tcrate",
+            "`name` is not \"UserNotFound\"",
+        ),
+        // A code that is not PascalCase.
+        (
+            4,
+            "userNotFoundException\tUserNotFound\tfalse\t400\t<p>x</p>\tnot_found\tnever\tcrate",
+            "is not a Cognito shape name",
+        ),
+    ];
+    for (line, row, needle) in cases {
+        let text = with_line(COGNITO, line, row);
+        let location = format!("data/cognito_errors.tsv:{line}");
+        assert_one_problem(&[(&COGNITO_ERRORS, &text)], &location, needle);
     }
 }

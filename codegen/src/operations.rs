@@ -1,0 +1,238 @@
+//! A vendor's operations and the errors each may raise: a reference table of pairs
+//! (`data/cognito_operation_errors.tsv`: `operation`, `error`), validated against the catalog
+//! its errors belong to, and written as the enum `Operation` with `errors()` over a `const`
+//! table. Not a catalog: an operation has no kind or advice of its own.
+
+use super::catalog::Catalog;
+use super::catalogs::COGNITO_ERRORS;
+use super::rust::{self, doc, lit, push};
+use super::table::{find, quoted, Table};
+
+/// A table of operations: its file in `data/`, the catalog its errors are codes of, and the
+/// generated file.
+pub struct Operations {
+    /// The file name inside `data/`.
+    pub file: &'static str,
+    /// The catalog whose codes the `error` column holds.
+    pub errors: &'static Catalog,
+    /// The generated file, from the library's root.
+    pub out_file: &'static str,
+    /// The generated enum's documentation, beside the source file that includes it.
+    pub doc_file: &'static str,
+}
+
+/// Every table of operations.
+pub static ALL: [Operations; 1] = [Operations {
+    file: "cognito_operation_errors.tsv",
+    errors: &COGNITO_ERRORS,
+    out_file: "src/cognito/generated/operation.rs",
+    doc_file: "src/cognito/operation.md",
+}];
+
+/// The header line the table must have.
+const HEADER: &str = "operation\terror";
+
+/// Reads `text` (the table of `operations`) and writes its generated file, or lists every
+/// problem as `data/<file>:<line>: <what is wrong>`.
+pub fn generate(
+    operations: &Operations,
+    text: &str,
+    tables: &[Table],
+) -> Result<String, Vec<String>> {
+    let file = operations.file;
+    let mut problems = Vec::new();
+    let problem = |problems: &mut Vec<String>, line: usize, what: String| {
+        problems.push(["data/", file, ":", &line.to_string(), ": ", &what].concat());
+    };
+    let Some(catalog) = find(tables, operations.errors) else {
+        return Err(vec![
+            ["data/", file, ": its catalog's table was not read"].concat()
+        ]);
+    };
+    let name_of = |code: &str| {
+        catalog
+            .rows
+            .iter()
+            .find(|row| row.code() == code)
+            .map(|row| row.text("name").to_owned())
+    };
+    // Each operation with the variant names of its errors, in table order.
+    let mut read: Vec<(String, Vec<String>)> = Vec::new();
+    let mut header_seen = false;
+    for (i, line) in text.lines().enumerate() {
+        let number = i + 1;
+        if line.starts_with('#') {
+            continue;
+        }
+        if !header_seen {
+            if line != HEADER {
+                problem(
+                    &mut problems,
+                    number,
+                    ["the header is not ", &quoted(HEADER)].concat(),
+                );
+            }
+            header_seen = true;
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [operation, error] = fields[..] else {
+            problem(
+                &mut problems,
+                number,
+                "not two fields (operation, error)".to_owned(),
+            );
+            continue;
+        };
+        let mut chars = operation.chars();
+        let pascal = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+            && chars.all(|c| c.is_ascii_alphanumeric());
+        if !pascal || operation == "Self" {
+            let what = " is not an operation name in PascalCase (ASCII letters and digits)";
+            problem(&mut problems, number, [&quoted(operation), what].concat());
+            continue;
+        }
+        let Some(name) = name_of(error) else {
+            let what = [
+                &quoted(error),
+                " is not a code of data/",
+                catalog.catalog.file,
+            ]
+            .concat();
+            problem(&mut problems, number, what);
+            continue;
+        };
+        let continues = read.last().is_some_and(|(last, _)| last == operation);
+        if continues {
+            if let Some((_, errors)) = read.last_mut() {
+                errors.push(name);
+            }
+        } else if read.iter().any(|(seen, _)| seen == operation) {
+            let what = " is listed apart from its earlier rows (an operation's rows go together)";
+            problem(&mut problems, number, [&quoted(operation), what].concat());
+        } else {
+            read.push((operation.to_owned(), vec![name]));
+        }
+    }
+    if !header_seen {
+        problem(
+            &mut problems,
+            1,
+            ["no header line; expected ", &quoted(HEADER)].concat(),
+        );
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(write(operations, catalog, &read))
+}
+
+/// The generated file of `read` (each operation with its errors' variant names).
+fn write(operations: &Operations, catalog: &Table, read: &[(String, Vec<String>)]) -> String {
+    let errors = catalog.catalog.enum_name;
+    let mut out = String::new();
+    let header = [
+        "// @generated by identity-errors-codegen (codegen/src/operations.rs) from\n// data/",
+        operations.file,
+        ": the enum `Operation`, its names, the errors each operation may\n// raise and `lookup`. ",
+        "Do not edit: edit the table, then run `cargo run -p identity-errors-codegen`.\n\n",
+    ];
+    push(&mut out, &header);
+    out.push_str("#[doc = include_str!(\"../operation.md\")]\n");
+    out.push_str("#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]\n");
+    out.push_str("#[non_exhaustive]\npub enum Operation {\n");
+    for (i, (operation, listed)) in read.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let count = listed.len().to_string();
+        let errors_word = if listed.len() == 1 {
+            " error"
+        } else {
+            " errors"
+        };
+        let text = [
+            "`",
+            operation,
+            "`: the model lists ",
+            &count,
+            errors_word,
+            ".",
+        ]
+        .concat();
+        doc(&mut out, "    ", &text);
+        push(&mut out, &["    ", operation, ",\n"]);
+    }
+    out.push_str("}\n\n");
+    let count = read.len().to_string();
+    push(
+        &mut out,
+        &["/// Every variant, in table order.\nconst ALL: &[Operation] = &[\n"],
+    );
+    for (operation, _) in read {
+        push(&mut out, &["    Operation::", operation, ",\n"]);
+    }
+    out.push_str("];\n\n");
+    push(
+        &mut out,
+        &[
+            "/// Each operation's name.\nconst NAMES: [&str; ",
+            &count,
+            "] = [\n",
+        ],
+    );
+    for (operation, _) in read {
+        push(&mut out, &["    ", &lit(operation), ",\n"]);
+    }
+    out.push_str("];\n\n");
+    let doc_text =
+        "/// The errors each operation may raise, in the model's order (a repeat kept).\n";
+    push(
+        &mut out,
+        &[
+            doc_text,
+            "const ERRORS: [&[",
+            errors,
+            "]; ",
+            &count,
+            "] = [\n",
+        ],
+    );
+    for (operation, listed) in read {
+        push(&mut out, &["    // ", operation, "\n    &[\n"]);
+        for name in listed {
+            push(&mut out, &["        ", errors, "::", name, ",\n"]);
+        }
+        out.push_str("    ],\n");
+    }
+    out.push_str("];\n\n");
+    out.push_str(
+        "/// The variant whose name is `key`.\nfn lookup(key: &str) -> Option<Operation> {\n",
+    );
+    out.push_str("    match key {\n");
+    for (operation, _) in read {
+        let arm = [
+            "        ",
+            &lit(operation),
+            " => Some(Operation::",
+            operation,
+            "),",
+        ]
+        .concat();
+        if arm.len() <= rust::MAX_WIDTH {
+            push(&mut out, &[&arm, "\n"]);
+        } else {
+            push(
+                &mut out,
+                &[
+                    "        ",
+                    &lit(operation),
+                    " => {\n            Some(Operation::",
+                ],
+            );
+            push(&mut out, &[operation, ")\n        }\n"]);
+        }
+    }
+    out.push_str("        _ => None,\n    }\n}\n");
+    out
+}
