@@ -41,6 +41,8 @@
 //! let app: axum::Router = axum::Router::new().route("/oauth2/v1/token", axum::routing::post(token));
 //! ```
 
+#[cfg(feature = "cognito")]
+use crate::cognito;
 #[cfg(feature = "identity-cloud")]
 use crate::identity_cloud;
 #[cfg(feature = "lusid")]
@@ -93,4 +95,5 @@ code_into_response!(
     "okta" okta::OAuthErrorCode => okta::OAuthErrorBody::new,
     "identity-cloud" identity_cloud::ErrorCode => identity_cloud::ErrorBody::new,
     "lusid" lusid::ErrorCode => lusid::ProblemDetails::new,
+    "cognito" cognito::ErrorCode => cognito::ErrorBody::new,
 );

@@ -24,6 +24,7 @@ use std::time::Duration;
 /// | [`identity_cloud::ErrorBody`] | `IdentityCloud` | [`identity_cloud::ErrorCode`] | `i64`, the `code` | the `request_id` |
 /// | [`lusid::ProblemDetails`] | `Lusid` | [`lusid::ErrorCode`] | `i64`, the `code` | `lusid-meta-requestId`, else the end of the `instance` |
 /// | [`entra::OAuthErrorBody`] | `Entra` | [`entra::OAuthErrorCode`] | `&str`, the `error` | the `correlation_id`, else the description's `Correlation ID:` |
+/// | [`cognito::ErrorBody`] | `Cognito` | [`cognito::ErrorCode`] | `&str`, the `__type` | `x-amzn-RequestId` |
 ///
 /// The wire code is [`code`](Self::code), the name every body and every catalog already gives
 /// it, of the catalog's own type ([`Catalog::Code`]): `Display` writes it as text, as the
@@ -59,6 +60,7 @@ use std::time::Duration;
 /// | [`identity_cloud::ErrorBody`] | `new(code)`, `oauth`, `from_raw` | |
 /// | [`lusid::ProblemDetails`] | `new(code)` | |
 /// | [`entra::OAuthErrorBody`] | `from_raw` | `try_new(error, code, &args)` |
+/// | [`cognito::ErrorBody`] | `new(code)`, `from_raw` | |
 ///
 /// # Example
 ///
@@ -141,6 +143,8 @@ use std::time::Duration;
 /// [`lusid::ErrorCode`]: crate::lusid::ErrorCode
 /// [`entra::OAuthErrorBody`]: crate::entra::OAuthErrorBody
 /// [`entra::OAuthErrorCode`]: crate::entra::OAuthErrorCode
+/// [`cognito::ErrorBody`]: crate::cognito::ErrorBody
+/// [`cognito::ErrorCode`]: crate::cognito::ErrorCode
 pub trait Body:
     sealed::Sealed
     + Clone

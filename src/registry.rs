@@ -19,6 +19,8 @@ macro_rules! bodies {
                 "A LUSID problem-details body.",
             "entra" Entra(crate::entra::OAuthErrorBody)
                 "A Microsoft Entra ID OAuth 2.0 error body (`error`, `error_codes`, ..).",
+            "cognito" Cognito(crate::cognito::ErrorBody)
+                "An Amazon Cognito error body (AWS JSON 1.1: `__type`, `message`, ..).",
         }
     };
 }
@@ -38,6 +40,7 @@ macro_rules! schema_types {
                 "identity-cloud" crate::identity_cloud::ErrorBody => "IdentityCloudErrorBody",
                 "lusid" crate::lusid::ProblemDetails => "LusidProblemDetails",
                 "entra" crate::entra::OAuthErrorBody => "EntraOAuthErrorBody",
+                "cognito" crate::cognito::ErrorBody => "CognitoErrorBody",
             ],
             others: [
                 "okta" crate::okta::ErrorCause => "OktaErrorCause",
@@ -49,6 +52,7 @@ macro_rules! schema_types {
                 "entra" crate::entra::ErrorCode => "EntraErrorCode",
                 "entra" crate::entra::OAuthErrorCode => "EntraOAuthErrorCode",
                 "entra" crate::entra::Suberror => "EntraSuberror",
+                "cognito" crate::cognito::ErrorCode => "CognitoErrorCode",
             ],
         }
     };

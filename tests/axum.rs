@@ -501,3 +501,52 @@ async fn an_entra_handler_answers_with_entras_body_and_a_gateway_passes_it_on() 
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(passed, bytes);
 }
+
+#[cfg(feature = "cognito")]
+#[tokio::test]
+async fn a_cognito_handler_answers_with_cognitos_body_and_a_gateway_passes_it_on() {
+    use identity_errors::cognito::{ErrorBody, ErrorCode};
+    // An InitiateAuth double: the error as a handler's `Err`, and a catalog code alone.
+    let built = ErrorBody::new(ErrorCode::NotAuthorized)
+        .with_message("Incorrect username or password.")
+        .with_request_id("req-1");
+    let expected = built.clone().into_http_response();
+    let app = Router::new()
+        .route(
+            "/",
+            get(move || {
+                let body = built.clone();
+                async move { Err::<(), ErrorBody>(body) }
+            }),
+        )
+        .route("/code", get(|| async { ErrorCode::InternalError }));
+    let upstream = serve_router(app).await;
+    let (status, headers, bytes) = fetch(format!("http://{upstream}/")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(headers["content-type"], "application/x-amz-json-1.1");
+    assert_eq!(headers["x-amzn-requestid"], "req-1");
+    assert_eq!(bytes, expected.body().as_bytes());
+    assert_eq!(
+        bytes,
+        br#"{"__type":"NotAuthorizedException","message":"Incorrect username or password."}"#
+    );
+    let (status, _, bytes) = fetch(format!("http://{upstream}/code")).await;
+    assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(bytes, br#"{"__type":"InternalErrorException"}"#);
+
+    let gateway = Router::new().route(
+        "/",
+        get(move || async move {
+            let (status, headers, bytes) = fetch(format!("http://{upstream}/")).await;
+            match Error::from_parts(Vendor::Cognito, status, &headers, &bytes) {
+                Some(error) => Err(error),
+                None => Ok(bytes),
+            }
+        }),
+    );
+    let address = serve_router(gateway).await;
+    let (status, headers, passed) = fetch(format!("http://{address}/")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(headers["x-amzn-requestid"], "req-1");
+    assert_eq!(passed, expected.body().as_bytes());
+}

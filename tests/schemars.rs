@@ -183,3 +183,13 @@ fn the_entra_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refuses
     );
     assert_eq!(schema["properties"]["claims"]["type"], "string");
 }
+
+#[cfg(feature = "cognito")]
+#[test]
+fn the_cognito_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refuses() {
+    use identity_errors::cognito;
+    let body = schema::<cognito::ErrorBody>();
+    schemas::check_cognito(&body, &schema::<cognito::ErrorCode>());
+    assert_eq!(body["title"], "CognitoErrorBody");
+    assert_eq!(body["required"], json!(["__type"]));
+}

@@ -266,3 +266,22 @@ fn the_entra_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refuses
     let content = response["content"].as_object().unwrap();
     assert_eq!(content.keys().collect::<Vec<_>>(), ["application/json"]);
 }
+
+#[cfg(feature = "cognito")]
+#[test]
+fn the_cognito_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refuses() {
+    use identity_errors::cognito;
+    use utoipa::ToResponse;
+    let schema = |value| serde_json::to_value(value).unwrap();
+    let body = schema(cognito::ErrorBody::schema());
+    schemas::check_cognito(&body, &schema(cognito::ErrorCode::schema()));
+    assert_eq!(body["required"], json!(["__type"]));
+    let (name, response) = cognito::ErrorBody::response();
+    assert_eq!(name, "CognitoErrorBody");
+    let response = serde_json::to_value(response).unwrap();
+    let content = response["content"].as_object().unwrap();
+    assert_eq!(
+        content.keys().collect::<Vec<_>>(),
+        ["application/x-amz-json-1.1"]
+    );
+}

@@ -206,3 +206,37 @@ async fn entra_token_errors_round_trip_with_their_ids_and_retry_after() {
     assert_eq!(error.retry(), Retry::AfterWindow);
     assert_eq!(error.retry_after(), Some(Duration::from_secs(30)));
 }
+
+#[cfg(feature = "cognito")]
+#[tokio::test]
+async fn cognito_errors_round_trip_with_their_request_id() {
+    use identity_errors::cognito::{ErrorBody, ErrorCode};
+    let server = MockServer::start().await;
+    let throttled = ErrorBody::new(ErrorCode::TooManyRequests)
+        .with_message("Rate exceeded")
+        .with_request_id("f8c8a6a1-0000-4000-8000-000000000001");
+    Mock::given(path("/"))
+        .respond_with(throttled.clone())
+        .mount(&server)
+        .await;
+    let response = get(&server, "/").await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/x-amz-json-1.1"
+    );
+    assert_eq!(response.body(), throttled.to_json().as_bytes());
+    let error = Error::from_response(Vendor::Cognito, &response).unwrap();
+    assert_eq!(
+        error.correlation_id(),
+        Some("f8c8a6a1-0000-4000-8000-000000000001")
+    );
+    assert_eq!(
+        (error.kind(), error.retry()),
+        (Kind::RateLimited, Retry::AfterWindow)
+    );
+    let Error::Cognito(read) = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(read.known_code(), Some(ErrorCode::TooManyRequests));
+}

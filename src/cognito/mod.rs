@@ -7,10 +7,13 @@
 //!
 //! An error names its exception in the body's `__type` ([`ErrorCode`], such as
 //! `UserNotFoundException`); [`Operation::errors`] says which exceptions an operation's model
-//! lists, so a client can match on exactly what `InitiateAuth` may return.
+//! lists, so a client can match on exactly what `InitiateAuth` may return; [`ErrorBody`] reads
+//! and writes the body itself.
 
+mod error_body;
 mod error_code;
 mod operation;
 
+pub use error_body::ErrorBody;
 pub use error_code::ErrorCode;
 pub use operation::{Operation, UnknownOperation};

@@ -365,3 +365,38 @@ pub fn check_entra(body: &Value, catalogs: &[(&'static str, Value, Vec<Value>)])
         check_catalog(name, schema, codes);
     }
 }
+
+/// Cognito's body schema holds Cognito's bodies (a namespaced `__type`, `Message`, `reasonCode`,
+/// other members) and refuses what the parser refuses; its catalog's schema is the enum of its
+/// shape names.
+#[cfg(feature = "cognito")]
+#[allow(dead_code)]
+pub fn check_cognito(body: &Value, catalog: &Value) {
+    use identity_errors::cognito::{ErrorBody, ErrorCode};
+    let validator = validator(body);
+    for sent in [
+        r#"{"__type":"NotAuthorizedException","message":"Incorrect username or password."}"#,
+        r#"{"__type":"com.amazonaws.cognito.identity.idp.model#UserNotFoundException","Message":"User does not exist."}"#,
+        r#"{"__type":"InvalidParameterException","message":"m","reasonCode":"INVALID_PHONE_NUMBER","x":[1]}"#,
+        r#"{"__type":"SomethingNewException"}"#,
+    ] {
+        assert!(ErrorBody::from_slice(sent.as_bytes()).is_ok(), "{sent}");
+        assert_valid(&validator, "cognito", sent);
+    }
+    for code in ErrorCode::ALL {
+        assert_valid(&validator, "cognito", &ErrorBody::new(*code).to_json());
+    }
+    for sent in [
+        "{}",
+        r#"{"message":"no type"}"#,
+        r#"{"__type":17}"#,
+        r#"{"__type":"A","message":3}"#,
+        r#"{"__type":"A","reasonCode":[]}"#,
+    ] {
+        assert!(ErrorBody::from_slice(sent.as_bytes()).is_err(), "{sent}");
+        let value: Value = serde_json::from_str(sent).unwrap();
+        assert!(!validator.is_valid(&value), "cognito schema accepts {sent}");
+    }
+    assert_eq!(catalog["enum"], Value::from(codes::<ErrorCode>()));
+    assert_eq!(catalog["enum"].as_array().map(Vec::len), Some(59));
+}
