@@ -7,6 +7,7 @@
 //! catalog) is implemented once for every registered catalog, and everything else in the tool
 //! is written over it. Adding a catalog is a `Spec` in a file of its own and a line here.
 
+mod cognito;
 mod entra;
 mod entra_oauth;
 mod entra_suberror;
@@ -26,7 +27,7 @@ use identity_errors as lib;
 use identity_errors::http::{Response, StatusCode};
 
 /// The registry: every catalog, in the order `dump`, `list` and searches use.
-pub static CATALOGS: [Table; 8] = [
+pub static CATALOGS: [Table; 9] = [
     Table::of::<lib::okta::ErrorCode>(),
     Table::of::<lib::okta::OAuthErrorCode>(),
     Table::of::<lib::okta::LoginFailure>(),
@@ -35,6 +36,7 @@ pub static CATALOGS: [Table; 8] = [
     Table::of::<lib::entra::ErrorCode>(),
     Table::of::<lib::entra::OAuthErrorCode>(),
     Table::of::<lib::entra::Suberror>(),
+    Table::of::<lib::cognito::ErrorCode>(),
 ];
 
 /// How an input was read as a code, the closest reading first.

@@ -146,6 +146,15 @@ fn the_real_headers() {
     let (out, _) = answer(&["body", "E0000007", "x"]);
     assert_eq!(rate_limit(&parts(&out).1).limit(), Some(1200));
 
+    let (out, err) = answer(&["body", "UserNotFoundException"]);
+    let (status, headers, body) = parts(&out);
+    assert_eq!(status, "HTTP/1.1 400 Bad Request");
+    assert_eq!(headers["content-type"], "application/x-amz-json-1.1");
+    assert_eq!(body, "{\"__type\":\"UserNotFoundException\"}\n");
+    assert_eq!(err, "");
+    let (out, _) = answer(&["body", "cognito:InternalErrorException"]);
+    assert_eq!(parts(&out).0, "HTTP/1.1 500 Internal Server Error");
+
     let (out, err) = answer(&["body", "lusid:657"]);
     let (status, headers, body) = parts(&out);
     assert_eq!(status, "HTTP/1.1 404 Not Found");

@@ -1,7 +1,7 @@
 //! `explain`: every documented spelling, the catch-all rule, bare numbers and statuses.
 
 use crate::{fails, json, ok};
-use identity_errors::{entra, identity_cloud, lusid, okta};
+use identity_errors::{cognito, entra, identity_cloud, lusid, okta};
 
 /// The catalog and code of every reading of `input`.
 fn readings(input: &str) -> Vec<(String, String)> {
@@ -135,7 +135,8 @@ fn every_listed_spelling_reads_back_as_its_code_alone() {
         + lusid::ErrorCode::ALL.len()
         + entra::ErrorCode::ALL.len()
         + entra::OAuthErrorCode::ALL.len()
-        + entra::Suberror::ALL.len();
+        + entra::Suberror::ALL.len()
+        + cognito::ErrorCode::ALL.len();
     assert_eq!(rows.len(), total);
     // The text list's first column, fed back to explain in one run.
     let text = ok(&["list", "all"]);
@@ -578,4 +579,46 @@ fn an_example_body_with_placeholders_says_it_is_a_template() {
     assert!(out.contains(note), "{out}");
     // None: no word of templates.
     assert!(!ok(&["explain", "E0000047"]).contains("template"));
+}
+
+#[test]
+fn a_cognito_exception_is_explained_with_its_documentation_and_operations() {
+    let out = ok(&["explain", "UserNotFoundException"]);
+    assert!(
+        out.starts_with("Cognito error     UserNotFoundException\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("variant           cognito::ErrorCode::UserNotFound\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("status            400 Bad Request  (the crate's choice"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "documentation     <p>This exception is thrown when a user isn't found.</p>\n"
+        ),
+        "{out}"
+    );
+    let listed = cognito::Operation::ALL
+        .iter()
+        .filter(|op| op.may_raise(cognito::ErrorCode::UserNotFound))
+        .count();
+    assert!(
+        out.contains(&format!("operations        {listed} of 129: ")),
+        "{out}"
+    );
+    assert!(out.contains("InitiateAuth"), "{out}");
+    assert!(
+        out.contains(r#""__type": "UserNotFoundException""#),
+        "{out}"
+    );
+    // With its prefix, and a fault's status.
+    let out = ok(&["explain", "cognito:InternalErrorException"]);
+    assert!(
+        out.contains("status            500 Internal Server Error"),
+        "{out}"
+    );
 }

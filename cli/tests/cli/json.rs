@@ -2,7 +2,7 @@
 //! `explain --dump` had.
 
 use crate::{json, ok};
-use identity_errors::{entra, identity_cloud, lusid, okta, Catalog};
+use identity_errors::{cognito, entra, identity_cloud, lusid, okta, Catalog};
 use serde_json::Value;
 
 /// Whether any string in `value` holds a JSON object or array.
@@ -105,6 +105,7 @@ fn list_json() {
             ("entra", entra::ErrorCode::ALL.len() as u64),
             ("entra_oauth", entra::OAuthErrorCode::ALL.len() as u64),
             ("entra_suberrors", entra::Suberror::ALL.len() as u64),
+            ("cognito", cognito::ErrorCode::ALL.len() as u64),
         ]
     );
     let out = json(&["list", "lusid"]);
@@ -182,6 +183,10 @@ fn dump_keeps_the_schema() {
             (
                 "entra_suberrors".to_owned(),
                 owned(&["suberror", "description"])
+            ),
+            (
+                "cognito".to_owned(),
+                owned(&["code", "name", "documentation", "fault", "status"])
             ),
         ]
     );
@@ -264,7 +269,7 @@ fn a_usage_error_with_json_is_json() {
         ),
         (
             &["list", "nope", "--json"],
-            "invalid value 'nope' for '[CATALOG]' [possible values: okta, okta-oauth, okta-login, identity-cloud, lusid, entra, entra-oauth, entra-suberror, all]",
+            "invalid value 'nope' for '[CATALOG]' [possible values: okta, okta-oauth, okta-login, identity-cloud, lusid, entra, entra-oauth, entra-suberror, cognito, all]",
         ),
         (
             &["search", "-n", "many", "x", "--json"],

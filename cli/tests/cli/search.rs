@@ -150,6 +150,7 @@ fn columns_line_up() {
         "Entra ID error",
         "Entra OAuth error",
         "Entra suberror",
+        "Cognito error",
     ];
     let columns: Vec<(usize, usize)> = out
         .lines()
