@@ -60,6 +60,7 @@ use std::str::FromStr;
 /// [`entra::ErrorCode`]: crate::entra::ErrorCode
 /// [`entra::OAuthErrorCode`]: crate::entra::OAuthErrorCode
 /// [`entra::Suberror`]: crate::entra::Suberror
+/// [`cognito::ErrorCode`]: crate::cognito::ErrorCode
 pub trait Catalog:
     sealed::Sealed
     + Copy
