@@ -194,6 +194,22 @@ pub(crate) fn fill_named(
     names: &'static [&'static str],
     args: &[(&str, &str)],
 ) -> Result<String, TemplateError> {
+    fill_named_with(code, template, pieces, names, args, |text, out| {
+        out.push_str(text)
+    })
+}
+
+/// [`fill_named`], with each text piece of the template written by `write`, which may write
+/// less than the piece (never more: the output is still allocated once); values are inserted
+/// verbatim.
+pub(crate) fn fill_named_with(
+    code: &'static str,
+    template: &'static str,
+    pieces: &[Piece],
+    names: &'static [&'static str],
+    args: &[(&str, &str)],
+    mut write: impl FnMut(&str, &mut String),
+) -> Result<String, TemplateError> {
     let wrong = |wrong| TemplateError {
         code,
         template,
@@ -226,7 +242,10 @@ pub(crate) fn fill_named(
     };
     let mut out = String::with_capacity(pieces.iter().map(|piece| text(piece).len()).sum());
     for piece in pieces {
-        out.push_str(text(piece));
+        match piece {
+            Piece::Text(text) => write(text, &mut out),
+            Piece::Arg(_) => out.push_str(text(piece)),
+        }
     }
     Ok(out)
 }

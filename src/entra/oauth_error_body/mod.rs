@@ -11,6 +11,7 @@ use std::fmt;
 use std::time::{Duration, SystemTime};
 
 mod description;
+mod plain;
 
 error_body! {
     /// An OAuth 2.0 error as Microsoft Entra ID sends it from its token endpoint:
@@ -72,8 +73,10 @@ impl OAuthErrorBody {
     /// the description `AADSTS<n>: <text>` (the catalog's text with its named placeholders
     /// filled from `args`, each a `(name, value)` pair such as `("tenant", "contoso")`), then
     /// the trace id, correlation id and time on lines of their own (the text is Microsoft's
-    /// page's, verbatim, Markdown links included, which can say more than the live service does;
-    /// for a code the page lists by name alone, the name); `error_codes` `[n]`; the
+    /// page's, which can say more than the live service does, with its Markdown and HTML taken
+    /// out as the service never sends them: a link is its text, `**`, `` ` `` and `<br>`,
+    /// `<li>`.. go, by the rule of data/README.md, "Entra's wire text"; for a code the page
+    /// lists by name alone, the name); `error_codes` `[n]`; the
     /// same `timestamp`, `trace_id` and `correlation_id` as members (new random UUIDs and the
     /// current time: replace them with the `with_*` methods); and `error_uri`, the code's page
     /// on `login.microsoftonline.com/error`.
@@ -110,7 +113,8 @@ impl OAuthErrorBody {
         code: ErrorCode,
         args: &[(&str, &str)],
     ) -> Result<Self, TemplateError> {
-        let filled = code.fill(args)?;
+        // Microsoft's text without its Markdown and HTML, which the service never sends.
+        let filled = code.fill_with(args, plain::write)?;
         // A code the page lists by its name alone has no text: its name is the message.
         let text = match code.description() {
             Some(_) => filled.as_str(),
@@ -145,6 +149,27 @@ impl OAuthErrorBody {
             description: Some(description.into()),
             ..Self::empty()
         }
+    }
+
+    /// Replaces the `error`, with any value, kept verbatim: for one Microsoft's table of OAuth
+    /// errors does not list, which Entra sends too (`authorization_pending`, `slow_down` and
+    /// `expired_token` of the device flow, `invalid_tenant`).
+    ///
+    /// ```
+    /// use identity_errors::entra::{ErrorCode, OAuthErrorBody, OAuthErrorCode};
+    /// use identity_errors::Retry;
+    ///
+    /// let code = ErrorCode::from_code(70016).unwrap(); // the device flow's "pending"
+    /// let body = OAuthErrorBody::try_new(OAuthErrorCode::InvalidRequest, code, &[])?
+    ///     .with_error("authorization_pending");
+    /// assert_eq!(body.code(), "authorization_pending");
+    /// assert_eq!(body.known_code(), None);
+    /// assert!(body.description().unwrap().starts_with("AADSTS70016: "));
+    /// # Ok::<(), identity_errors::TemplateError>(())
+    /// ```
+    pub fn with_error(mut self, error: impl Into<String>) -> Self {
+        self.code = error.into();
+        self
     }
 
     /// Replaces the `error_description`.
