@@ -185,24 +185,11 @@ pub(crate) fn fill(
 }
 
 /// Fills a template with named placeholders, given as its `pieces` (`Arg(i)` standing for
-/// `names[i]`), with `args`, each a placeholder's name and its value inserted verbatim. Every
-/// name must be given once, and no other; the output is allocated once, at its exact size.
+/// `names[i]`), with `args`, each a placeholder's name and its value inserted verbatim, and each
+/// text piece of the template written by `write` (`push_str`, or a writer that leaves some of
+/// it out, never adding: the output is still allocated once, at most its exact size). Every
+/// name must be given once, and no other.
 pub(crate) fn fill_named(
-    code: &'static str,
-    template: &'static str,
-    pieces: &[Piece],
-    names: &'static [&'static str],
-    args: &[(&str, &str)],
-) -> Result<String, TemplateError> {
-    fill_named_with(code, template, pieces, names, args, |text, out| {
-        out.push_str(text)
-    })
-}
-
-/// [`fill_named`], with each text piece of the template written by `write`, which may write
-/// less than the piece (never more: the output is still allocated once); values are inserted
-/// verbatim.
-pub(crate) fn fill_named_with(
     code: &'static str,
     template: &'static str,
     pieces: &[Piece],

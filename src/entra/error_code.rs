@@ -168,7 +168,7 @@ impl ErrorCode {
     ) -> Result<String, TemplateError> {
         let pieces: &[Piece] = PIECES[self as usize];
         let description = self.description().unwrap_or_default();
-        template::fill_named_with(
+        template::fill_named(
             self.as_str(),
             description,
             pieces,

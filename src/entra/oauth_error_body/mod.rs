@@ -275,6 +275,28 @@ impl OAuthErrorBody {
         }
     }
 
+    /// Reads the error an authorization endpoint sends back through a redirect: the query's
+    /// parameters if it has an `error`, else the fragment's (`response_mode=fragment`), each
+    /// percent-decoded, as the members of their names; the others (`state`, `admin_consent`)
+    /// are kept as extra members, strings, in order. The codes and ids are read from the
+    /// description as from a JSON body's.
+    ///
+    /// ```
+    /// use identity_errors::entra::OAuthErrorBody;
+    ///
+    /// // A redirect Entra sent when a user declined consent (MicrosoftDocs/azure-docs#114009).
+    /// let url = "https://app.example.com/cb?error=access_denied&error_description=AADSTS65004%3a+User+declined+to+consent+to+access+the+app.%0d%0aTrace+ID%3a+7c839d05-4806-48f2-ba40-bf4128382500%0d%0aCorrelation+ID%3a+b94f5bce-b15e-48c6-a713-fc07c5c41a77%0d%0aTimestamp%3a+2023-08-28+11%3a25%3a19Z&error_uri=https%3a%2f%2flogin.microsoftonline.com%2ferror%3fcode%3d65004&admin_consent=True&state=d66b10a0-8f6f-4631-9336-2d2201c984e1#";
+    /// let body = OAuthErrorBody::from_redirect(url)?;
+    /// assert_eq!(body.code(), "access_denied");
+    /// assert_eq!(body.known_aadsts().map(|code| code.code()), Some(65004));
+    /// assert_eq!(body.correlation_id(), Some("b94f5bce-b15e-48c6-a713-fc07c5c41a77"));
+    /// assert_eq!(body.error_uri(), Some("https://login.microsoftonline.com/error?code=65004"));
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
+    pub fn from_redirect(url: &str) -> Result<Self, ParseError> {
+        crate::redirect::read(url, "an Entra error redirect")
+    }
+
     /// The claims challenge received in `WWW-Authenticate`, or set with
     /// [`with_claims_challenge`](Self::with_claims_challenge).
     pub fn claims_challenge(&self) -> Option<&ClaimsChallenge> {
@@ -484,6 +506,12 @@ impl OAuthErrorBody {
 }
 
 impl Received for OAuthErrorBody {
+    /// An authorization endpoint's redirect, kept whole so that a gateway passes the redirect
+    /// on as received.
+    fn from_redirect_location(location: &str) -> Option<Self> {
+        Self::from_redirect(location).ok()
+    }
+
     /// An empty body with a claims challenge (a resource's 401) is read from the challenge.
     fn parse_parts(_: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<Self, ParseError> {
         if body.iter().all(u8::is_ascii_whitespace) {
