@@ -242,6 +242,11 @@ mod tests {
     use super::*;
     use Piece::{Arg, Text};
 
+    /// The template's text as it is.
+    fn push(text: &str, out: &mut String) {
+        out.push_str(text);
+    }
+
     fn fill_pieces(pieces: &[Piece], args: &[&str]) -> String {
         fill("TEST", "", pieces, args.len(), args).unwrap()
     }
@@ -289,7 +294,7 @@ mod tests {
             Text(") "),
             Arg(1),
         ];
-        let fill = |args: &[(&str, &str)]| fill_named("AADSTS1", "t", &pieces, NAMES, args);
+        let fill = |args: &[(&str, &str)]| fill_named("AADSTS1", "t", &pieces, NAMES, args, push);
         let args = [("tenant", "contoso"), ("appid", "b"), ("appId", "a")];
         assert_eq!(fill(&args).unwrap(), "a in contoso (b) contoso");
         // A value is never read as a placeholder.
@@ -297,7 +302,7 @@ mod tests {
         assert_eq!(fill(&args).unwrap(), " in {appId} ({tenant}) {appId}");
         let empty: &[&str] = &[];
         assert_eq!(
-            fill_named("AADSTS1", "x", &[Text("x")], empty, &[]).unwrap(),
+            fill_named("AADSTS1", "x", &[Text("x")], empty, &[], push).unwrap(),
             "x"
         );
     }
@@ -307,7 +312,7 @@ mod tests {
         const NAMES: &[&str] = &["appId", "tenant"];
         let pieces = [Arg(0), Text(" "), Arg(1)];
         let fill = |args: &[(&str, &str)]| {
-            fill_named("AADSTS1", "{appId} {tenant}", &pieces, NAMES, args).unwrap_err()
+            fill_named("AADSTS1", "{appId} {tenant}", &pieces, NAMES, args, push).unwrap_err()
         };
         // Case-sensitive: `appid` is not `appId`.
         let error = fill(&[("appid", "a"), ("tenant", "t")]);
@@ -324,7 +329,8 @@ mod tests {
         assert_eq!(error.placeholders(), NAMES);
         assert!(error.to_string().ends_with("but {appId} was not given"));
         let empty: &[&str] = &[];
-        let error = fill_named("AADSTS2", "x", &[Text("x")], empty, &[("a", "b")]).unwrap_err();
+        let error =
+            fill_named("AADSTS2", "x", &[Text("x")], empty, &[("a", "b")], push).unwrap_err();
         assert_eq!(
             error.to_string(),
             "AADSTS2 takes no placeholders for \"x\", not {a}"
