@@ -7,10 +7,9 @@
 use crate::object::{Empty, Object};
 use crate::probe::{has_error, query_and_fragment};
 use crate::ParseError;
-use std::collections::HashSet;
 
 /// The body the error parameters of `url` make: those of its query if it has an `error`, else
-/// of its fragment. Values are percent-decoded (`%20` and `+` are both a space). A parameter
+/// of its fragment. Values are percent-decoded (`%20` and `+` are both a space). A member
 /// given twice, no `error`, or a value the member cannot hold (a redirect's text for Entra's
 /// list `error_codes`) is a [`ParseError`] about `what`.
 pub(crate) fn read<B: Object + Empty>(url: &str, what: &'static str) -> Result<B, ParseError> {
@@ -21,16 +20,19 @@ pub(crate) fn read<B: Object + Empty>(url: &str, what: &'static str) -> Result<B
         .ok_or_else(|| {
             ParseError::malformed(what, "no `error` parameter in the query or the fragment")
         })?;
-    // The parameters as the JSON object the body type reads: one way in for every member.
-    let mut seen = HashSet::new();
+    // The parameters as the JSON object the body type reads: one way in for every member. A
+    // parameter of the application's own may repeat (`?tag=a&tag=b`), and is kept twice, as
+    // received; a member given twice is said to be, as a redirect's problem.
+    let keys = B::empty().declared().keys;
+    let mut seen = vec![false; keys.len()];
     let mut json = String::with_capacity(part.len() + 16);
     json.push('{');
     for (name, value) in form_urlencoded::parse(part.as_bytes()) {
-        if !seen.insert(name.clone()) {
-            return Err(ParseError::malformed(
-                what,
-                format!("`{name}` is given twice"),
-            ));
+        if let Some(index) = keys.iter().position(|key| *key == name) {
+            if std::mem::replace(&mut seen[index], true) {
+                let reason = format!("`{name}` is given twice");
+                return Err(ParseError::malformed(what, reason));
+            }
         }
         if json.len() > 1 {
             json.push(',');
