@@ -176,6 +176,7 @@ mod object;
 #[cfg_attr(docsrs, doc(cfg(feature = "okta")))]
 pub mod okta;
 mod probe;
+mod redirect;
 mod registry;
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 mod schema;

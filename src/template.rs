@@ -185,14 +185,17 @@ pub(crate) fn fill(
 }
 
 /// Fills a template with named placeholders, given as its `pieces` (`Arg(i)` standing for
-/// `names[i]`), with `args`, each a placeholder's name and its value inserted verbatim. Every
-/// name must be given once, and no other; the output is allocated once, at its exact size.
+/// `names[i]`), with `args`, each a placeholder's name and its value inserted verbatim, and each
+/// text piece of the template written by `write` (`push_str`, or a writer that leaves some of
+/// it out, never adding: the output is still allocated once, at most its exact size). Every
+/// name must be given once, and no other.
 pub(crate) fn fill_named(
     code: &'static str,
     template: &'static str,
     pieces: &[Piece],
     names: &'static [&'static str],
     args: &[(&str, &str)],
+    mut write: impl FnMut(&str, &mut String),
 ) -> Result<String, TemplateError> {
     let wrong = |wrong| TemplateError {
         code,
@@ -226,7 +229,10 @@ pub(crate) fn fill_named(
     };
     let mut out = String::with_capacity(pieces.iter().map(|piece| text(piece).len()).sum());
     for piece in pieces {
-        out.push_str(text(piece));
+        match piece {
+            Piece::Text(text) => write(text, &mut out),
+            Piece::Arg(_) => out.push_str(text(piece)),
+        }
     }
     Ok(out)
 }
@@ -235,6 +241,11 @@ pub(crate) fn fill_named(
 mod tests {
     use super::*;
     use Piece::{Arg, Text};
+
+    /// The template's text as it is.
+    fn push(text: &str, out: &mut String) {
+        out.push_str(text);
+    }
 
     fn fill_pieces(pieces: &[Piece], args: &[&str]) -> String {
         fill("TEST", "", pieces, args.len(), args).unwrap()
@@ -283,7 +294,7 @@ mod tests {
             Text(") "),
             Arg(1),
         ];
-        let fill = |args: &[(&str, &str)]| fill_named("AADSTS1", "t", &pieces, NAMES, args);
+        let fill = |args: &[(&str, &str)]| fill_named("AADSTS1", "t", &pieces, NAMES, args, push);
         let args = [("tenant", "contoso"), ("appid", "b"), ("appId", "a")];
         assert_eq!(fill(&args).unwrap(), "a in contoso (b) contoso");
         // A value is never read as a placeholder.
@@ -291,7 +302,7 @@ mod tests {
         assert_eq!(fill(&args).unwrap(), " in {appId} ({tenant}) {appId}");
         let empty: &[&str] = &[];
         assert_eq!(
-            fill_named("AADSTS1", "x", &[Text("x")], empty, &[]).unwrap(),
+            fill_named("AADSTS1", "x", &[Text("x")], empty, &[], push).unwrap(),
             "x"
         );
     }
@@ -301,7 +312,7 @@ mod tests {
         const NAMES: &[&str] = &["appId", "tenant"];
         let pieces = [Arg(0), Text(" "), Arg(1)];
         let fill = |args: &[(&str, &str)]| {
-            fill_named("AADSTS1", "{appId} {tenant}", &pieces, NAMES, args).unwrap_err()
+            fill_named("AADSTS1", "{appId} {tenant}", &pieces, NAMES, args, push).unwrap_err()
         };
         // Case-sensitive: `appid` is not `appId`.
         let error = fill(&[("appid", "a"), ("tenant", "t")]);
@@ -318,7 +329,8 @@ mod tests {
         assert_eq!(error.placeholders(), NAMES);
         assert!(error.to_string().ends_with("but {appId} was not given"));
         let empty: &[&str] = &[];
-        let error = fill_named("AADSTS2", "x", &[Text("x")], empty, &[("a", "b")]).unwrap_err();
+        let error =
+            fill_named("AADSTS2", "x", &[Text("x")], empty, &[("a", "b")], push).unwrap_err();
         assert_eq!(
             error.to_string(),
             "AADSTS2 takes no placeholders for \"x\", not {a}"

@@ -171,3 +171,28 @@ fn edited_challenges_keep_everything_else_as_read() {
         r#"Bearer realm="r", error=x, claims=e30"#
     );
 }
+
+/// A resource's answer built from each fixture's challenge is what Microsoft's page says one is
+/// (401, the challenge, no body), and a client reads it back as an Entra error with the claims.
+#[test]
+fn a_resource_answers_401_with_the_challenge_and_no_body() {
+    use identity_errors::{Error, Vendor};
+    for entry in fixtures() {
+        let challenge = ClaimsChallenge::from_www_authenticate(wire(&entry).as_bytes()).unwrap();
+        let claims = challenge.claims().to_owned();
+        let response = challenge.clone().into_http_response();
+        assert_eq!(response.status(), 401);
+        assert_eq!(response.body(), "");
+        assert_eq!(response.headers().len(), 1);
+        assert_eq!(
+            response.headers()["www-authenticate"],
+            challenge.www_authenticate()
+        );
+        let error = Error::from_response(Vendor::Entra, &response);
+        let Some(Error::Entra(body)) = error else {
+            panic!("{entry}: read as {error:?}");
+        };
+        assert_eq!(body.claims(), Some(claims.as_str()));
+        assert_eq!(body.claims_challenge(), Some(&challenge));
+    }
+}

@@ -167,3 +167,40 @@ fn a_description_is_filled_by_name_or_not_at_all() {
     assert_eq!(nameless.fill(&[]).as_deref(), Ok(""));
     assert!(nameless.fill(&[("tenant", "t")]).is_err());
 }
+
+/// What a body sends for every code is Microsoft's text without the page's Markdown and HTML
+/// (which the service never sends); the codes whose text has none send it unchanged.
+#[test]
+fn a_body_sends_no_markup() {
+    use identity_errors::entra::OAuthErrorBody;
+    let mut changed = 0;
+    for &code in ErrorCode::ALL {
+        let args: Vec<(&str, &str)> = code
+            .placeholders()
+            .iter()
+            .map(|&name| (name, "X"))
+            .collect();
+        let body = OAuthErrorBody::try_new(OAuthErrorCode::InvalidRequest, code, &args).unwrap();
+        let description = body.description().unwrap();
+        let (message, _) = description
+            .split_once("\r\nTrace ID: ")
+            .expect("the ids follow");
+        for markup in [
+            "](", "**", "`", "<br", "</br", "<li", "</li", "<ul", "</ul", "\\\"",
+        ] {
+            assert!(
+                !message.contains(markup),
+                "{code}: {markup:?} in {message:?}"
+            );
+        }
+        assert_eq!(message, message.trim_end(), "{code}");
+        let text = code.fill(&args).unwrap();
+        // (A code the page lists by its name alone sends the name.)
+        if code.description().is_some() && message != format!("AADSTS{}: {}", code.code(), text) {
+            changed += 1;
+        }
+    }
+    // The rows of data/entra_errors.tsv with a link, a tag, `**` or a backtick (counted with
+    // grep -E '\]\(|<[a-z/]|`|\*\*').
+    assert_eq!(changed, 54, "codes whose text loses markup");
+}

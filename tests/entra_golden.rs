@@ -495,3 +495,83 @@ fn a_resources_claims_challenge_with_an_empty_body_is_an_entra_error() {
         Error::from_parts(Vendor::Entra, StatusCode::UNAUTHORIZED, &headers, b"").unwrap();
     assert!(matches!(received, Error::Unrecognized(_)), "{received:?}");
 }
+
+/// Two redirects Entra sent back to an application (MicrosoftDocs/azure-docs#114009, as the
+/// search tool's issues corpus stores it; the reporter wrote the query one parameter a line,
+/// joined here without those line breaks): a declined consent and a guest from another tenant
+/// (`%<id>` and `%<app>` are the reporter's redactions, left as they are).
+const REDIRECTS: [&str; 2] = [
+    "?error=access_denied&error_description=AADSTS65004%3a+User+declined+to+consent+to+access+the+app.%0d%0aTrace+ID%3a+7c839d05-4806-48f2-ba40-bf4128382500%0d%0aCorrelation+ID%3a+b94f5bce-b15e-48c6-a713-fc07c5c41a77%0d%0aTimestamp%3a+2023-08-28+11%3a25%3a19Z&error_uri=https%3a%2f%2flogin.microsoftonline.com%2ferror%3fcode%3d65004&admin_consent=True&state=d66b10a0-8f6f-4631-9336-2d2201c984e1#",
+    "?error=access_denied&error_description=AADSTS50020%3a+User+account+%27%7bEmailHidden%7d%27+from+identity+provider+%27https%3a%2f%2fsts.windows.net%<id>%2f%27+does+not+exist+in+tenant+%27ExampleDotCom%27+and+cannot+access+the+application+%<app>+in+that+tenant.+The+account+needs+to+be+added+as+an+external+user+in+the+tenant+first.+Sign+out+and+sign+in+again+with+a+different+Azure+Active+Directory+user+account.%0d%0aTrace+ID%3a+3834489b-3100-4983-aa26-829196f82700%0d%0aCorrelation+ID%3a+49c5d71e-1688-4bc7-b84c-9948c58a3eaa%0d%0aTimestamp%3a+2023-08-28+11%3a39%3a39Z",
+];
+
+#[test]
+fn error_redirects_read_as_entra_errors() {
+    let expected = [
+        (
+            65004,
+            "b94f5bce-b15e-48c6-a713-fc07c5c41a77",
+            "User declined to consent to access the app.",
+        ),
+        (
+            50020,
+            "49c5d71e-1688-4bc7-b84c-9948c58a3eaa",
+            "User account '{EmailHidden}' from identity provider",
+        ),
+    ];
+    for (query, (code, correlation, text)) in REDIRECTS.iter().zip(expected) {
+        let url = format!("https://app.example.com/signin-oidc{query}");
+        let body = OAuthErrorBody::from_redirect(&url).unwrap();
+        assert_eq!(body.code(), "access_denied");
+        assert_eq!(body.known_aadsts().map(|c| c.code()), Some(code), "{url}");
+        assert_eq!(body.correlation_id(), Some(correlation));
+        assert!(body
+            .description()
+            .unwrap()
+            .starts_with(&format!("AADSTS{code}: {text}")));
+        // A client gets the redirect as an Entra error, and a gateway passes it on unchanged.
+        let mut headers = HeaderMap::new();
+        headers.insert("location", url.parse().unwrap());
+        let error = Error::from_parts(Vendor::Entra, StatusCode::FOUND, &headers, b"")
+            .expect("an error redirect is an error");
+        let Error::Entra(read) = &error else {
+            panic!("{url}: {error:?}");
+        };
+        assert_eq!(read.correlation_id(), Some(correlation));
+        let passed = error.into_http_response();
+        assert_eq!(passed.status(), 302);
+        assert_eq!(passed.headers()["location"], url.as_str());
+    }
+    // The first also carries `admin_consent` and `state`, kept in order as extra members.
+    let body = OAuthErrorBody::from_redirect(REDIRECTS[0]).unwrap();
+    let json = body.to_json();
+    let at = |key: &str| {
+        json.find(&format!("\"{key}\":"))
+            .unwrap_or_else(|| panic!("{key}: {json}"))
+    };
+    let keys = [
+        "error",
+        "error_description",
+        "error_uri",
+        "admin_consent",
+        "state",
+    ];
+    assert!(
+        keys.windows(2).all(|pair| at(pair[0]) < at(pair[1])),
+        "{json}"
+    );
+    assert!(
+        json.ends_with(
+            r#","admin_consent":"True","state":"d66b10a0-8f6f-4631-9336-2d2201c984e1"}"#
+        ),
+        "{json}"
+    );
+    // A parameter twice, or none named error, is no Entra body.
+    for url in [
+        "?error=a&error=b",
+        "?error_description=x",
+        "?error=a&error_codes=50126",
+    ] {
+        assert!(OAuthErrorBody::from_redirect(url).is_err(), "{url}");
+    }
+}

@@ -114,5 +114,5 @@ fn the_readme_examples_read_as_plain_rust() {
             );
         }
     }
-    assert_eq!(blocks, 8);
+    assert_eq!(blocks, 9);
 }

@@ -22,7 +22,14 @@ fn check(challenge: &ClaimsChallenge) -> ClaimsChallenge {
     assert!(header.len() <= MAX, "{}", header.len());
     let back = ClaimsChallenge::from_www_authenticate(header.as_bytes())
         .expect("written challenges parse");
-    assert_eq!(back.error(), challenge.error());
+    // A challenge written anew (one too long to write as read) has its control characters
+    // as spaces, a tab inside a quoted value too, as `www_authenticate` documents.
+    assert!(
+        back.error() == challenge.error() || back.error() == documented(challenge.error()),
+        "{:?} / {:?}",
+        back.error(),
+        challenge.error()
+    );
     assert_eq!(back.claims(), challenge.claims());
     assert_eq!(back.claims_raw(), challenge.claims_raw());
     // Written from what it read, the challenge writes the same again.

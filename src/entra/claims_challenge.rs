@@ -316,6 +316,31 @@ impl ClaimsChallenge {
         self.challenge.others()
     }
 
+    /// The answer a resource sends with the challenge: `401 Unauthorized`, the challenge in
+    /// `WWW-Authenticate` and an empty body, as Microsoft's page describes it ("HTTP Status
+    /// Code: Must be 401 Unauthorized"). (An [`OAuthErrorBody`](super::OAuthErrorBody) holding
+    /// the challenge answers as a token endpoint does, with a JSON body.)
+    ///
+    /// ```
+    /// use identity_errors::entra::ClaimsChallenge;
+    ///
+    /// let challenge = ClaimsChallenge::new(r#"{"access_token":{"acrs":{"essential":true,"value":"cp1"}}}"#)?
+    ///     .with_authorization_uri("https://login.microsoftonline.com/common/oauth2/authorize");
+    /// let response = challenge.clone().into_http_response();
+    /// assert_eq!(response.status(), 401);
+    /// assert_eq!(response.headers()["www-authenticate"], challenge.www_authenticate());
+    /// assert!(response.body().is_empty());
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
+    pub fn into_http_response(self) -> http::Response<String> {
+        let mut response = http::Response::new(String::new());
+        *response.status_mut() = http::StatusCode::UNAUTHORIZED;
+        response
+            .headers_mut()
+            .insert(WWW_AUTHENTICATE, self.www_authenticate());
+        response
+    }
+
     /// The `WWW-Authenticate` header value: a read challenge unchanged is the bytes read
     /// (with any other challenges of the value); an auth-param set since is written
     /// `name="value"` in its place, values as quoted strings (`"` and `\` escaped, a control

@@ -156,6 +156,16 @@ impl ErrorCode {
     /// # Ok::<(), identity_errors::TemplateError>(())
     /// ```
     pub fn fill(self, args: &[(&str, &str)]) -> Result<String, TemplateError> {
+        self.fill_with(args, |text, out| out.push_str(text))
+    }
+
+    /// [`fill`](Self::fill), each piece of Microsoft's text written by `write` (the wire text
+    /// of a body: see `oauth_error_body/plain.rs`).
+    pub(crate) fn fill_with(
+        self,
+        args: &[(&str, &str)],
+        write: impl FnMut(&str, &mut String),
+    ) -> Result<String, TemplateError> {
         let pieces: &[Piece] = PIECES[self as usize];
         let description = self.description().unwrap_or_default();
         template::fill_named(
@@ -164,6 +174,7 @@ impl ErrorCode {
             pieces,
             self.placeholders(),
             args,
+            write,
         )
     }
 

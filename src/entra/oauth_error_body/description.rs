@@ -105,6 +105,8 @@ pub(super) fn compose(
     correlation_id: &str,
     timestamp: &str,
 ) -> String {
+    // A list at the end of Microsoft's text leaves a space where its tags were.
+    let message = message.trim_end();
     format!(
         "AADSTS{code}: {message}\r\n{} {trace_id}\r\n{} {correlation_id}\r\n{} {timestamp}",
         Label::TraceId.text(),

@@ -11,6 +11,7 @@ use std::fmt;
 use std::time::{Duration, SystemTime};
 
 mod description;
+mod plain;
 
 error_body! {
     /// An OAuth 2.0 error as Microsoft Entra ID sends it from its token endpoint:
@@ -72,8 +73,10 @@ impl OAuthErrorBody {
     /// the description `AADSTS<n>: <text>` (the catalog's text with its named placeholders
     /// filled from `args`, each a `(name, value)` pair such as `("tenant", "contoso")`), then
     /// the trace id, correlation id and time on lines of their own (the text is Microsoft's
-    /// page's, verbatim, Markdown links included, which can say more than the live service does;
-    /// for a code the page lists by name alone, the name); `error_codes` `[n]`; the
+    /// page's, which can say more than the live service does, with its Markdown and HTML taken
+    /// out as the service never sends them: a link is its text, `**`, `` ` `` and `<br>`,
+    /// `<li>`.. go, by the rule of data/README.md, "Entra's wire text"; for a code the page
+    /// lists by name alone, the name); `error_codes` `[n]`; the
     /// same `timestamp`, `trace_id` and `correlation_id` as members (new random UUIDs and the
     /// current time: replace them with the `with_*` methods); and `error_uri`, the code's page
     /// on `login.microsoftonline.com/error`.
@@ -110,7 +113,8 @@ impl OAuthErrorBody {
         code: ErrorCode,
         args: &[(&str, &str)],
     ) -> Result<Self, TemplateError> {
-        let filled = code.fill(args)?;
+        // Microsoft's text without its Markdown and HTML, which the service never sends.
+        let filled = code.fill_with(args, plain::write)?;
         // A code the page lists by its name alone has no text: its name is the message.
         let text = match code.description() {
             Some(_) => filled.as_str(),
@@ -145,6 +149,27 @@ impl OAuthErrorBody {
             description: Some(description.into()),
             ..Self::empty()
         }
+    }
+
+    /// Replaces the `error`, with any value, kept verbatim: for one Microsoft's table of OAuth
+    /// errors does not list, which Entra sends too (`authorization_pending`, `slow_down` and
+    /// `expired_token` of the device flow, `invalid_tenant`).
+    ///
+    /// ```
+    /// use identity_errors::entra::{ErrorCode, OAuthErrorBody, OAuthErrorCode};
+    /// use identity_errors::Retry;
+    ///
+    /// let code = ErrorCode::from_code(70016).unwrap(); // the device flow's "pending"
+    /// let body = OAuthErrorBody::try_new(OAuthErrorCode::InvalidRequest, code, &[])?
+    ///     .with_error("authorization_pending");
+    /// assert_eq!(body.code(), "authorization_pending");
+    /// assert_eq!(body.known_code(), None);
+    /// assert!(body.description().unwrap().starts_with("AADSTS70016: "));
+    /// # Ok::<(), identity_errors::TemplateError>(())
+    /// ```
+    pub fn with_error(mut self, error: impl Into<String>) -> Self {
+        self.code = error.into();
+        self
     }
 
     /// Replaces the `error_description`.
@@ -248,6 +273,28 @@ impl OAuthErrorBody {
             challenge: Some(challenge),
             ..Self::empty()
         }
+    }
+
+    /// Reads the error an authorization endpoint sends back through a redirect: the query's
+    /// parameters if it has an `error`, else the fragment's (`response_mode=fragment`), each
+    /// percent-decoded, as the members of their names; the others (`state`, `admin_consent`)
+    /// are kept as extra members, strings, in order. The codes and ids are read from the
+    /// description as from a JSON body's.
+    ///
+    /// ```
+    /// use identity_errors::entra::OAuthErrorBody;
+    ///
+    /// // A redirect Entra sent when a user declined consent (MicrosoftDocs/azure-docs#114009).
+    /// let url = "https://app.example.com/cb?error=access_denied&error_description=AADSTS65004%3a+User+declined+to+consent+to+access+the+app.%0d%0aTrace+ID%3a+7c839d05-4806-48f2-ba40-bf4128382500%0d%0aCorrelation+ID%3a+b94f5bce-b15e-48c6-a713-fc07c5c41a77%0d%0aTimestamp%3a+2023-08-28+11%3a25%3a19Z&error_uri=https%3a%2f%2flogin.microsoftonline.com%2ferror%3fcode%3d65004&admin_consent=True&state=d66b10a0-8f6f-4631-9336-2d2201c984e1#";
+    /// let body = OAuthErrorBody::from_redirect(url)?;
+    /// assert_eq!(body.code(), "access_denied");
+    /// assert_eq!(body.known_aadsts().map(|code| code.code()), Some(65004));
+    /// assert_eq!(body.correlation_id(), Some("b94f5bce-b15e-48c6-a713-fc07c5c41a77"));
+    /// assert_eq!(body.error_uri(), Some("https://login.microsoftonline.com/error?code=65004"));
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
+    pub fn from_redirect(url: &str) -> Result<Self, ParseError> {
+        crate::redirect::read(url, "an Entra error redirect")
     }
 
     /// The claims challenge received in `WWW-Authenticate`, or set with
@@ -459,6 +506,12 @@ impl OAuthErrorBody {
 }
 
 impl Received for OAuthErrorBody {
+    /// An authorization endpoint's redirect, kept whole so that a gateway passes the redirect
+    /// on as received.
+    fn from_redirect_location(location: &str) -> Option<Self> {
+        Self::from_redirect(location).ok()
+    }
+
     /// An empty body with a claims challenge (a resource's 401) is read from the challenge.
     fn parse_parts(_: StatusCode, headers: &HeaderMap, body: &[u8]) -> Result<Self, ParseError> {
         if body.iter().all(u8::is_ascii_whitespace) {

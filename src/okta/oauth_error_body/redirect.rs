@@ -1,13 +1,10 @@
 //! OAuth errors sent back through a redirect: `redirect_uri?error=..` or `#error=..`.
 
 use super::OAuthErrorBody;
-use crate::object::Empty;
-use crate::probe::{has_error, query_and_fragment};
 use crate::ParseError;
 use http::header::{HeaderValue, LOCATION};
 use http::StatusCode;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
-use std::borrow::Cow;
 
 /// Where an authorization server puts error parameters on a redirect: the query (`?error=..`,
 /// the OAuth default for the code flow) or the fragment (`#error=..`, for implicit flows).
@@ -288,45 +285,7 @@ impl OAuthErrorBody {
     /// # Ok::<(), identity_errors::ParseError>(())
     /// ```
     pub fn from_redirect(url: &str) -> Result<Self, ParseError> {
-        const WHAT: &str = "an OAuth error redirect";
-        let part = query_and_fragment(url)
-            .into_iter()
-            .flatten()
-            .find(|part| has_error(part))
-            .ok_or_else(|| {
-                ParseError::malformed(WHAT, "no `error` parameter in the query or the fragment")
-            })?;
-        Self::from_parameters(WHAT, form_urlencoded::parse(part.as_bytes()))
-    }
-
-    /// A body from a redirect's `name=value` parameters: each member at most once, `error`
-    /// required, any other parameter kept as an extra member (a string).
-    fn from_parameters<'a>(
-        what: &'static str,
-        parameters: impl Iterator<Item = (Cow<'a, str>, Cow<'a, str>)>,
-    ) -> Result<Self, ParseError> {
-        let mut body = Self::empty();
-        let mut code = None;
-        for (name, value) in parameters {
-            let slot = match &*name {
-                "error" => &mut code,
-                "error_description" => &mut body.description,
-                "error_uri" => &mut body.error_uri,
-                "state" => &mut body.state,
-                _ => {
-                    let value = serde_json::value::to_raw_value(&*value)
-                        .map_err(|e| ParseError::json(what, e))?;
-                    body.extra_mut().push(name.into(), value);
-                    continue;
-                }
-            };
-            if slot.replace(value.into_owned()).is_some() {
-                let reason = format!("`{name}` is given twice");
-                return Err(ParseError::malformed(what, reason));
-            }
-        }
-        body.code = code.ok_or_else(|| ParseError::malformed(what, "no `error` parameter"))?;
-        Ok(body)
+        crate::redirect::read(url, "an OAuth error redirect")
     }
 }
 
