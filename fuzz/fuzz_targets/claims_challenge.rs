@@ -30,8 +30,18 @@ fn check(challenge: &ClaimsChallenge) -> ClaimsChallenge {
         back.error(),
         challenge.error()
     );
-    assert_eq!(back.claims(), challenge.claims());
-    assert_eq!(back.claims_raw(), challenge.claims_raw());
+    // Claims sent as plain JSON, not base64, are a quoted value too: written anew, their
+    // control characters are spaces.
+    assert!(
+        back.claims() == challenge.claims() || back.claims() == documented(challenge.claims()),
+        "{:?} / {:?}",
+        back.claims(),
+        challenge.claims()
+    );
+    assert!(
+        back.claims_raw() == challenge.claims_raw()
+            || back.claims_raw() == documented(challenge.claims_raw())
+    );
     // Written from what it read, the challenge writes the same again.
     assert_eq!(back.www_authenticate(), header);
     back
