@@ -57,10 +57,11 @@ declare -A configs=(
     [identity-cloud]="--no-default-features --features identity-cloud"
     [lusid]="--no-default-features --features lusid"
     [entra]="--no-default-features --features entra"
+    [cognito]="--no-default-features --features cognito"
     [default]=""
     [all]="--no-default-features --features all-vendors"
 )
-order=(none okta identity-cloud lusid entra default all)
+order=(none okta identity-cloud lusid entra cognito default all)
 
 base=
 if [ "${1:-}" = --base ]; then
