@@ -535,6 +535,61 @@ macro_rules! error_body {
 
 pub(crate) use error_body;
 
+/// The `Retry-After` accessors of a body that keeps the header as it came, in a state field
+/// `retry_after: Option<Duration>` of its [`error_body!`] declaration: the wait received or set
+/// (at most `Retry::MAX_WAIT`) and its setter; `setter` alone for a body whose wait has a rule
+/// of its vendor's (Entra's polling errors), which writes its own `retry_after`. Written once
+/// here because the bodies' methods are inherent (a user calls them without the [`Body`] trait).
+macro_rules! retry_after_accessors {
+    ($ty:ident) => {
+        impl $ty {
+            /// The `Retry-After` received (or set), as a wait of at most
+            /// [`Retry::MAX_WAIT`](crate::Retry::MAX_WAIT).
+            pub fn retry_after(&self) -> Option<::std::time::Duration> {
+                self.retry_after
+                    .map(|wait| wait.min($crate::Retry::MAX_WAIT))
+            }
+        }
+        $crate::body::retry_after_accessors!($ty, setter);
+    };
+    ($ty:ident, setter) => {
+        impl $ty {
+            /// Sends a `Retry-After` (in whole seconds, rounded up) with the response.
+            pub fn with_retry_after(mut self, wait: ::std::time::Duration) -> Self {
+                self.retry_after = Some(wait);
+                self
+            }
+        }
+    };
+}
+
+pub(crate) use retry_after_accessors;
+
+/// The request-id accessors of a body whose vendor sends the request's id in a header of its
+/// own, kept in a state field `request_id: Option<String>`; `$header` is the header as the
+/// vendor spells it, for the docs. (Okta, which sends an id with every answer, generates one
+/// when none is set, and writes its own.)
+macro_rules! request_id_accessors {
+    ($ty:ident, $header:literal) => {
+        impl $ty {
+            #[doc = concat!("The `", $header, "` received with the body.")]
+            pub fn request_id(&self) -> Option<&str> {
+                self.request_id.as_deref()
+            }
+
+            #[doc = concat!("Sets the `", $header, "` sent with the response; an id that no header")]
+            /// can carry (a control character) or that is over 2 KiB (clients would refuse the
+            /// whole response) is not sent.
+            pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
+                self.request_id = Some(request_id.into());
+                self
+            }
+        }
+    };
+}
+
+pub(crate) use request_id_accessors;
+
 /// [`Body`] for a type declared with [`error_body!`]: the common methods are the ones the
 /// declaration generates, the others the type's own, each under the same name.
 macro_rules! body {

@@ -79,3 +79,19 @@ pub(crate) fn text_value(text: &str) -> Option<http::HeaderValue> {
 pub(crate) fn number_value(n: u64) -> http::HeaderValue {
     http::HeaderValue::from(n)
 }
+
+/// Sends `wait`, if any, as a `Retry-After` in whole seconds, rounded up (so the wait read back
+/// is never shorter than the one set).
+pub(crate) fn insert_retry_after(headers: &mut http::HeaderMap, wait: Option<Duration>) {
+    if let Some(wait) = wait {
+        headers.insert(RETRY_AFTER, number_value(seconds_up(wait)));
+    }
+}
+
+/// Sends `text`, if any, as the header `name` (lowercase, as `HeaderName::from_static` needs
+/// it); a text that no header can carry ([`text_value`]) is left out rather than cut.
+pub(crate) fn insert_text(headers: &mut http::HeaderMap, name: &'static str, text: Option<&str>) {
+    if let Some(value) = text.and_then(text_value) {
+        headers.insert(http::HeaderName::from_static(name), value);
+    }
+}

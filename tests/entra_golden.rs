@@ -9,27 +9,16 @@ use identity_errors::http::{HeaderMap, StatusCode};
 use identity_errors::{Body, Error, ParseError, Vendor};
 use serde_json::Value;
 
-/// One fixture entry (only what these tests read).
-#[derive(serde::Deserialize)]
-struct Example {
-    kind: String,
-    http_status: Option<u16>,
-    body: Option<String>,
-    source_url: Option<String>,
-    source_path: Option<String>,
+// The golden tests of every vendor read their fixture through one type.
+#[allow(dead_code)]
+mod common {
+    pub mod fixture;
 }
 
-impl Example {
-    fn source(&self) -> &str {
-        self.source_url
-            .as_deref()
-            .or(self.source_path.as_deref())
-            .unwrap_or("?")
-    }
-}
+use common::fixture::Example;
 
 fn examples() -> Vec<Example> {
-    serde_json::from_str(include_str!("fixtures/entra_examples.json")).unwrap()
+    common::fixture::examples(include_str!("fixtures/entra_examples.json"))
 }
 
 /// Every JSON body of the fixture, by its index: the `error`, the AADSTS codes (its
@@ -318,7 +307,7 @@ fn every_body_says_what_its_text_says() {
     assert_eq!(listed.len(), 346, "the page's AADSTS rows");
     for &(index, error, codes, correlation) in EXPECTED {
         let example = &examples[index];
-        let sent = example.body.as_deref().unwrap();
+        let sent = example.body();
         let body = OAuthErrorBody::from_slice(sent.as_bytes())
             .unwrap_or_else(|e| panic!("{index} ({}): {e}", example.source()));
         assert_eq!(body.code(), error, "{index}");
@@ -348,7 +337,7 @@ fn every_body_is_written_back_byte_for_byte() {
     let examples = examples();
     let (mut exact, mut compacted) = (0, 0);
     for &(index, ..) in EXPECTED {
-        let sent = examples[index].body.as_deref().unwrap();
+        let sent = examples[index].body();
         let body = OAuthErrorBody::from_slice(sent.as_bytes()).unwrap();
         let written = body.to_json();
         if index == ESCAPED_SLASHES {
@@ -376,7 +365,7 @@ fn every_answer_is_passed_on_as_received() {
     let examples = examples();
     for &(index, error, ..) in EXPECTED {
         let example = &examples[index];
-        let sent = example.body.as_deref().unwrap();
+        let sent = example.body();
         let status = StatusCode::from_u16(example.http_status.unwrap_or(400)).unwrap();
         let received = Error::from_parts(Vendor::Entra, status, &HeaderMap::new(), sent.as_bytes())
             .expect("an error status is an error");
@@ -394,7 +383,7 @@ fn every_answer_is_passed_on_as_received() {
 fn bodies_that_are_not_json_are_refused_and_kept() {
     let examples = examples();
     for index in NOT_JSON {
-        let sent = examples[index].body.as_deref().unwrap();
+        let sent = examples[index].body();
         let error = OAuthErrorBody::from_slice(sent.as_bytes()).unwrap_err();
         assert!(matches!(error, ParseError::Json { .. }), "{index}: {error}");
         let received = Error::from_parts(
@@ -415,7 +404,7 @@ fn bodies_that_are_not_json_are_refused_and_kept() {
 fn the_order_of_real_bodies_is_kept() {
     let examples = examples();
     // MSAL.js#5491: all nine members, in the order the type declares them.
-    let all_nine = examples[17].body.as_deref().unwrap();
+    let all_nine = examples[17].body();
     let body = OAuthErrorBody::from_slice(all_nine.as_bytes()).unwrap();
     assert_eq!(body.suberror(), Some("basic_action"));
     assert!(body
@@ -425,7 +414,7 @@ fn the_order_of_real_bodies_is_kept() {
     assert_eq!(body.to_json(), all_nine);
     // ADAL.NET, 2018: claims before suberror, no error_uri; adal4j: error last but one.
     for index in [18, ESCAPED_SLASHES] {
-        let sent = examples[index].body.as_deref().unwrap();
+        let sent = examples[index].body();
         let body = OAuthErrorBody::from_slice(sent.as_bytes()).unwrap();
         let keys = |json: &str| -> Vec<String> {
             let value: serde_json::Map<String, Value> = serde_json::from_str(json).unwrap();

@@ -1,9 +1,9 @@
-use crate::body::{body, error_body, Received};
+use crate::body::{body, error_body, request_id_accessors, retry_after_accessors, Received};
 use crate::cognito::ErrorCode;
 use crate::display::Report;
 use crate::object::Empty;
 use crate::{headers, Kind, Retry, Vendor};
-use http::header::{HeaderMap, HeaderName, RETRY_AFTER};
+use http::header::HeaderMap;
 use http::StatusCode;
 use std::borrow::Cow;
 use std::fmt;
@@ -52,6 +52,8 @@ error_body! {
 }
 
 body!(ErrorBody, Cognito, ErrorCode);
+retry_after_accessors!(ErrorBody);
+request_id_accessors!(ErrorBody, "x-amzn-RequestId");
 
 impl ErrorBody {
     /// The body for a catalog code: its shape name as `__type`, and no message (add one with
@@ -167,30 +169,6 @@ impl ErrorBody {
         }
     }
 
-    /// The `Retry-After` received (or set), as a wait of at most
-    /// [`Retry::MAX_WAIT`](crate::Retry::MAX_WAIT).
-    pub fn retry_after(&self) -> Option<Duration> {
-        self.retry_after.map(|wait| wait.min(Retry::MAX_WAIT))
-    }
-
-    /// Sends a `Retry-After` (in whole seconds, rounded up) with the response.
-    pub fn with_retry_after(mut self, wait: Duration) -> Self {
-        self.retry_after = Some(wait);
-        self
-    }
-
-    /// The `x-amzn-RequestId` received with the body.
-    pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
-    }
-
-    /// Sets the `x-amzn-RequestId` sent with the response; an id that no header can carry (a
-    /// control character) or that is over 2 KiB is not sent.
-    pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
-        self.request_id = Some(request_id.into());
-        self
-    }
-
     /// The `x-amzn-ErrorType` header received with the body (botocore reads it only for
     /// `rest-json` services, not for Cognito's JSON 1.1).
     pub fn error_type_header(&self) -> Option<&str> {
@@ -231,18 +209,9 @@ impl Received for ErrorBody {
     }
 
     fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
-        if let Some(wait) = self.retry_after {
-            headers.insert(
-                RETRY_AFTER,
-                headers::number_value(headers::seconds_up(wait)),
-            );
-        }
-        if let Some(value) = self.request_id().and_then(headers::text_value) {
-            headers.insert(HeaderName::from_static(REQUEST_ID), value);
-        }
-        if let Some(value) = self.error_type_header().and_then(headers::text_value) {
-            headers.insert(HeaderName::from_static(ERROR_TYPE), value);
-        }
+        headers::insert_retry_after(headers, self.retry_after);
+        headers::insert_text(headers, REQUEST_ID, self.request_id());
+        headers::insert_text(headers, ERROR_TYPE, self.error_type_header());
     }
 }
 

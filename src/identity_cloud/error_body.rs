@@ -1,9 +1,9 @@
-use crate::body::{body, error_body, Received};
+use crate::body::{body, error_body, retry_after_accessors, Received};
 use crate::display::{self, Report};
 use crate::identity_cloud::{Category, ErrorCode};
 use crate::object::{Constant, ConstantText, Empty};
 use crate::{headers, id, Kind, Retry, Vendor};
-use http::header::{HeaderMap, RETRY_AFTER};
+use http::header::HeaderMap;
 use http::StatusCode;
 use std::borrow::Cow;
 use std::fmt;
@@ -50,6 +50,7 @@ error_body! {
 }
 
 body!(ErrorBody, IdentityCloud, ErrorCode);
+retry_after_accessors!(ErrorBody);
 
 /// The `stat` member of an error body, which is always `"error"`: reading any other value (a
 /// Capture success says `"ok"`) is an error, so that a successful response never parses as an
@@ -250,18 +251,6 @@ impl ErrorBody {
         }
     }
 
-    /// The `Retry-After` received (or set), as a wait of at most
-    /// [`Retry::MAX_WAIT`](crate::Retry::MAX_WAIT).
-    pub fn retry_after(&self) -> Option<Duration> {
-        self.retry_after.map(|wait| wait.min(Retry::MAX_WAIT))
-    }
-
-    /// Sends a `Retry-After` (in whole seconds, rounded up) with the response.
-    pub fn with_retry_after(mut self, wait: Duration) -> Self {
-        self.retry_after = Some(wait);
-        self
-    }
-
     /// The id a support ticket needs: the [`request_id`](Self::request_id).
     pub fn correlation_id(&self) -> Option<&str> {
         self.request_id()
@@ -279,12 +268,7 @@ impl Received for ErrorBody {
     }
 
     fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
-        if let Some(wait) = self.retry_after {
-            headers.insert(
-                RETRY_AFTER,
-                headers::number_value(headers::seconds_up(wait)),
-            );
-        }
+        headers::insert_retry_after(headers, self.retry_after);
     }
 }
 

@@ -1,9 +1,9 @@
-use crate::body::{body, error_body, Received};
+use crate::body::{body, error_body, request_id_accessors, retry_after_accessors, Received};
 use crate::display::Report;
 use crate::lusid::ErrorCode;
 use crate::object::{json_object, Empty, RawJson};
 use crate::{headers, Kind, Retry, Vendor};
-use http::header::{HeaderMap, HeaderName, RETRY_AFTER};
+use http::header::HeaderMap;
 use http::StatusCode;
 use serde_json::value::RawValue;
 use std::borrow::Cow;
@@ -54,6 +54,8 @@ error_body! {
 }
 
 body!(ProblemDetails, Lusid, ErrorCode);
+retry_after_accessors!(ProblemDetails);
+request_id_accessors!(ProblemDetails, "lusid-meta-requestId");
 
 impl ProblemDetails {
     /// The body for a catalog code: its [`name`](ErrorCode::name) and
@@ -200,31 +202,6 @@ impl ProblemDetails {
         }
     }
 
-    /// The `Retry-After` received (or set), as a wait of at most
-    /// [`Retry::MAX_WAIT`](crate::Retry::MAX_WAIT).
-    pub fn retry_after(&self) -> Option<Duration> {
-        self.retry_after.map(|wait| wait.min(Retry::MAX_WAIT))
-    }
-
-    /// Sends a `Retry-After` (in whole seconds, rounded up) with the response.
-    pub fn with_retry_after(mut self, wait: Duration) -> Self {
-        self.retry_after = Some(wait);
-        self
-    }
-
-    /// The `lusid-meta-requestId` header received with the body.
-    pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
-    }
-
-    /// Sets the `lusid-meta-requestId` sent with the response; an id that no header can carry
-    /// (a control character) or that is over 2 KiB (clients would refuse the whole response)
-    /// is not sent.
-    pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
-        self.request_id = Some(request_id.into());
-        self
-    }
-
     /// The id a support ticket needs: the `lusid-meta-requestId` received, else the last path
     /// segment of the `instance` (LUSID's link to the request's log ends with the request id).
     ///
@@ -253,15 +230,8 @@ impl Received for ProblemDetails {
     }
 
     fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
-        if let Some(wait) = self.retry_after {
-            headers.insert(
-                RETRY_AFTER,
-                headers::number_value(headers::seconds_up(wait)),
-            );
-        }
-        if let Some(value) = self.request_id().and_then(headers::text_value) {
-            headers.insert(HeaderName::from_static(REQUEST_ID), value);
-        }
+        headers::insert_retry_after(headers, self.retry_after);
+        headers::insert_text(headers, REQUEST_ID, self.request_id());
     }
 }
 

@@ -304,8 +304,10 @@ fn integer_rule() -> String {
 
 /// The response for `code` with `args`, as its [`Body`] gives it.
 fn response<C: Registered>(code: C, args: &[&str]) -> Result<Answer, BodyError> {
-    let (response, unfilled) = match C::SPEC.body {
-        Body::Own(own) if args.is_empty() => (own(code), Vec::new()),
+    // A template's member and usage go with its fill, from the one match: they are shown only
+    // where a placeholder was left unfilled.
+    let (response, unfilled, template) = match C::SPEC.body {
+        Body::Own(own) if args.is_empty() => (own(code), Vec::new(), None),
         Body::Own(_) => {
             return Err(BodyError::Arity(format!(
                 "{} ({}) takes no arguments, {} given",
@@ -314,14 +316,16 @@ fn response<C: Registered>(code: C, args: &[&str]) -> Result<Answer, BodyError> 
                 args.len()
             )))
         }
-        Body::Template { fill, .. } => fill(code, args)?,
-        Body::Linked { to, none } => return linked(code, to(code), none, args),
-    };
-    let template = match C::SPEC.body {
-        Body::Template { member, usage, .. } if !unfilled.is_empty() => {
-            Some((member, usage(args, &unfilled)))
+        Body::Template {
+            fill,
+            member,
+            usage,
+        } => {
+            let (response, unfilled) = fill(code, args)?;
+            let template = (!unfilled.is_empty()).then(|| (member, usage(args, &unfilled)));
+            (response, unfilled, template)
         }
-        _ => None,
+        Body::Linked { to, none } => return linked(code, to(code), none, args),
     };
     Ok(Answer {
         template,

@@ -1,10 +1,10 @@
-use crate::body::{body, error_body, Received};
+use crate::body::{body, error_body, retry_after_accessors, Received};
 use crate::display::Report;
 use crate::entra::{ClaimsChallenge, ErrorCode, OAuthErrorCode, Suberror};
 use crate::object::Empty;
 use crate::{headers, id, Kind, ParseError, Retry, TemplateError, Vendor};
 use description::Label;
-use http::header::{HeaderMap, RETRY_AFTER, WWW_AUTHENTICATE};
+use http::header::{HeaderMap, WWW_AUTHENTICATE};
 use http::StatusCode;
 use std::borrow::Cow;
 use std::fmt;
@@ -64,6 +64,7 @@ error_body! {
 }
 
 body!(OAuthErrorBody, Entra, OAuthErrorCode);
+retry_after_accessors!(OAuthErrorBody, setter);
 
 /// Where Entra's error lookup page is, as its bodies' `error_uri` names it (with `?code=<n>`).
 const ERROR_URI: &str = "https://login.microsoftonline.com/error";
@@ -233,12 +234,6 @@ impl OAuthErrorBody {
     /// it (a string holding JSON, `{"access_token":{"capolids":{"essential":true,..}}}`).
     pub fn with_claims(mut self, claims: impl Into<String>) -> Self {
         self.claims = Some(claims.into());
-        self
-    }
-
-    /// Sends a `Retry-After` (in whole seconds, rounded up) with the response.
-    pub fn with_retry_after(mut self, wait: Duration) -> Self {
-        self.retry_after = Some(wait);
         self
     }
 
@@ -532,12 +527,7 @@ impl Received for OAuthErrorBody {
 
     /// The `Retry-After` and the claims challenge, where received or set.
     fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
-        if let Some(wait) = self.retry_after {
-            headers.insert(
-                RETRY_AFTER,
-                headers::number_value(headers::seconds_up(wait)),
-            );
-        }
+        headers::insert_retry_after(headers, self.retry_after);
         if let Some(challenge) = &self.challenge {
             headers.insert(WWW_AUTHENTICATE, challenge.www_authenticate());
         }
