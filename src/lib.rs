@@ -152,6 +152,7 @@ mod answer;
 mod axum;
 mod body;
 mod catalog;
+#[cfg(feature = "_challenges")]
 mod challenge;
 mod client;
 #[cfg(feature = "cognito")]
@@ -176,6 +177,7 @@ mod object;
 #[cfg_attr(docsrs, doc(cfg(feature = "okta")))]
 pub mod okta;
 mod probe;
+#[cfg(feature = "_redirects")]
 mod redirect;
 mod registry;
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
