@@ -18,7 +18,10 @@ fn documented(text: &str) -> String {
 
 fn check(challenge: &ClaimsChallenge) -> ClaimsChallenge {
     let header = challenge.www_authenticate();
-    assert!(!header.as_bytes().iter().any(|&b| (b < 0x20 && b != b'\t') || b == 0x7f));
+    assert!(!header
+        .as_bytes()
+        .iter()
+        .any(|&b| (b < 0x20 && b != b'\t') || b == 0x7f));
     assert!(header.len() <= MAX, "{}", header.len());
     let back = ClaimsChallenge::from_www_authenticate(header.as_bytes())
         .expect("written challenges parse");

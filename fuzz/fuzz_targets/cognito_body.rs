@@ -18,7 +18,12 @@ fuzz_target!(|data: &[u8]| {
         if let Some(code) = body.known_code() {
             assert_eq!(code.code(), body.error_name());
         }
-        let _ = (body.message(), body.reason_code(), body.kind(), body.retry());
+        let _ = (
+            body.message(),
+            body.reason_code(),
+            body.kind(),
+            body.retry(),
+        );
         let _ = body.to_string();
         let response = body.into_http_response();
         assert_eq!(response.body(), &written);

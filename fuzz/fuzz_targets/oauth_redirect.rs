@@ -35,7 +35,11 @@ fuzz_target!(|data: &[u8]| {
         // left out), then the URI left out, as `to_redirect` documents.
         if back.description() != body.description() || back.error_uri() != body.error_uri() {
             // The next character, percent-encoded, would take at most 12 bytes.
-            assert!(again.len() + 12 > OAuthErrorBody::MAX_LOCATION_LEN, "{}", again.len());
+            assert!(
+                again.len() + 12 > OAuthErrorBody::MAX_LOCATION_LEN,
+                "{}",
+                again.len()
+            );
             let sent = back.description().unwrap_or_default();
             assert!(body.description().unwrap_or_default().starts_with(sent));
             assert!(back.error_uri().is_none() || back.error_uri() == body.error_uri());

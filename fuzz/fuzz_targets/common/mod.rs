@@ -36,6 +36,7 @@ pub fn message(data: &[u8]) -> Message<'_> {
         Some("identity-cloud") => Vendor::IdentityCloud,
         Some("lusid") => Vendor::Lusid,
         Some("entra") => Vendor::Entra,
+        Some("cognito") => Vendor::Cognito,
         _ => Vendor::Okta,
     };
     let status = words
