@@ -94,6 +94,23 @@ fn entra_lookups_never_allocate_and_filling_allocates_once() {
     );
 }
 
+#[cfg(feature = "cognito")]
+#[test]
+fn cognito_lookups_never_allocate() {
+    use identity_errors::cognito::{ErrorCode, Operation};
+    let info = measure(|| {
+        read_every_code::<ErrorCode>();
+        for &code in ErrorCode::ALL {
+            black_box((code.code(), code.title(), code.is_fault(), code.status()));
+        }
+        for &operation in Operation::ALL {
+            black_box(Operation::from_name(black_box(operation.name())).map(Operation::errors));
+        }
+        black_box(ErrorCode::from_code(black_box("NoSuchException")));
+    });
+    assert_eq!(info.count_total, 0);
+}
+
 #[test]
 fn the_counter_sees_allocations() {
     // The measurement itself must be able to fail.

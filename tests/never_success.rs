@@ -10,7 +10,7 @@
 //!    in its query or fragment is an error;
 //! 3. below 400, a body that says it is the vendor's error is an error: for Identity Cloud a
 //!    top-level `"stat":"error"` member, for Okta top-level `errorCode` and `errorSummary`
-//!    strings (LUSID: never);
+//!    strings (LUSID, Entra ID, Cognito: never);
 //! 4. nothing else is.
 //!
 //! The generators below know, by construction, which of these each input meets.
@@ -22,15 +22,16 @@ use identity_errors::{identity_cloud, lusid, okta, Error, Kind, Retry, Vendor};
 use proptest::prelude::*;
 use serde_json::Value;
 
-#[cfg(not(feature = "entra"))]
-const VENDORS: [Vendor; 3] = [Vendor::Okta, Vendor::IdentityCloud, Vendor::Lusid];
-/// Entra ID says nothing below 400 either: its token endpoint answers errors with 4xx.
-#[cfg(feature = "entra")]
-const VENDORS: [Vendor; 4] = [
+/// Entra ID and Amazon Cognito say nothing below 400 either: their errors come with 4xx and
+/// 5xx (Entra's token endpoint; AWS JSON 1.1).
+const VENDORS: &[Vendor] = &[
     Vendor::Okta,
     Vendor::IdentityCloud,
     Vendor::Lusid,
+    #[cfg(feature = "entra")]
     Vendor::Entra,
+    #[cfg(feature = "cognito")]
+    Vendor::Cognito,
 ];
 
 fn statuses() -> impl Iterator<Item = StatusCode> {
@@ -544,7 +545,7 @@ proptest! {
             Some((value, has_error)) => (with_location(value), *has_error),
             None => (HeaderMap::new(), false),
         };
-        for vendor in VENDORS {
+        for &vendor in VENDORS {
             let says_error = match vendor {
                 Vendor::IdentityCloud => body.identity_cloud_error,
                 Vendor::Okta => body.okta_error,

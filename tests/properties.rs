@@ -711,3 +711,68 @@ mod entra {
         );
     }
 }
+
+#[cfg(feature = "cognito")]
+mod cognito {
+    use super::*;
+    use identity_errors::cognito::ErrorBody;
+
+    const MEMBERS: [&str; 4] = ["__type", "message", "Message", "reasonCode"];
+
+    /// A value of the type AWS gives the member (`__type` with or without a namespace, as the
+    /// fixtures show), or now and then of any type.
+    fn member_value(member: &'static str) -> BoxedStrategy<Value> {
+        let typed = match member {
+            "__type" => "(com\\.amazonaws\\.cognito\\.identity\\.idp\\.model#)?[A-Z][A-Za-z]{0,30}Exception(:http://[a-z/.]{0,20})?"
+                .prop_map(Value::from)
+                .boxed(),
+            _ => "\\PC{0,30}".prop_map(Value::from).boxed(),
+        };
+        prop_oneof![12 => typed, 1 => json_value()].boxed()
+    }
+
+    /// An object shaped like Cognito's error: most of its members, in any order, with others
+    /// mixed in.
+    fn cognito_like() -> impl Strategy<Value = String> {
+        shuffled_object(&MEMBERS, 0.85, member_value, 0..10)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn cognito_bodies_round_trip_in_any_order(text in cognito_like()) {
+            let bytes = text.as_bytes();
+            assert_lossless!(ErrorBody, bytes);
+            if let Ok(body) = ErrorBody::from_slice(bytes) {
+                prop_assert_eq!(body.to_json(), text);
+                // The name is a part of `__type`, without the cut's separators.
+                let name = body.error_name();
+                prop_assert!(body.code().contains(name));
+                prop_assert!(!name.contains(['#', ':']));
+                let _ = (body.known_code(), body.message(), body.correlation_id());
+                let _ = (body.kind(), body.retry(), body.retry_after(), body.to_string());
+            }
+        }
+
+        #[test]
+        fn arbitrary_json_never_panics_the_cognito_parser(text in json_text()) {
+            assert_lossless!(ErrorBody, text.as_bytes());
+        }
+    }
+
+    #[test]
+    fn the_cognito_strategy_makes_bodies_that_parse_and_bodies_that_do_not() {
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        let strategy = cognito_like();
+        let mut parsed = [0usize; 2];
+        for _ in 0..2_000 {
+            let text = strategy.new_tree(&mut runner).unwrap().current();
+            parsed[usize::from(ErrorBody::from_slice(text.as_bytes()).is_ok())] += 1;
+        }
+        assert!(
+            parsed.iter().all(|&n| n >= 200),
+            "refused, parsed: {parsed:?}"
+        );
+    }
+}
