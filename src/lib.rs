@@ -15,6 +15,8 @@
 //! | Entra ID OAuth 2.0 errors (feature `entra`) | [`entra::OAuthErrorCode`] | `error` string |
 //! | Entra ID native authentication suberrors (feature `entra`) | [`entra::Suberror`] | `suberror` string |
 //! | Amazon Cognito user pool exceptions (feature `cognito`) | [`cognito::ErrorCode`] | `__type` string (the shape name) |
+//! | Firebase Auth server errors (feature `firebase`) | [`firebase::ErrorCode`] | `error.message` string, before any ` : ` |
+//! | Firebase Auth client errors of the JS SDK (feature `firebase`) | [`firebase::ClientCode`] | `auth/...` string |
 //!
 //! ```
 //! use identity_errors::okta;
@@ -105,9 +107,9 @@
 //! # Features
 //!
 //! The vendors are features: `okta`, `identity-cloud` and `lusid`, on by default, and `entra`
-//! (Microsoft Entra ID: its AADSTS codes, OAuth errors, suberrors and error body) and `cognito`
-//! (Amazon Cognito user pools: its exceptions and the errors each operation may raise), off by
-//! default; `all-vendors` turns on every one. A vendor whose feature is off reads as
+//! (Microsoft Entra ID: its AADSTS codes, OAuth errors, suberrors and error body), `cognito`
+//! (Amazon Cognito user pools: its exceptions and the errors each operation may raise) and
+//! `firebase` (Firebase Auth: its server codes, the JS SDK's client codes), off by default; `all-vendors` turns on every one. A vendor whose feature is off reads as
 //! [`Error::Unrecognized`].
 //!
 //! The integrations are all off by default: without them the crate compiles none of these crates.
@@ -164,6 +166,9 @@ mod display;
 pub mod entra;
 mod error;
 mod extra;
+#[cfg(feature = "firebase")]
+#[cfg_attr(docsrs, doc(cfg(feature = "firebase")))]
+pub mod firebase;
 mod headers;
 mod id;
 #[cfg(feature = "identity-cloud")]
