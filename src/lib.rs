@@ -45,7 +45,9 @@
 //! `WWW-Authenticate` challenge), [`identity_cloud::ErrorBody`], [`lusid::ProblemDetails`] and,
 //! with the `entra` feature, `entra::OAuthErrorBody` (Entra ID's token errors, with their AADSTS
 //! codes, trace and correlation ids), and with the `cognito` feature, `cognito::ErrorBody` (Amazon
-//! Cognito's AWS JSON 1.1 error, `__type` and `message`, with its request id). What they have in common (vendor, parsing, JSON, code, status, kind, retry advice,
+//! Cognito's AWS JSON 1.1 error, `__type` and `message`, with its request id), and with the
+//! `firebase` feature, `firebase::ErrorBody` (Google's error envelope that Firebase Auth answers
+//! with, its server code cut from `error.message` as the JS SDK cuts it). What they have in common (vendor, parsing, JSON, code, status, kind, retry advice,
 //! correlation id) is also the sealed [`Body`] trait, as [`Catalog`] is for the catalogs, so
 //! that one generic function serves every vendor; each type has the same methods as its own,
 //! so the common case needs no import.

@@ -8,10 +8,12 @@
 //! The server names its error in the body's `error.message` ([`ErrorCode`], such as
 //! `EMAIL_NOT_FOUND`, possibly followed by ` : ` and a detail); the SDK throws a
 //! [`ClientCode`] (`auth/user-not-found`) for it, which [`ErrorCode::client_code`] gives as the
-//! SDK's mapping does.
+//! SDK's mapping does; [`ErrorBody`] reads and writes the body itself.
 
 mod client_code;
+mod error_body;
 mod error_code;
 
 pub use client_code::ClientCode;
+pub use error_body::{Detail, ErrorBody, ErrorItem};
 pub use error_code::{ErrorCode, Mapping};
