@@ -43,6 +43,8 @@
 
 #[cfg(feature = "cognito")]
 use crate::cognito;
+#[cfg(feature = "firebase")]
+use crate::firebase;
 #[cfg(feature = "identity-cloud")]
 use crate::identity_cloud;
 #[cfg(feature = "lusid")]
@@ -96,4 +98,5 @@ code_into_response!(
     "identity-cloud" identity_cloud::ErrorCode => identity_cloud::ErrorBody::new,
     "lusid" lusid::ErrorCode => lusid::ProblemDetails::new,
     "cognito" cognito::ErrorCode => cognito::ErrorBody::new,
+    "firebase" firebase::ErrorCode => firebase::ErrorBody::new,
 );

@@ -25,6 +25,7 @@ use std::time::Duration;
 /// | [`lusid::ProblemDetails`] | `Lusid` | [`lusid::ErrorCode`] | `i64`, the `code` | `lusid-meta-requestId`, else the end of the `instance` |
 /// | [`entra::OAuthErrorBody`] | `Entra` | [`entra::OAuthErrorCode`] | `&str`, the `error` | the `correlation_id`, else the description's `Correlation ID:` |
 /// | [`cognito::ErrorBody`] | `Cognito` | [`cognito::ErrorCode`] | `&str`, the `__type` | `x-amzn-RequestId` |
+/// | [`firebase::ErrorBody`] | `Firebase` | [`firebase::ErrorCode`] | `&str`, `error.message` before any ` : ` | none |
 ///
 /// The wire code is [`code`](Self::code), the name every body and every catalog already gives
 /// it, of the catalog's own type ([`Catalog::Code`]): `Display` writes it as text, as the
@@ -61,6 +62,7 @@ use std::time::Duration;
 /// | [`lusid::ProblemDetails`] | `new(code)` | |
 /// | [`entra::OAuthErrorBody`] | `from_raw` | `try_new(error, code, &args)` |
 /// | [`cognito::ErrorBody`] | `new(code)`, `from_raw` | |
+/// | [`firebase::ErrorBody`] | `new(code)`, `from_raw` | |
 ///
 /// # Example
 ///
@@ -145,6 +147,8 @@ use std::time::Duration;
 /// [`entra::OAuthErrorCode`]: crate::entra::OAuthErrorCode
 /// [`cognito::ErrorBody`]: crate::cognito::ErrorBody
 /// [`cognito::ErrorCode`]: crate::cognito::ErrorCode
+/// [`firebase::ErrorBody`]: crate::firebase::ErrorBody
+/// [`firebase::ErrorCode`]: crate::firebase::ErrorCode
 pub trait Body:
     sealed::Sealed
     + Clone

@@ -23,6 +23,8 @@ use std::str::FromStr;
 /// | [`entra::OAuthErrorCode`] | `&str` (`invalid_grant`) | description | client action, for some | Microsoft's or the crate's choice |
 /// | [`entra::Suberror`] | `&str` (`password_too_weak`) | description | no | no |
 /// | [`cognito::ErrorCode`] | `&str` (`UserNotFoundException`) | the model's documentation | no | the crate's choice |
+/// | [`firebase::ErrorCode`] | `&str` (`EMAIL_NOT_FOUND`) | its client code's debug message | no | the crate's choice |
+/// | [`firebase::ClientCode`] | `&str` (`auth/user-not-found`) | the SDK's debug message | no | no |
 ///
 /// `Display`, `FromStr` and serde use the wire form: the code as the vendor sends it, an integer
 /// code in decimal. Entra's AADSTS codes are the one difference: Microsoft sends the number
@@ -61,6 +63,8 @@ use std::str::FromStr;
 /// [`entra::OAuthErrorCode`]: crate::entra::OAuthErrorCode
 /// [`entra::Suberror`]: crate::entra::Suberror
 /// [`cognito::ErrorCode`]: crate::cognito::ErrorCode
+/// [`firebase::ErrorCode`]: crate::firebase::ErrorCode
+/// [`firebase::ClientCode`]: crate::firebase::ClientCode
 pub trait Catalog:
     sealed::Sealed
     + Copy

@@ -15,6 +15,8 @@
 //! | Entra ID OAuth 2.0 errors (feature `entra`) | [`entra::OAuthErrorCode`] | `error` string |
 //! | Entra ID native authentication suberrors (feature `entra`) | [`entra::Suberror`] | `suberror` string |
 //! | Amazon Cognito user pool exceptions (feature `cognito`) | [`cognito::ErrorCode`] | `__type` string (the shape name) |
+//! | Firebase Auth server errors (feature `firebase`) | [`firebase::ErrorCode`] | `error.message` string, before any ` : ` |
+//! | Firebase Auth client errors of the JS SDK (feature `firebase`) | [`firebase::ClientCode`] | `auth/...` string |
 //!
 //! ```
 //! use identity_errors::okta;
@@ -43,7 +45,9 @@
 //! `WWW-Authenticate` challenge), [`identity_cloud::ErrorBody`], [`lusid::ProblemDetails`] and,
 //! with the `entra` feature, `entra::OAuthErrorBody` (Entra ID's token errors, with their AADSTS
 //! codes, trace and correlation ids), and with the `cognito` feature, `cognito::ErrorBody` (Amazon
-//! Cognito's AWS JSON 1.1 error, `__type` and `message`, with its request id). What they have in common (vendor, parsing, JSON, code, status, kind, retry advice,
+//! Cognito's AWS JSON 1.1 error, `__type` and `message`, with its request id), and with the
+//! `firebase` feature, `firebase::ErrorBody` (Google's error envelope that Firebase Auth answers
+//! with, its server code cut from `error.message` as the JS SDK cuts it). What they have in common (vendor, parsing, JSON, code, status, kind, retry advice,
 //! correlation id) is also the sealed [`Body`] trait, as [`Catalog`] is for the catalogs, so
 //! that one generic function serves every vendor; each type has the same methods as its own,
 //! so the common case needs no import.
@@ -105,9 +109,9 @@
 //! # Features
 //!
 //! The vendors are features: `okta`, `identity-cloud` and `lusid`, on by default, and `entra`
-//! (Microsoft Entra ID: its AADSTS codes, OAuth errors, suberrors and error body) and `cognito`
-//! (Amazon Cognito user pools: its exceptions and the errors each operation may raise), off by
-//! default; `all-vendors` turns on every one. A vendor whose feature is off reads as
+//! (Microsoft Entra ID: its AADSTS codes, OAuth errors, suberrors and error body), `cognito`
+//! (Amazon Cognito user pools: its exceptions and the errors each operation may raise) and
+//! `firebase` (Firebase Auth: its server codes, the JS SDK's client codes), off by default; `all-vendors` turns on every one. A vendor whose feature is off reads as
 //! [`Error::Unrecognized`].
 //!
 //! The integrations are all off by default: without them the crate compiles none of these crates.
@@ -141,7 +145,8 @@
         feature = "identity-cloud",
         feature = "lusid",
         feature = "entra",
-        feature = "cognito"
+        feature = "cognito",
+        feature = "firebase"
     )),
     allow(dead_code, unused_imports, unused_macros)
 )]
@@ -164,6 +169,9 @@ mod display;
 pub mod entra;
 mod error;
 mod extra;
+#[cfg(feature = "firebase")]
+#[cfg_attr(docsrs, doc(cfg(feature = "firebase")))]
+pub mod firebase;
 mod headers;
 mod id;
 #[cfg(feature = "identity-cloud")]

@@ -21,6 +21,8 @@ macro_rules! bodies {
                 "A Microsoft Entra ID OAuth 2.0 error body (`error`, `error_codes`, ..).",
             "cognito" Cognito(crate::cognito::ErrorBody)
                 "An Amazon Cognito error body (AWS JSON 1.1: `__type`, `message`, ..).",
+            "firebase" Firebase(crate::firebase::ErrorBody)
+                "A Firebase Auth error body (Google's envelope: `error.code`, `error.message`, ..).",
         }
     };
 }
@@ -41,6 +43,7 @@ macro_rules! schema_types {
                 "lusid" crate::lusid::ProblemDetails => "LusidProblemDetails",
                 "entra" crate::entra::OAuthErrorBody => "EntraOAuthErrorBody",
                 "cognito" crate::cognito::ErrorBody => "CognitoErrorBody",
+                "firebase" crate::firebase::ErrorBody => "FirebaseErrorBody",
             ],
             others: [
                 "okta" crate::okta::ErrorCause => "OktaErrorCause",
@@ -53,6 +56,10 @@ macro_rules! schema_types {
                 "entra" crate::entra::OAuthErrorCode => "EntraOAuthErrorCode",
                 "entra" crate::entra::Suberror => "EntraSuberror",
                 "cognito" crate::cognito::ErrorCode => "CognitoErrorCode",
+                "firebase" crate::firebase::ErrorItem => "FirebaseErrorItem",
+                "firebase" crate::firebase::Detail => "FirebaseDetail",
+                "firebase" crate::firebase::ErrorCode => "FirebaseErrorCode",
+                "firebase" crate::firebase::ClientCode => "FirebaseClientCode",
             ],
         }
     };

@@ -23,6 +23,8 @@ pub enum Vendor {
     Entra,
     /// Amazon Cognito user pools (the `cognito-idp` API).
     Cognito,
+    /// Firebase Auth (Google's Identity Toolkit API).
+    Firebase,
 }
 
 impl Vendor {
@@ -34,6 +36,7 @@ impl Vendor {
             Self::Lusid => "LUSID",
             Self::Entra => "Entra ID",
             Self::Cognito => "Amazon Cognito",
+            Self::Firebase => "Firebase Auth",
         }
     }
 }

@@ -550,3 +550,51 @@ async fn a_cognito_handler_answers_with_cognitos_body_and_a_gateway_passes_it_on
     assert_eq!(headers["x-amzn-requestid"], "req-1");
     assert_eq!(passed, expected.body().as_bytes());
 }
+
+#[cfg(feature = "firebase")]
+#[tokio::test]
+async fn a_firebase_handler_answers_with_googles_envelope_and_a_gateway_passes_it_on() {
+    use identity_errors::firebase::{ErrorBody, ErrorCode};
+    // A signInWithPassword double: the error as a handler's `Err`, and a catalog code alone.
+    let built = ErrorBody::new(ErrorCode::InvalidLoginCredentials);
+    let expected = built.clone().into_http_response();
+    let app = Router::new()
+        .route(
+            "/",
+            get(move || {
+                let body = built.clone();
+                async move { Err::<(), ErrorBody>(body) }
+            }),
+        )
+        .route("/code", get(|| async { ErrorCode::EmailNotFound }));
+    let upstream = serve_router(app).await;
+    let (status, headers, bytes) = fetch(format!("http://{upstream}/")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(headers["content-type"], "application/json; charset=UTF-8");
+    assert_eq!(bytes, expected.body().as_bytes());
+    assert_eq!(
+        bytes,
+        br#"{"error":{"code":400,"message":"INVALID_LOGIN_CREDENTIALS","errors":[{"message":"INVALID_LOGIN_CREDENTIALS","domain":"global","reason":"invalid"}]}}"#
+    );
+    let (status, _, bytes) = fetch(format!("http://{upstream}/code")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        bytes,
+        br#"{"error":{"code":400,"message":"EMAIL_NOT_FOUND","errors":[{"message":"EMAIL_NOT_FOUND","domain":"global","reason":"invalid"}]}}"#
+    );
+
+    let gateway = Router::new().route(
+        "/",
+        get(move || async move {
+            let (status, headers, bytes) = fetch(format!("http://{upstream}/")).await;
+            match Error::from_parts(Vendor::Firebase, status, &headers, &bytes) {
+                Some(error) => Err(error),
+                None => Ok(bytes),
+            }
+        }),
+    );
+    let address = serve_router(gateway).await;
+    let (status, _, passed) = fetch(format!("http://{address}/")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(passed, expected.body().as_bytes());
+}

@@ -193,3 +193,17 @@ fn the_cognito_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refus
     assert_eq!(body["title"], "CognitoErrorBody");
     assert_eq!(body["required"], json!(["__type"]));
 }
+
+#[cfg(feature = "firebase")]
+#[test]
+fn the_firebase_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refuses() {
+    use identity_errors::firebase;
+    let body = schema::<firebase::ErrorBody>();
+    schemas::check_firebase(
+        &body,
+        &schema::<firebase::ErrorCode>(),
+        &schema::<firebase::ClientCode>(),
+    );
+    assert_eq!(body["title"], "FirebaseErrorBody");
+    assert_eq!(body["required"], json!(["error"]));
+}

@@ -285,3 +285,26 @@ fn the_cognito_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refus
         ["application/x-amz-json-1.1"]
     );
 }
+
+#[cfg(feature = "firebase")]
+#[test]
+fn the_firebase_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refuses() {
+    use identity_errors::firebase;
+    use utoipa::ToResponse;
+    let schema = |value| serde_json::to_value(value).unwrap();
+    let body = schema(firebase::ErrorBody::schema());
+    schemas::check_firebase(
+        &body,
+        &schema(firebase::ErrorCode::schema()),
+        &schema(firebase::ClientCode::schema()),
+    );
+    assert_eq!(body["required"], json!(["error"]));
+    let (name, response) = firebase::ErrorBody::response();
+    assert_eq!(name, "FirebaseErrorBody");
+    let response = serde_json::to_value(response).unwrap();
+    let content = response["content"].as_object().unwrap();
+    assert_eq!(
+        content.keys().collect::<Vec<_>>(),
+        ["application/json; charset=UTF-8"]
+    );
+}

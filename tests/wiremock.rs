@@ -240,3 +240,38 @@ async fn cognito_errors_round_trip_with_their_request_id() {
     };
     assert_eq!(read.known_code(), Some(ErrorCode::TooManyRequests));
 }
+
+#[cfg(feature = "firebase")]
+#[tokio::test]
+async fn firebase_errors_round_trip_with_their_retry_after() {
+    use identity_errors::firebase::{ErrorBody, ErrorCode};
+    use std::time::Duration;
+    let server = MockServer::start().await;
+    let throttled = ErrorBody::new(ErrorCode::TooManyAttemptsTryLater)
+        .with_detail("Too many unsuccessful login attempts. Please try again later.")
+        .with_retry_after(Duration::from_secs(30));
+    Mock::given(path("/"))
+        .respond_with(throttled.clone())
+        .mount(&server)
+        .await;
+    let response = get(&server, "/").await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/json; charset=UTF-8"
+    );
+    assert_eq!(response.headers()["retry-after"], "30");
+    assert_eq!(response.body(), throttled.to_json().as_bytes());
+    let error = Error::from_response(Vendor::Firebase, &response).unwrap();
+    assert_eq!(error.correlation_id(), None);
+    assert_eq!(
+        (error.kind(), error.retry()),
+        (Kind::RateLimited, Retry::AfterWindow)
+    );
+    let Error::Firebase(read) = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(read.known_code(), Some(ErrorCode::TooManyAttemptsTryLater));
+    assert_eq!(read.client_code(), "auth/too-many-requests");
+    assert_eq!(read.retry_after(), Some(Duration::from_secs(30)));
+}

@@ -528,3 +528,163 @@ pub fn check_cognito(row: &mut Row<'_>) {
         );
     }
 }
+
+/// The codes whose own words say to try again later (data/README.md, "Firebase"): the server's
+/// `TOO_MANY_ATTEMPTS_TRY_LATER` and the SDK's `auth/too-many-requests` ("Try again later.").
+pub const FIREBASE_TRY_LATER: [&str; 2] = ["too-many-attempts-try-later", "too-many-requests"];
+
+/// The keywords of data/README.md's Firebase rule, in order, each with the kind it gives: read
+/// in the code in lower case with `_` as `-` and without `auth/`, first match wins.
+pub static FIREBASE_KEYWORDS: [(&[&str], &str); 8] = [
+    (&["quota-exceeded", "exceed-limit"], "rate_limited"),
+    (&["network-request-failed", "timeout"], "unavailable"),
+    (&["internal-error"], "server_fault"),
+    (&["not-found", "no-such"], "not_found"),
+    (&["exists", "already"], "conflict"),
+    (&["unsupported", "not-supported"], "unsupported"),
+    (
+        &[
+            "expired",
+            "invalid-password",
+            "wrong-password",
+            "invalid-login-credentials",
+            "invalid-credential",
+            "invalid-id-token",
+            "invalid-user-token",
+            "too-old",
+            "requires-recent-login",
+            "invalid-idp-response",
+            "invalid-custom-token",
+            "credential-mismatch",
+            "custom-token-mismatch",
+            "invalid-code",
+            "invalid-verification-code",
+            "invalid-oob-code",
+            "invalid-action-code",
+            "rejected-credential",
+            "invalid-pending-token",
+            "invalid-temporary-proof",
+            "user-mismatch",
+            "null-user",
+            "user-signed-out",
+            "multi-factor-auth-required",
+        ],
+        "unauthenticated",
+    ),
+    (
+        &[
+            "disabled",
+            "not-allowed",
+            "admin-only",
+            "admin-restricted",
+            "unauthorized",
+            "not-authorized",
+            "blocked",
+            "not-enabled",
+            "limit-exceeded",
+            "count-exceeded",
+            "unverified",
+            "needs-verification",
+            "mismatch",
+        ],
+        "forbidden",
+    ),
+];
+
+/// The advice data/README.md's rule ("Firebase") gives a Firebase code, a server code
+/// (`EMAIL_NOT_FOUND`) or a client one (`auth/user-not-found`): a code that says to try again
+/// later is `rate_limited`, `after_window` (`vendor-text`); else the kind of the first keyword
+/// the code holds ([`FIREBASE_KEYWORDS`]), `invalid_request` if none, the retry the kind's
+/// (`crate`).
+pub fn firebase_advice(code: &str) -> Advice {
+    let words = code
+        .strip_prefix("auth/")
+        .unwrap_or(code)
+        .to_ascii_lowercase()
+        .replace('_', "-");
+    if FIREBASE_TRY_LATER.contains(&words.as_str()) {
+        return Advice {
+            kind: "rate_limited",
+            retry: "after_window",
+            by: "vendor-text",
+        };
+    }
+    let kind = FIREBASE_KEYWORDS
+        .iter()
+        .find(|(keys, _)| keys.iter().any(|key| words.contains(key)))
+        .map_or("invalid_request", |(_, kind)| kind);
+    Advice {
+        kind,
+        retry: retry_of_kind(kind),
+        by: "crate",
+    }
+}
+
+/// The `check` of the Firebase client code table: a row's advice is exactly what
+/// [`firebase_advice`] gives its code.
+pub fn check_firebase_client(row: &mut Row<'_>) {
+    let Some(code) = row.get("code") else {
+        return;
+    };
+    let rule = firebase_advice(code);
+    if let Some(given) = advice(row) {
+        if given != rule {
+            row.problem(differs(given, rule));
+        }
+    }
+}
+
+/// The client code the JS SDK's fallback rule gives a server code: lower case, each run of `_`
+/// (or white space) a `-`, after `auth/`.
+pub fn firebase_fallback(code: &str) -> String {
+    let mut out = String::from("auth/");
+    let mut run = false;
+    for c in code.chars() {
+        if c == '_' || c.is_whitespace() {
+            if !run {
+                out.push('-');
+            }
+            run = true;
+        } else {
+            out.push(c.to_ascii_lowercase());
+            run = false;
+        }
+    }
+    out
+}
+
+/// The `check` of the Firebase server code table: a row's advice is exactly what
+/// [`firebase_advice`] gives its code, its status is 400 (data/README.md's status rule), its
+/// `client` is its `client_code` where present, and a `fallback` row's `client_code` is what the
+/// SDK's fallback rule makes of its code.
+pub fn check_firebase(row: &mut Row<'_>) {
+    let Some(code) = row.get("code").map(str::to_owned) else {
+        return;
+    };
+    let rule = firebase_advice(&code);
+    if let Some(given) = advice(row) {
+        if given != rule {
+            row.problem(differs(given, rule));
+        }
+    }
+    if row.number("crate_status").is_some_and(|given| given != 400) {
+        row.problem("`crate_status` is not 400, the rule's for every Firebase code".to_owned());
+    }
+    let client_code = row.get("client_code").map(str::to_owned);
+    if let (Some(client), Some(client_code)) = (row.get("client"), &client_code) {
+        if client != client_code {
+            row.problem("`client` is not `client_code`".to_owned());
+        }
+    }
+    if row.get("mapped_by") == Some("fallback") {
+        let fallback = firebase_fallback(&code);
+        if client_code.as_deref() != Some(fallback.as_str()) {
+            let problem = [
+                "`client_code` is not ",
+                &quoted(&fallback),
+                ", the fallback rule's",
+            ];
+            row.problem(problem.concat());
+        }
+    }
+}

@@ -96,6 +96,12 @@ pub enum Type {
     /// A word in PascalCase: ASCII letters and digits, starting with a capital
     /// (`UserNotFoundException`), as AWS names its errors.
     Pascal { what: &'static str },
+    /// `prefix`, then words of lower-case ASCII letters and digits joined by single `-`
+    /// (`auth/user-not-found`), as Firebase writes its client codes.
+    Kebab {
+        prefix: &'static str,
+        what: &'static str,
+    },
     /// A whole number from `min` to `max`, written plainly (no sign `+`, no leading zeros).
     Integer {
         min: i64,

@@ -1,12 +1,15 @@
 //! The catalogs: one declaration per table of `data/` (what `catalog.rs` says a declaration
 //! holds). `data/README.md` says how to add one.
 
-use super::advice::{check_cognito, check_entra, check_okta, ADVICE_BY, KIND, RETRY};
+use super::advice::{
+    check_cognito, check_entra, check_firebase, check_firebase_client, check_okta, ADVICE_BY, KIND,
+    RETRY,
+};
 use super::catalog::{Catalog, Choices, Column, Constructors, Form, Output, Type};
 use super::template::Placeholders;
 
 /// Every catalog, in the order its problems are reported.
-pub static ALL: [&Catalog; 9] = [
+pub static ALL: [&Catalog; 11] = [
     &OKTA_ERRORS,
     &OKTA_OAUTH_ERRORS,
     &OKTA_LOGIN_FAILURES,
@@ -16,6 +19,8 @@ pub static ALL: [&Catalog; 9] = [
     &ENTRA_OAUTH_ERRORS,
     &ENTRA_SUBERRORS,
     &COGNITO_ERRORS,
+    &FIREBASE_CLIENT_ERRORS,
+    &FIREBASE_ERRORS,
 ];
 
 /// `okta::ErrorCode`: Okta API error codes.
@@ -558,5 +563,131 @@ pub static COGNITO_ERRORS: Catalog = Catalog {
     // meaning, `check_cognito`.
     status_rule: None,
     check: Some(check_cognito),
+    constructors: None,
+};
+
+/// How the Firebase JS SDK reaches a server code's client code: the `mapped_by` column's values,
+/// with the `firebase::Mapping` variant each becomes.
+pub static FIREBASE_MAPPINGS: Choices = Choices {
+    rust: "Mapping",
+    values: &[
+        (
+            "special_case",
+            "SpecialCase",
+            "one of the three codes the SDK checks before its map",
+        ),
+        ("map", "Map", "`SERVER_ERROR_MAP`"),
+        ("fallback", "Fallback", "the SDK's fallback rule"),
+    ],
+};
+
+/// `firebase::ClientCode`: the `AuthErrorCode` values of the Firebase JS SDK, as its errors carry
+/// them (`auth/user-not-found`), with their debug messages.
+pub static FIREBASE_CLIENT_ERRORS: Catalog = Catalog {
+    file: "firebase_client_errors.tsv",
+    vendor: "firebase",
+    feature: "firebase",
+    enum_name: "ClientCode",
+    columns: &[
+        Column::new(
+            "code",
+            Type::Kebab {
+                prefix: "auth/",
+                what: "a Firebase client code (`auth/`, then lower-case words joined by `-`)",
+            },
+        ),
+        Column::new("name", Type::Name),
+        Column::new(
+            "constant",
+            Type::Word {
+                upper: true,
+                what: "an AuthErrorCode member name (A-Z, 0-9, _)",
+            },
+        ),
+        Column::text("public_map_keys").optional(),
+        Column::text("debug_message").optional(),
+        KIND,
+        RETRY,
+        ADVICE_BY,
+    ],
+    doc: "`{code}` (`AuthErrorCode.{constant}`): {?debug_message:{debug_message}}\
+          {!debug_message:the SDK's debug message is empty}\n\n{advice}",
+    constants: None,
+    tables: &[
+        Output::new("CODES", "code"),
+        Output::new("CONSTANTS", "constant"),
+        Output::new("PUBLIC_MAP_KEYS", "public_map_keys"),
+        Output::new("DEBUG_MESSAGES", "debug_message").doc(
+            "The `debug_message` column: `_debugErrorMap`'s message, `None` where it is empty.",
+        ),
+        Output::new("KINDS", "kind"),
+        Output::new("RETRIES", "retry"),
+        Output::new("ADVICE_PUBLISHED", "advice_by")
+            .form(Form::Is("vendor-text"))
+            .doc("The `advice_by` column: whether it is `vendor-text`."),
+    ],
+    // Client codes have no status (most are thrown by the SDK itself): the kind is chosen by
+    // meaning, `check_firebase_client`.
+    status_rule: None,
+    check: Some(check_firebase_client),
+    constructors: None,
+};
+
+/// `firebase::ErrorCode`: the server error codes of Firebase Auth (Google Identity Toolkit), as
+/// the JS SDK's `ServerError` enum lists them, with the client code the SDK throws for each.
+pub static FIREBASE_ERRORS: Catalog = Catalog {
+    file: "firebase_errors.tsv",
+    vendor: "firebase",
+    feature: "firebase",
+    enum_name: "ErrorCode",
+    columns: &[
+        Column::new(
+            "code",
+            Type::Word {
+                upper: true,
+                what: "a Firebase server code (A-Z, 0-9, _)",
+            },
+        ),
+        Column::new("name", Type::Name),
+        Column::new(
+            "client_code",
+            Type::Kebab {
+                prefix: "auth/",
+                what: "a Firebase client code (`auth/`, then lower-case words joined by `-`)",
+            },
+        ),
+        Column::new(
+            "client",
+            Type::Link {
+                file: Some("firebase_client_errors.tsv"),
+                what: "a code of firebase_client_errors.tsv",
+            },
+        )
+        .optional(),
+        Column::new("mapped_by", Type::Choice(&FIREBASE_MAPPINGS)),
+        Column::new("crate_status", Type::Status),
+        KIND,
+        RETRY,
+        ADVICE_BY,
+    ],
+    doc: "`{code}` (HTTP {crate_status}, the crate's choice): the JS SDK throws `{client_code}` \
+          ({?client:{@client}}{!client:no `AuthErrorCode` value}), by {mapped_by}.\n\n{advice}",
+    constants: None,
+    tables: &[
+        Output::new("CODES", "code"),
+        Output::new("CLIENT_CODES", "client_code"),
+        Output::new("CLIENTS", "client"),
+        Output::new("MAPPINGS", "mapped_by"),
+        Output::new("STATUSES", "crate_status"),
+        Output::new("KINDS", "kind"),
+        Output::new("RETRIES", "retry"),
+        Output::new("ADVICE_PUBLISHED", "advice_by")
+            .form(Form::Is("vendor-text"))
+            .doc("The `advice_by` column: whether it is `vendor-text`."),
+    ],
+    // The status says nothing (400 for every code): the kind is chosen by meaning,
+    // `check_firebase`.
+    status_rule: None,
+    check: Some(check_firebase),
     constructors: None,
 };

@@ -384,6 +384,20 @@ fn field_value(
             }
             valid
         }
+        Type::Kebab { prefix, what } => {
+            let rest = field.strip_prefix(prefix).unwrap_or_default();
+            let valid = !rest.is_empty()
+                && rest.split('-').all(|word| {
+                    !word.is_empty()
+                        && word
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                });
+            if !valid {
+                is_not(row, what);
+            }
+            valid
+        }
         Type::Integer { min, max, what } => {
             let parsed = field.parse::<i64>().ok();
             // Written plainly, so that the generated code and comments show it as the table does.

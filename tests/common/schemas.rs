@@ -400,3 +400,45 @@ pub fn check_cognito(body: &Value, catalog: &Value) {
     assert_eq!(catalog["enum"], Value::from(codes::<ErrorCode>()));
     assert_eq!(catalog["enum"].as_array().map(Vec::len), Some(59));
 }
+
+/// Firebase's body schema holds Firebase's bodies (a `CODE : detail` message, `status`,
+/// `details`, other members) and refuses what the parser refuses; its catalogs' schemas are the
+/// enums of their codes.
+#[cfg(feature = "firebase")]
+#[allow(dead_code)]
+pub fn check_firebase(body: &Value, server: &Value, client: &Value) {
+    use identity_errors::firebase::{ClientCode, ErrorBody, ErrorCode};
+    let validator = validator(body);
+    for sent in [
+        r#"{"error":{"code":400,"message":"EMAIL_NOT_FOUND","errors":[{"message":"EMAIL_NOT_FOUND","domain":"global","reason":"invalid"}]}}"#,
+        r#"{"error":{"code":400,"message":"WEAK_PASSWORD : Password should be at least 6 characters","errors":[{"message":"WEAK_PASSWORD : Password should be at least 6 characters","domain":"global","reason":"invalid"}]}}"#,
+        r#"{"error":{"code":400,"message":"INVALID_ARGUMENT","status":"INVALID_ARGUMENT","details":[{"@type":"type.googleapis.com/google.rpc.BadRequest","fieldViolations":[]}]}}"#,
+        r#"{"error":{"message":"SOMETHING_NEW"},"x":1}"#,
+    ] {
+        assert!(ErrorBody::from_slice(sent.as_bytes()).is_ok(), "{sent}");
+        assert_valid(&validator, "firebase", sent);
+    }
+    for code in ErrorCode::ALL {
+        assert_valid(&validator, "firebase", &ErrorBody::new(*code).to_json());
+    }
+    for sent in [
+        "{}",
+        r#"{"error":{}}"#,
+        r#"{"error":"EMAIL_NOT_FOUND"}"#,
+        r#"{"error":{"message":3}}"#,
+        r#"{"error":{"message":"A","code":"400"}}"#,
+        r#"{"error":{"message":"A","errors":{}}}"#,
+        r#"{"error":{"message":"A","errors":["A"]}}"#,
+    ] {
+        assert!(ErrorBody::from_slice(sent.as_bytes()).is_err(), "{sent}");
+        let value: Value = serde_json::from_str(sent).unwrap();
+        assert!(
+            !validator.is_valid(&value),
+            "firebase schema accepts {sent}"
+        );
+    }
+    assert_eq!(server["enum"], Value::from(codes::<ErrorCode>()));
+    assert_eq!(server["enum"].as_array().map(Vec::len), Some(81));
+    assert_eq!(client["enum"], Value::from(codes::<ClientCode>()));
+    assert_eq!(client["enum"].as_array().map(Vec::len), Some(108));
+}

@@ -12,6 +12,7 @@ mod entra;
 mod entra_oauth;
 mod entra_suberror;
 mod entry;
+mod firebase;
 mod identity_cloud;
 mod lusid;
 mod okta;
@@ -27,7 +28,7 @@ use identity_errors as lib;
 use identity_errors::http::{Response, StatusCode};
 
 /// The registry: every catalog, in the order `dump`, `list` and searches use.
-pub static CATALOGS: [Table; 9] = [
+pub static CATALOGS: [Table; 11] = [
     Table::of::<lib::okta::ErrorCode>(),
     Table::of::<lib::okta::OAuthErrorCode>(),
     Table::of::<lib::okta::LoginFailure>(),
@@ -37,6 +38,8 @@ pub static CATALOGS: [Table; 9] = [
     Table::of::<lib::entra::OAuthErrorCode>(),
     Table::of::<lib::entra::Suberror>(),
     Table::of::<lib::cognito::ErrorCode>(),
+    Table::of::<lib::firebase::ErrorCode>(),
+    Table::of::<lib::firebase::ClientCode>(),
 ];
 
 /// How an input was read as a code, the closest reading first.

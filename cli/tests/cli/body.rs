@@ -155,6 +155,16 @@ fn the_real_headers() {
     let (out, _) = answer(&["body", "cognito:InternalErrorException"]);
     assert_eq!(parts(&out).0, "HTTP/1.1 500 Internal Server Error");
 
+    let (out, err) = answer(&["body", "EMAIL_NOT_FOUND"]);
+    let (status, headers, body) = parts(&out);
+    assert_eq!(status, "HTTP/1.1 400 Bad Request");
+    assert_eq!(headers["content-type"], "application/json; charset=UTF-8");
+    assert_eq!(
+        body,
+        "{\"error\":{\"code\":400,\"message\":\"EMAIL_NOT_FOUND\",\"errors\":[{\"message\":\"EMAIL_NOT_FOUND\",\"domain\":\"global\",\"reason\":\"invalid\"}]}}\n"
+    );
+    assert_eq!(err, "");
+
     let (out, err) = answer(&["body", "lusid:657"]);
     let (status, headers, body) = parts(&out);
     assert_eq!(status, "HTTP/1.1 404 Not Found");

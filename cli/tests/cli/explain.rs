@@ -1,7 +1,7 @@
 //! `explain`: every documented spelling, the catch-all rule, bare numbers and statuses.
 
 use crate::{fails, json, ok};
-use identity_errors::{cognito, entra, identity_cloud, lusid, okta};
+use identity_errors::{cognito, entra, firebase, identity_cloud, lusid, okta};
 
 /// The catalog and code of every reading of `input`.
 fn readings(input: &str) -> Vec<(String, String)> {
@@ -102,7 +102,7 @@ fn every_documented_spelling() {
             "Entra OAuth error  invalid_grant",
         ),
         (
-            &["user_not_found", "USER-NOT-FOUND"],
+            &["user_not_found", "entra-oauth:USER-NOT-FOUND"],
             "entra_oauth",
             "user_not_found",
             "Entra OAuth error  user_not_found",
@@ -114,6 +114,14 @@ fn every_documented_spelling() {
             "Entra suberror    password_too_weak",
         ),
     ];
+    // Without a prefix, a spelling in neither vendor's case reads as both.
+    assert_eq!(
+        readings("USER-NOT-FOUND"),
+        [
+            ("entra_oauth".to_owned(), "user_not_found".to_owned()),
+            ("firebase".to_owned(), "USER_NOT_FOUND".to_owned()),
+        ]
+    );
     for (spellings, catalog, code, first_line) in cases {
         for spelling in *spellings {
             let expected = vec![(catalog.to_string(), code.to_string())];
@@ -136,7 +144,9 @@ fn every_listed_spelling_reads_back_as_its_code_alone() {
         + entra::ErrorCode::ALL.len()
         + entra::OAuthErrorCode::ALL.len()
         + entra::Suberror::ALL.len()
-        + cognito::ErrorCode::ALL.len();
+        + cognito::ErrorCode::ALL.len()
+        + firebase::ErrorCode::ALL.len()
+        + firebase::ClientCode::ALL.len();
     assert_eq!(rows.len(), total);
     // The text list's first column, fed back to explain in one run.
     let text = ok(&["list", "all"]);
@@ -619,6 +629,46 @@ fn a_cognito_exception_is_explained_with_its_documentation_and_operations() {
     let out = ok(&["explain", "cognito:InternalErrorException"]);
     assert!(
         out.contains("status            500 Internal Server Error"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_firebase_server_code_is_explained_with_the_client_code_the_sdk_throws() {
+    let out = ok(&["explain", "EMAIL_NOT_FOUND"]);
+    assert!(
+        out.starts_with("Firebase error    EMAIL_NOT_FOUND\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("variant           firebase::ErrorCode::EmailNotFound\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("status            400 Bad Request  (the crate's choice"),
+        "{out}"
+    );
+    assert!(
+        out.contains("client code       auth/user-not-found  (by SERVER_ERROR_MAP)\n"),
+        "{out}"
+    );
+    assert!(out.contains(r#""message": "EMAIL_NOT_FOUND""#), "{out}");
+    // The one fallback code that is no AuthErrorCode value, with its prefix.
+    let out = ok(&["explain", "firebase:MISSING_CODE"]);
+    assert!(out.contains("auth/missing-code"), "{out}");
+    assert!(out.contains("no AuthErrorCode value"), "{out}");
+    // A client code: its member name and the server codes that become it.
+    let out = ok(&["explain", "auth/invalid-credential"]);
+    assert!(
+        out.starts_with("Firebase client   auth/invalid-credential\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("constant          AuthErrorCode.INVALID_CREDENTIAL\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("server codes      INVALID_IDP_RESPONSE, INVALID_LOGIN_CREDENTIALS, INVALID_PENDING_TOKEN, INVALID_TEMPORARY_PROOF\n"),
         "{out}"
     );
 }

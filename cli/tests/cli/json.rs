@@ -2,7 +2,7 @@
 //! `explain --dump` had.
 
 use crate::{json, ok};
-use identity_errors::{cognito, entra, identity_cloud, lusid, okta, Catalog};
+use identity_errors::{cognito, entra, firebase, identity_cloud, lusid, okta, Catalog};
 use serde_json::Value;
 
 /// Whether any string in `value` holds a JSON object or array.
@@ -106,6 +106,8 @@ fn list_json() {
             ("entra_oauth", entra::OAuthErrorCode::ALL.len() as u64),
             ("entra_suberrors", entra::Suberror::ALL.len() as u64),
             ("cognito", cognito::ErrorCode::ALL.len() as u64),
+            ("firebase", firebase::ErrorCode::ALL.len() as u64),
+            ("firebase_client", firebase::ClientCode::ALL.len() as u64),
         ]
     );
     let out = json(&["list", "lusid"]);
@@ -188,6 +190,14 @@ fn dump_keeps_the_schema() {
                 "cognito".to_owned(),
                 owned(&["code", "name", "documentation", "fault", "status"])
             ),
+            (
+                "firebase".to_owned(),
+                owned(&["code", "name", "client_code", "sdk_message", "status"])
+            ),
+            (
+                "firebase_client".to_owned(),
+                owned(&["code", "name", "constant", "debug_message"])
+            ),
         ]
     );
     // And the values are the library's.
@@ -269,7 +279,7 @@ fn a_usage_error_with_json_is_json() {
         ),
         (
             &["list", "nope", "--json"],
-            "invalid value 'nope' for '[CATALOG]' [possible values: okta, okta-oauth, okta-login, identity-cloud, lusid, entra, entra-oauth, entra-suberror, cognito, all]",
+            "invalid value 'nope' for '[CATALOG]' [possible values: okta, okta-oauth, okta-login, identity-cloud, lusid, entra, entra-oauth, entra-suberror, cognito, firebase, firebase-client, all]",
         ),
         (
             &["search", "-n", "many", "x", "--json"],

@@ -33,7 +33,12 @@ fn rate_limit_puts_okta_s_rate_limit_error_first() {
 #[test]
 fn password() {
     let found = codes(&["password"]);
-    assert_eq!(found[0], "PASSWORD_EXPIRED");
+    // Firebase's server codes named by the word alone first (the shortest names), then Okta's
+    // sign-in failure.
+    assert_eq!(
+        found[..3],
+        ["MISSING_PASSWORD", "WEAK_PASSWORD", "PASSWORD_EXPIRED"]
+    );
     // Every code that names passwords, before the codes that only mention them.
     let named = [
         "identity-cloud:211",
@@ -57,10 +62,12 @@ fn password() {
 #[test]
 fn token_expired() {
     let found = codes(&["token", "expired"]);
-    // Okta and Entra both send `expired_token`: each under its catalog's prefix.
+    // Firebase's TOKEN_EXPIRED, the words as its code; then Okta and Entra both send
+    // `expired_token`: each under its catalog's prefix.
     assert_eq!(
-        found[..4],
+        found[..5],
         [
+            "TOKEN_EXPIRED",
             "okta-oauth:expired_token",
             "entra-oauth:expired_token",
             "identity-cloud:414",
@@ -74,9 +81,18 @@ fn token_expired() {
 #[test]
 fn user_not_found() {
     let found = codes(&["user", "not", "found"]);
-    // Entra's OAuth error of that name first; then Okta answers "Not found: User .." with
-    // E0000007, and reports UNKNOWN_USER with it.
-    assert_eq!(found[..2], ["user_not_found", "E0000007"]);
+    // Firebase's server code and Entra's OAuth error of that name first, then the SDK's client
+    // code; then Okta answers "Not found: User .." with E0000007, and reports UNKNOWN_USER
+    // with it.
+    assert_eq!(
+        found[..4],
+        [
+            "USER_NOT_FOUND",
+            "user_not_found",
+            "auth/user-not-found",
+            "E0000007"
+        ]
+    );
     // Codes holding two of the three words follow.
     assert!(found.contains(&"lusid:657".to_owned()), "{found:?}");
     assert!(found.contains(&"E0000008".to_owned()), "{found:?}");
@@ -129,18 +145,24 @@ fn limit_and_the_rest() {
     let out = json(&["search", "password", "-n", "3"]);
     let results = out["results"].as_array().expect("results");
     assert_eq!(results.len(), all.len());
-    assert_eq!(results[0]["reason"], "PASSWORD_EXPIRED");
+    assert_eq!(results[0]["code"], "MISSING_PASSWORD");
     assert_eq!(results[0]["score"]["words"], 1);
     assert_eq!(out["query"], "password");
 }
 
 #[test]
 fn columns_line_up() {
-    // OAuth errors are the widest codes; their rows have their title too.
+    // Firebase's client codes are the widest codes here
+    // (auth/unsupported-password-policy-schema-version, 47 characters); every row has its
+    // title too.
     let out = ok(&["search", "password", "-n", "0"]);
     assert!(out.contains(
-        "platformsso_invalid_password_credentials  Okta OAuth error  400  Platform sso invalid password credentials\n"
+        "platformsso_invalid_password_credentials         Okta OAuth error  400  Platform sso invalid password credentials\n"
     ), "{out}");
+    assert!(
+        out.contains("auth/unsupported-password-policy-schema-version  Firebase client"),
+        "{out}"
+    );
     let catalogs = [
         "Okta API error",
         "Okta OAuth error",
@@ -151,6 +173,8 @@ fn columns_line_up() {
         "Entra OAuth error",
         "Entra suberror",
         "Cognito error",
+        "Firebase error",
+        "Firebase client",
     ];
     let columns: Vec<(usize, usize)> = out
         .lines()
