@@ -141,7 +141,8 @@
         feature = "identity-cloud",
         feature = "lusid",
         feature = "entra",
-        feature = "cognito"
+        feature = "cognito",
+        feature = "keycloak"
     )),
     allow(dead_code, unused_imports, unused_macros)
 )]

@@ -23,6 +23,8 @@ pub enum Vendor {
     Entra,
     /// Amazon Cognito user pools (the `cognito-idp` API).
     Cognito,
+    /// Keycloak, the open-source identity and access management server.
+    Keycloak,
 }
 
 impl Vendor {
@@ -34,6 +36,7 @@ impl Vendor {
             Self::Lusid => "LUSID",
             Self::Entra => "Entra ID",
             Self::Cognito => "Amazon Cognito",
+            Self::Keycloak => "Keycloak",
         }
     }
 }

@@ -12,6 +12,7 @@ fn compiled(vendor: Vendor) -> bool {
         Vendor::Lusid => cfg!(feature = "lusid"),
         Vendor::Entra => cfg!(feature = "entra"),
         Vendor::Cognito => cfg!(feature = "cognito"),
+        Vendor::Keycloak => cfg!(feature = "keycloak"),
         _ => unreachable!("a vendor this test does not know: {vendor:?}"),
     }
 }
@@ -24,6 +25,7 @@ fn a_vendor_without_its_feature_answers_unrecognized_errors_never_successes() {
         Vendor::Lusid,
         Vendor::Entra,
         Vendor::Cognito,
+        Vendor::Keycloak,
     ]
     .into_iter()
     .filter(|&vendor| !compiled(vendor))
