@@ -23,6 +23,8 @@ use std::str::FromStr;
 /// | [`entra::OAuthErrorCode`] | `&str` (`invalid_grant`) | description | client action, for some | Microsoft's or the crate's choice |
 /// | [`entra::Suberror`] | `&str` (`password_too_weak`) | description | no | no |
 /// | [`cognito::ErrorCode`] | `&str` (`UserNotFoundException`) | the model's documentation | no | the crate's choice |
+/// | [`keycloak::OAuthErrorCode`] | `&str` (`invalid_grant`) | the Java constant | no | the RFC's or the crate's choice |
+/// | [`keycloak::EventError`] | `&str` (`user_not_found`) | the Java constant | no | no |
 ///
 /// `Display`, `FromStr` and serde use the wire form: the code as the vendor sends it, an integer
 /// code in decimal. Entra's AADSTS codes are the one difference: Microsoft sends the number
@@ -61,6 +63,8 @@ use std::str::FromStr;
 /// [`entra::OAuthErrorCode`]: crate::entra::OAuthErrorCode
 /// [`entra::Suberror`]: crate::entra::Suberror
 /// [`cognito::ErrorCode`]: crate::cognito::ErrorCode
+/// [`keycloak::OAuthErrorCode`]: crate::keycloak::OAuthErrorCode
+/// [`keycloak::EventError`]: crate::keycloak::EventError
 pub trait Catalog:
     sealed::Sealed
     + Copy

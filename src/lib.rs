@@ -15,6 +15,8 @@
 //! | Entra ID OAuth 2.0 errors (feature `entra`) | [`entra::OAuthErrorCode`] | `error` string |
 //! | Entra ID native authentication suberrors (feature `entra`) | [`entra::Suberror`] | `suberror` string |
 //! | Amazon Cognito user pool exceptions (feature `cognito`) | [`cognito::ErrorCode`] | `__type` string (the shape name) |
+//! | Keycloak OAuth 2.0 errors (feature `keycloak`) | [`keycloak::OAuthErrorCode`] | `error` string |
+//! | Keycloak event errors (feature `keycloak`) | [`keycloak::EventError`] | `error` string |
 //!
 //! ```
 //! use identity_errors::okta;
@@ -162,6 +164,7 @@ mod display;
 #[cfg(feature = "entra")]
 #[cfg_attr(docsrs, doc(cfg(feature = "entra")))]
 pub mod entra;
+
 mod error;
 mod extra;
 mod headers;
@@ -169,6 +172,9 @@ mod id;
 #[cfg(feature = "identity-cloud")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identity-cloud")))]
 pub mod identity_cloud;
+#[cfg(feature = "keycloak")]
+#[cfg_attr(docsrs, doc(cfg(feature = "keycloak")))]
+pub mod keycloak;
 #[cfg(feature = "lusid")]
 #[cfg_attr(docsrs, doc(cfg(feature = "lusid")))]
 pub mod lusid;

@@ -6,6 +6,8 @@
 use identity_errors::cognito;
 #[cfg(feature = "entra")]
 use identity_errors::entra;
+#[cfg(feature = "keycloak")]
+use identity_errors::keycloak;
 use identity_errors::{identity_cloud, lusid, okta, Catalog};
 
 /// The catalogs of the Entra feature, whose lines `tests/names.txt` holds too.
@@ -18,6 +20,9 @@ const ENTRA: [&str; 3] = [
 /// The catalog of the Cognito feature, whose lines `tests/names.txt` holds too.
 const COGNITO: [&str; 1] = ["Cognito exception"];
 
+/// The catalogs of the Keycloak feature, whose lines `tests/names.txt` holds too.
+const KEYCLOAK: [&str; 2] = ["Keycloak OAuth error", "Keycloak event error"];
+
 /// The lines of `tests/names.txt` of the catalogs built.
 fn frozen() -> Vec<&'static str> {
     include_str!("names.txt")
@@ -27,6 +32,7 @@ fn frozen() -> Vec<&'static str> {
             let catalog = line.split('\t').next().unwrap_or_default();
             (cfg!(feature = "entra") || !ENTRA.contains(&catalog))
                 && (cfg!(feature = "cognito") || !COGNITO.contains(&catalog))
+                && (cfg!(feature = "keycloak") || !KEYCLOAK.contains(&catalog))
         })
         .collect()
 }
@@ -60,7 +66,17 @@ fn every_variant_name_is_the_reviewed_one() {
     #[cfg(feature = "cognito")]
     actual.extend(lines::<cognito::ErrorCode>());
     let cognito = if cfg!(feature = "cognito") { 59 } else { 0 };
-    let count = 251 + 57 + 12 + 43 + 36 + entra + cognito;
+    #[cfg(feature = "keycloak")]
+    {
+        actual.extend(lines::<keycloak::OAuthErrorCode>());
+        actual.extend(lines::<keycloak::EventError>());
+    }
+    let keycloak = if cfg!(feature = "keycloak") {
+        26 + 84
+    } else {
+        0
+    };
+    let count = 251 + 57 + 12 + 43 + 36 + entra + cognito + keycloak;
     let frozen = frozen();
     let missing: Vec<&&str> = frozen
         .iter()
