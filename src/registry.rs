@@ -21,6 +21,10 @@ macro_rules! bodies {
                 "A Microsoft Entra ID OAuth 2.0 error body (`error`, `error_codes`, ..).",
             "cognito" Cognito(crate::cognito::ErrorBody)
                 "An Amazon Cognito error body (AWS JSON 1.1: `__type`, `message`, ..).",
+            "keycloak" KeycloakOAuth(crate::keycloak::OAuthErrorBody)
+                "A Keycloak OAuth 2.0 error body (`error`, `error_description`), which admin answers use too.",
+            "keycloak" KeycloakAdmin(crate::keycloak::AdminErrorBody)
+                "A Keycloak admin REST API error body (`errorMessage`, `field`, `params`).",
         }
     };
 }
@@ -41,6 +45,8 @@ macro_rules! schema_types {
                 "lusid" crate::lusid::ProblemDetails => "LusidProblemDetails",
                 "entra" crate::entra::OAuthErrorBody => "EntraOAuthErrorBody",
                 "cognito" crate::cognito::ErrorBody => "CognitoErrorBody",
+                "keycloak" crate::keycloak::OAuthErrorBody => "KeycloakOAuthErrorBody",
+                "keycloak" crate::keycloak::AdminErrorBody => "KeycloakAdminErrorBody",
             ],
             others: [
                 "okta" crate::okta::ErrorCause => "OktaErrorCause",
@@ -53,6 +59,8 @@ macro_rules! schema_types {
                 "entra" crate::entra::OAuthErrorCode => "EntraOAuthErrorCode",
                 "entra" crate::entra::Suberror => "EntraSuberror",
                 "cognito" crate::cognito::ErrorCode => "CognitoErrorCode",
+                "keycloak" crate::keycloak::OAuthErrorCode => "KeycloakOAuthErrorCode",
+                "keycloak" crate::keycloak::EventError => "KeycloakEventError",
             ],
         }
     };
