@@ -47,6 +47,8 @@ use crate::cognito;
 use crate::firebase;
 #[cfg(feature = "identity-cloud")]
 use crate::identity_cloud;
+#[cfg(feature = "keycloak")]
+use crate::keycloak;
 #[cfg(feature = "lusid")]
 use crate::lusid;
 #[cfg(feature = "okta")]
@@ -92,11 +94,13 @@ macro_rules! code_into_response {
 // `okta::ErrorBody::try_new` or a per-code constructor instead; both check the arguments.
 // Entra's codes are left out too: a body needs an OAuth `error` and an AADSTS code, which
 // neither catalog gives the other, and most AADSTS texts take arguments
-// (`entra::OAuthErrorBody::try_new` checks them).
+// (`entra::OAuthErrorBody::try_new` checks them). Keycloak's event errors are left out: they
+// name what Keycloak records, not a body it sends (its OAuth errors are in).
 code_into_response!(
     "okta" okta::OAuthErrorCode => okta::OAuthErrorBody::new,
     "identity-cloud" identity_cloud::ErrorCode => identity_cloud::ErrorBody::new,
     "lusid" lusid::ErrorCode => lusid::ProblemDetails::new,
     "cognito" cognito::ErrorCode => cognito::ErrorBody::new,
     "firebase" firebase::ErrorCode => firebase::ErrorBody::new,
+    "keycloak" keycloak::OAuthErrorCode => keycloak::OAuthErrorBody::new,
 );

@@ -25,6 +25,8 @@ use std::str::FromStr;
 /// | [`cognito::ErrorCode`] | `&str` (`UserNotFoundException`) | the model's documentation | no | the crate's choice |
 /// | [`firebase::ErrorCode`] | `&str` (`EMAIL_NOT_FOUND`) | its client code's debug message | no | the crate's choice |
 /// | [`firebase::ClientCode`] | `&str` (`auth/user-not-found`) | the SDK's debug message | no | no |
+/// | [`keycloak::OAuthErrorCode`] | `&str` (`invalid_grant`) | the Java constant | no | the RFC's or the crate's choice |
+/// | [`keycloak::EventError`] | `&str` (`user_not_found`) | the Java constant | no | no |
 ///
 /// `Display`, `FromStr` and serde use the wire form: the code as the vendor sends it, an integer
 /// code in decimal. Entra's AADSTS codes are the one difference: Microsoft sends the number
@@ -65,6 +67,8 @@ use std::str::FromStr;
 /// [`cognito::ErrorCode`]: crate::cognito::ErrorCode
 /// [`firebase::ErrorCode`]: crate::firebase::ErrorCode
 /// [`firebase::ClientCode`]: crate::firebase::ClientCode
+/// [`keycloak::OAuthErrorCode`]: crate::keycloak::OAuthErrorCode
+/// [`keycloak::EventError`]: crate::keycloak::EventError
 pub trait Catalog:
     sealed::Sealed
     + Copy

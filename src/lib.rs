@@ -17,6 +17,8 @@
 //! | Amazon Cognito user pool exceptions (feature `cognito`) | [`cognito::ErrorCode`] | `__type` string (the shape name) |
 //! | Firebase Auth server errors (feature `firebase`) | [`firebase::ErrorCode`] | `error.message` string, before any ` : ` |
 //! | Firebase Auth client errors of the JS SDK (feature `firebase`) | [`firebase::ClientCode`] | `auth/...` string |
+//! | Keycloak OAuth 2.0 errors (feature `keycloak`) | [`keycloak::OAuthErrorCode`] | `error` string |
+//! | Keycloak event errors (feature `keycloak`) | [`keycloak::EventError`] | `error` string |
 //!
 //! ```
 //! use identity_errors::okta;
@@ -146,7 +148,8 @@
         feature = "lusid",
         feature = "entra",
         feature = "cognito",
-        feature = "firebase"
+        feature = "firebase",
+        feature = "keycloak"
     )),
     allow(dead_code, unused_imports, unused_macros)
 )]
@@ -167,6 +170,7 @@ mod display;
 #[cfg(feature = "entra")]
 #[cfg_attr(docsrs, doc(cfg(feature = "entra")))]
 pub mod entra;
+
 mod error;
 mod extra;
 #[cfg(feature = "firebase")]
@@ -177,6 +181,9 @@ mod id;
 #[cfg(feature = "identity-cloud")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identity-cloud")))]
 pub mod identity_cloud;
+#[cfg(feature = "keycloak")]
+#[cfg_attr(docsrs, doc(cfg(feature = "keycloak")))]
+pub mod keycloak;
 #[cfg(feature = "lusid")]
 #[cfg_attr(docsrs, doc(cfg(feature = "lusid")))]
 pub mod lusid;

@@ -23,6 +23,10 @@ macro_rules! bodies {
                 "An Amazon Cognito error body (AWS JSON 1.1: `__type`, `message`, ..).",
             "firebase" Firebase(crate::firebase::ErrorBody)
                 "A Firebase Auth error body (Google's envelope: `error.code`, `error.message`, ..).",
+            "keycloak" KeycloakOAuth(crate::keycloak::OAuthErrorBody)
+                "A Keycloak OAuth 2.0 error body (`error`, `error_description`), which admin answers use too.",
+            "keycloak" KeycloakAdmin(crate::keycloak::AdminErrorBody)
+                "A Keycloak admin REST API error body (`errorMessage`, `field`, `params`).",
         }
     };
 }
@@ -44,6 +48,8 @@ macro_rules! schema_types {
                 "entra" crate::entra::OAuthErrorBody => "EntraOAuthErrorBody",
                 "cognito" crate::cognito::ErrorBody => "CognitoErrorBody",
                 "firebase" crate::firebase::ErrorBody => "FirebaseErrorBody",
+                "keycloak" crate::keycloak::OAuthErrorBody => "KeycloakOAuthErrorBody",
+                "keycloak" crate::keycloak::AdminErrorBody => "KeycloakAdminErrorBody",
             ],
             others: [
                 "okta" crate::okta::ErrorCause => "OktaErrorCause",
@@ -60,6 +66,8 @@ macro_rules! schema_types {
                 "firebase" crate::firebase::Detail => "FirebaseDetail",
                 "firebase" crate::firebase::ErrorCode => "FirebaseErrorCode",
                 "firebase" crate::firebase::ClientCode => "FirebaseClientCode",
+                "keycloak" crate::keycloak::OAuthErrorCode => "KeycloakOAuthErrorCode",
+                "keycloak" crate::keycloak::EventError => "KeycloakEventError",
             ],
         }
     };

@@ -25,6 +25,8 @@ pub enum Vendor {
     Cognito,
     /// Firebase Auth (Google's Identity Toolkit API).
     Firebase,
+    /// Keycloak, the open-source identity and access management server.
+    Keycloak,
 }
 
 impl Vendor {
@@ -37,6 +39,7 @@ impl Vendor {
             Self::Entra => "Entra ID",
             Self::Cognito => "Amazon Cognito",
             Self::Firebase => "Firebase Auth",
+            Self::Keycloak => "Keycloak",
         }
     }
 }

@@ -598,3 +598,78 @@ async fn a_firebase_handler_answers_with_googles_envelope_and_a_gateway_passes_i
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(passed, expected.body().as_bytes());
 }
+
+#[cfg(feature = "keycloak")]
+#[tokio::test]
+async fn a_keycloak_handler_answers_with_keycloaks_bodies_and_a_gateway_passes_them_on() {
+    use identity_errors::keycloak::{AdminErrorBody, OAuthErrorBody, OAuthErrorCode};
+    // A token endpoint and an admin endpoint double.
+    let token = OAuthErrorBody::new(OAuthErrorCode::InvalidGrant)
+        .with_description("Invalid user credentials")
+        .with_status(StatusCode::UNAUTHORIZED);
+    let admin =
+        AdminErrorBody::new("User exists with same username").with_status(StatusCode::CONFLICT);
+    let app = Router::new()
+        .route(
+            "/token",
+            get(move || {
+                let body = token.clone();
+                async move { Err::<(), OAuthErrorBody>(body) }
+            }),
+        )
+        .route(
+            "/users",
+            get(move || {
+                let body = admin.clone();
+                async move { Err::<(), AdminErrorBody>(body) }
+            }),
+        )
+        .route("/code", get(|| async { OAuthErrorCode::InvalidClient }));
+    let upstream = serve_router(app).await;
+    let (status, headers, bytes) = fetch(format!("http://{upstream}/token")).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(headers["content-type"], "application/json");
+    assert_eq!(
+        bytes,
+        br#"{"error":"invalid_grant","error_description":"Invalid user credentials"}"#
+    );
+    let (status, _, bytes) = fetch(format!("http://{upstream}/users")).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(
+        bytes,
+        br#"{"errorMessage":"User exists with same username"}"#
+    );
+    let (status, _, bytes) = fetch(format!("http://{upstream}/code")).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(bytes, br#"{"error":"invalid_client"}"#);
+
+    let gateway = Router::new().route(
+        "/{*path}",
+        get(
+            move |axum::extract::Path(path): axum::extract::Path<String>| async move {
+                let (status, headers, bytes) = fetch(format!("http://{upstream}/{path}")).await;
+                match Error::from_parts(Vendor::Keycloak, status, &headers, &bytes) {
+                    Some(error) => Err(error),
+                    None => Ok(bytes),
+                }
+            },
+        ),
+    );
+    let address = serve_router(gateway).await;
+    for (path, status, sent) in [
+        (
+            "token",
+            StatusCode::UNAUTHORIZED,
+            &br#"{"error":"invalid_grant","error_description":"Invalid user credentials"}"#[..],
+        ),
+        (
+            "users",
+            StatusCode::CONFLICT,
+            br#"{"errorMessage":"User exists with same username"}"#,
+        ),
+    ] {
+        let (got, _, passed) = fetch(format!("http://{address}/{path}")).await;
+        assert_eq!(got, status, "{path}");
+        assert_eq!(passed, sent, "{path}");
+    }
+}

@@ -8,6 +8,8 @@ use identity_errors::cognito;
 use identity_errors::entra;
 #[cfg(feature = "firebase")]
 use identity_errors::firebase;
+#[cfg(feature = "keycloak")]
+use identity_errors::keycloak;
 use identity_errors::{identity_cloud, lusid, okta, Catalog};
 
 /// The catalogs of the Entra feature, whose lines `tests/names.txt` holds too.
@@ -22,6 +24,8 @@ const COGNITO: [&str; 1] = ["Cognito exception"];
 
 /// The catalogs of the Firebase feature, whose lines `tests/names.txt` holds too.
 const FIREBASE: [&str; 2] = ["Firebase server code", "Firebase client code"];
+/// The catalogs of the Keycloak feature, whose lines `tests/names.txt` holds too.
+const KEYCLOAK: [&str; 2] = ["Keycloak OAuth error", "Keycloak event error"];
 
 /// The lines of `tests/names.txt` of the catalogs built.
 fn frozen() -> Vec<&'static str> {
@@ -33,6 +37,7 @@ fn frozen() -> Vec<&'static str> {
             (cfg!(feature = "entra") || !ENTRA.contains(&catalog))
                 && (cfg!(feature = "cognito") || !COGNITO.contains(&catalog))
                 && (cfg!(feature = "firebase") || !FIREBASE.contains(&catalog))
+                && (cfg!(feature = "keycloak") || !KEYCLOAK.contains(&catalog))
         })
         .collect()
 }
@@ -76,7 +81,17 @@ fn every_variant_name_is_the_reviewed_one() {
     } else {
         0
     };
-    let count = 251 + 57 + 12 + 43 + 36 + entra + cognito + firebase;
+    #[cfg(feature = "keycloak")]
+    {
+        actual.extend(lines::<keycloak::OAuthErrorCode>());
+        actual.extend(lines::<keycloak::EventError>());
+    }
+    let keycloak = if cfg!(feature = "keycloak") {
+        26 + 84
+    } else {
+        0
+    };
+    let count = 251 + 57 + 12 + 43 + 36 + entra + cognito + firebase + keycloak;
     let frozen = frozen();
     let missing: Vec<&&str> = frozen
         .iter()

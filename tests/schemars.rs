@@ -207,3 +207,19 @@ fn the_firebase_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refu
     assert_eq!(body["title"], "FirebaseErrorBody");
     assert_eq!(body["required"], json!(["error"]));
 }
+
+#[cfg(feature = "keycloak")]
+#[test]
+fn the_keycloak_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refuses() {
+    use identity_errors::keycloak;
+    let oauth = schema::<keycloak::OAuthErrorBody>();
+    let admin = schema::<keycloak::AdminErrorBody>();
+    schemas::check_keycloak(
+        &oauth,
+        &admin,
+        &schema::<keycloak::OAuthErrorCode>(),
+        &schema::<keycloak::EventError>(),
+    );
+    assert_eq!(oauth["title"], "KeycloakOAuthErrorBody");
+    assert_eq!(admin["title"], "KeycloakAdminErrorBody");
+}

@@ -308,3 +308,28 @@ fn the_firebase_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refu
         ["application/json; charset=UTF-8"]
     );
 }
+
+#[cfg(feature = "keycloak")]
+#[test]
+fn the_keycloak_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refuses() {
+    use identity_errors::keycloak;
+    use utoipa::ToResponse;
+    let schema = |value| serde_json::to_value(value).unwrap();
+    let oauth = schema(keycloak::OAuthErrorBody::schema());
+    let admin = schema(keycloak::AdminErrorBody::schema());
+    schemas::check_keycloak(
+        &oauth,
+        &admin,
+        &schema(keycloak::OAuthErrorCode::schema()),
+        &schema(keycloak::EventError::schema()),
+    );
+    assert_eq!(oauth["required"], json!(["error"]));
+    assert_eq!(admin["required"], json!(["errorMessage"]));
+    let (name, _) = keycloak::OAuthErrorBody::response();
+    assert_eq!(name, "KeycloakOAuthErrorBody");
+    let (name, response) = keycloak::AdminErrorBody::response();
+    assert_eq!(name, "KeycloakAdminErrorBody");
+    let response = serde_json::to_value(response).unwrap();
+    let content = response["content"].as_object().unwrap();
+    assert_eq!(content.keys().collect::<Vec<_>>(), ["application/json"]);
+}

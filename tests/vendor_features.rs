@@ -13,6 +13,7 @@ fn compiled(vendor: Vendor) -> bool {
         Vendor::Entra => cfg!(feature = "entra"),
         Vendor::Cognito => cfg!(feature = "cognito"),
         Vendor::Firebase => cfg!(feature = "firebase"),
+        Vendor::Keycloak => cfg!(feature = "keycloak"),
         _ => unreachable!("a vendor this test does not know: {vendor:?}"),
     }
 }
@@ -26,6 +27,7 @@ fn a_vendor_without_its_feature_answers_unrecognized_errors_never_successes() {
         Vendor::Entra,
         Vendor::Cognito,
         Vendor::Firebase,
+        Vendor::Keycloak,
     ]
     .into_iter()
     .filter(|&vendor| !compiled(vendor))

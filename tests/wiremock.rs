@@ -275,3 +275,48 @@ async fn firebase_errors_round_trip_with_their_retry_after() {
     assert_eq!(read.client_code(), "auth/too-many-requests");
     assert_eq!(read.retry_after(), Some(Duration::from_secs(30)));
 }
+
+#[cfg(feature = "keycloak")]
+#[tokio::test]
+async fn keycloak_errors_round_trip_as_their_own_bodies() {
+    use identity_errors::keycloak::{AdminErrorBody, OAuthErrorBody, OAuthErrorCode};
+    let server = MockServer::start().await;
+    let token = OAuthErrorBody::new(OAuthErrorCode::SlowDown).with_description("Slow down");
+    let admin = AdminErrorBody::new("invalidEmailMessage")
+        .with_field("email")
+        .with_params(["email"]);
+    Mock::given(path("/token"))
+        .respond_with(token.clone())
+        .mount(&server)
+        .await;
+    Mock::given(path("/users"))
+        .respond_with(admin.clone())
+        .mount(&server)
+        .await;
+    let response = get(&server, "/token").await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(response.body(), token.to_json().as_bytes());
+    let error = Error::from_response(Vendor::Keycloak, &response).unwrap();
+    assert_eq!(
+        (error.kind(), error.retry()),
+        (Kind::RateLimited, Retry::AfterWindow)
+    );
+    let Error::KeycloakOAuth(read) = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(read.known_code(), Some(OAuthErrorCode::SlowDown));
+
+    let response = get(&server, "/users").await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        response.body(),
+        br#"{"field":"email","errorMessage":"invalidEmailMessage","params":["email"]}"#
+    );
+    let error = Error::from_response(Vendor::Keycloak, &response).unwrap();
+    let Error::KeycloakAdmin(read) = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(read.field(), Some("email"));
+    assert_eq!(read.params(), Some(&["email".to_owned()][..]));
+    assert_eq!(error.kind(), Kind::InvalidRequest);
+}

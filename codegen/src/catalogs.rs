@@ -9,7 +9,7 @@ use super::catalog::{Catalog, Choices, Column, Constructors, Form, Output, Type}
 use super::template::Placeholders;
 
 /// Every catalog, in the order its problems are reported.
-pub static ALL: [&Catalog; 11] = [
+pub static ALL: [&Catalog; 13] = [
     &OKTA_ERRORS,
     &OKTA_OAUTH_ERRORS,
     &OKTA_LOGIN_FAILURES,
@@ -21,6 +21,8 @@ pub static ALL: [&Catalog; 11] = [
     &COGNITO_ERRORS,
     &FIREBASE_CLIENT_ERRORS,
     &FIREBASE_ERRORS,
+    &KEYCLOAK_OAUTH_ERRORS,
+    &KEYCLOAK_EVENT_ERRORS,
 ];
 
 /// `okta::ErrorCode`: Okta API error codes.
@@ -689,5 +691,101 @@ pub static FIREBASE_ERRORS: Catalog = Catalog {
     // `check_firebase`.
     status_rule: None,
     check: Some(check_firebase),
+    constructors: None,
+};
+
+/// `keycloak::OAuthErrorCode`: the `error` values of Keycloak's `OAuthErrorException`.
+pub static KEYCLOAK_OAUTH_ERRORS: Catalog = Catalog {
+    file: "keycloak_oauth_errors.tsv",
+    vendor: "keycloak",
+    feature: "keycloak",
+    enum_name: "OAuthErrorCode",
+    columns: &[
+        Column::new(
+            "error",
+            Type::Word {
+                upper: false,
+                what: "an OAuth error code (a-z, 0-9, _)",
+            },
+        ),
+        Column::new("name", Type::Name),
+        Column::text("constant"),
+        Column::text("section"),
+        Column::new("status", Type::Status),
+        Column::new("status_by", Type::Choice(&KEYCLOAK_STATUS_SOURCES)),
+        KIND,
+        RETRY,
+        ADVICE_BY,
+    ],
+    doc: "`{error}` (HTTP {status}, {status_by}): Keycloak's `OAuthErrorException.{constant}`, \
+          under `// {section}`.\n\n{advice}",
+    constants: None,
+    tables: &[
+        Output::new("CODES", "error"),
+        Output::new("CONSTANTS", "constant")
+            .doc("The `constant` column: the Java constant's name."),
+        Output::new("SECTIONS", "section")
+            .doc("The `section` column: the comment the constant stands under."),
+        Output::new("STATUSES", "status"),
+        Output::new("STATUSES_PUBLISHED", "status_by")
+            .form(Form::Is("rfc"))
+            .doc("The `status_by` column: whether it is `rfc`."),
+        Output::new("KINDS", "kind"),
+        Output::new("RETRIES", "retry"),
+    ],
+    status_rule: Some("status"),
+    check: None,
+    constructors: None,
+};
+
+/// Whether an RFC gives a Keycloak OAuth error's status or the crate chose it.
+static KEYCLOAK_STATUS_SOURCES: Choices = Choices {
+    rust: "",
+    values: &[
+        (
+            "rfc",
+            "",
+            "as RFC 6749 (section 5.2) or RFC 6750 (section 3.1) says",
+        ),
+        (
+            "crate",
+            "",
+            "the crate's choice, by the status rule of data/README.md",
+        ),
+    ],
+};
+
+/// `keycloak::EventError`: the error strings of Keycloak's `org.keycloak.events.Errors`.
+pub static KEYCLOAK_EVENT_ERRORS: Catalog = Catalog {
+    file: "keycloak_event_errors.tsv",
+    vendor: "keycloak",
+    feature: "keycloak",
+    enum_name: "EventError",
+    columns: &[
+        Column::new(
+            "error",
+            Type::Word {
+                upper: false,
+                what: "an event error string (a-z, 0-9, _)",
+            },
+        ),
+        Column::new("name", Type::Name),
+        Column::text("constant"),
+        KIND,
+        RETRY,
+        ADVICE_BY,
+    ],
+    doc: "`{error}`: Keycloak's `Errors.{constant}`.\n\n{advice}",
+    constants: None,
+    tables: &[
+        Output::new("CODES", "error"),
+        Output::new("CONSTANTS", "constant")
+            .doc("The `constant` column: the Java constant's name."),
+        Output::new("KINDS", "kind"),
+        Output::new("RETRIES", "retry"),
+    ],
+    // No status: the kind is chosen by the value's words (data/README.md, "Keycloak").
+    status_rule: None,
+    check: None,
     constructors: None,
 };

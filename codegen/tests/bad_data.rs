@@ -4,7 +4,8 @@
 use identity_errors_codegen::catalog::Catalog;
 use identity_errors_codegen::catalogs::{
     ALL, COGNITO_ERRORS, ENTRA_ERRORS, ENTRA_OAUTH_ERRORS, ENTRA_SUBERRORS, IDENTITY_CLOUD_ERRORS,
-    LUSID_ERRORS, OKTA_ERRORS, OKTA_LOGIN_FAILURES, OKTA_OAUTH_ERRORS,
+    KEYCLOAK_EVENT_ERRORS, KEYCLOAK_OAUTH_ERRORS, LUSID_ERRORS, OKTA_ERRORS, OKTA_LOGIN_FAILURES,
+    OKTA_OAUTH_ERRORS,
 };
 use identity_errors_codegen::codegen;
 use identity_errors_codegen::table::{find, parse, Problem, Record, Table};
@@ -61,9 +62,24 @@ TooManyRequestsException\tTooManyRequests\tfalse\t400\t<p>Too many requests.</p>
 UserNotFoundException\tUserNotFound\tfalse\t400\t<p>A user isn't found.</p>\tnot_found\tnever\tcrate
 ";
 
+/// A small valid Keycloak OAuth table.
+const KEYCLOAK_OAUTH: &str = "\
+error\tname\tconstant\tsection\tstatus\tstatus_by\tkind\tretry\tadvice_by
+invalid_grant\tInvalidGrant\tINVALID_GRANT\tOthers\t400\trfc\tinvalid_request\tnever\tcrate
+invalid_client\tInvalidClient\tINVALID_CLIENT\tOthers\t401\trfc\tunauthenticated\tafter_reauthenticating\tcrate
+slow_down\tSlowDown\tSLOW_DOWN\tOAuth2 Device Authorization Grant\t400\tcrate\trate_limited\tafter_window\trfc8628
+";
+
+/// A small valid Keycloak event error table.
+const KEYCLOAK_EVENTS: &str = "\
+error\tname\tconstant\tkind\tretry\tadvice_by
+user_not_found\tUserNotFound\tUSER_NOT_FOUND\tnot_found\tnever\tcrate
+invalid_user_credentials\tInvalidUserCredentials\tINVALID_USER_CREDENTIALS\tunauthenticated\tafter_reauthenticating\tcrate
+";
+
 /// The valid tables above, with the `replaced` texts standing in for theirs.
 fn texts<'a>(replaced: &[(&'static Catalog, &'a str)]) -> Vec<(&'static Catalog, &'a str)> {
-    let valid: [(&'static Catalog, &'a str); 9] = [
+    let valid: [(&'static Catalog, &'a str); 11] = [
         (&OKTA_ERRORS, OKTA),
         (&OKTA_OAUTH_ERRORS, OAUTH),
         (&OKTA_LOGIN_FAILURES, LOGIN),
@@ -73,6 +89,8 @@ fn texts<'a>(replaced: &[(&'static Catalog, &'a str)]) -> Vec<(&'static Catalog,
         (&ENTRA_OAUTH_ERRORS, ENTRA_OAUTH),
         (&ENTRA_SUBERRORS, ENTRA_SUBERRORS_TSV),
         (&COGNITO_ERRORS, COGNITO),
+        (&KEYCLOAK_OAUTH_ERRORS, KEYCLOAK_OAUTH),
+        (&KEYCLOAK_EVENT_ERRORS, KEYCLOAK_EVENTS),
     ];
     let replacement = |catalog: &Catalog| replaced.iter().find(|(r, _)| r.file == catalog.file);
     valid
@@ -161,6 +179,30 @@ fn the_real_tables_are_valid() {
     assert_eq!(rows(&tables, &ENTRA_OAUTH_ERRORS).len(), 15);
     assert_eq!(rows(&tables, &ENTRA_SUBERRORS).len(), 9);
     assert_eq!(rows(&tables, &COGNITO_ERRORS).len(), 59);
+    assert_eq!(rows(&tables, &KEYCLOAK_OAUTH_ERRORS).len(), 26);
+    assert_eq!(rows(&tables, &KEYCLOAK_EVENT_ERRORS).len(), 84);
+}
+
+#[test]
+fn keycloak_oauth_rows_of_the_crate_follow_the_status_rule() {
+    // A 401 that the crate calls a bad request: the status rule says unauthenticated.
+    let text = KEYCLOAK_OAUTH.replace(
+        "401\trfc\tunauthenticated\tafter_reauthenticating",
+        "401\trfc\tinvalid_request\tnever",
+    );
+    let found = problems(&[(&KEYCLOAK_OAUTH_ERRORS, &text)]);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].starts_with("data/keycloak_oauth_errors.tsv:3: "),
+        "{found:?}"
+    );
+    // A status_by no one defined.
+    let text = KEYCLOAK_OAUTH.replace("400\trfc", "400\tkeycloak");
+    assert_one_problem(
+        &[(&KEYCLOAK_OAUTH_ERRORS, &text)],
+        "data/keycloak_oauth_errors.tsv:2",
+        "keycloak",
+    );
 }
 
 #[test]

@@ -442,3 +442,78 @@ pub fn check_firebase(body: &Value, server: &Value, client: &Value) {
     assert_eq!(client["enum"], Value::from(codes::<ClientCode>()));
     assert_eq!(client["enum"].as_array().map(Vec::len), Some(108));
 }
+
+/// The Keycloak schemas accept what the parsers accept and refuse what they refuse.
+#[cfg(feature = "keycloak")]
+#[allow(dead_code)]
+pub fn check_keycloak(oauth: &Value, admin: &Value, oauth_codes: &Value, events: &Value) {
+    use identity_errors::keycloak::{AdminErrorBody, EventError, OAuthErrorBody, OAuthErrorCode};
+    let oauth_validator = validator(oauth);
+    for sent in [
+        r#"{"error":"invalid_grant","error_description":"Invalid user credentials"}"#,
+        r#"{"error":"Could not find client"}"#,
+        r#"{"error":"unknown_error","x":[1]}"#,
+    ] {
+        assert!(
+            OAuthErrorBody::from_slice(sent.as_bytes()).is_ok(),
+            "{sent}"
+        );
+        assert_valid(&oauth_validator, "keycloak oauth", sent);
+    }
+    for code in OAuthErrorCode::ALL {
+        assert_valid(
+            &oauth_validator,
+            "keycloak oauth",
+            &OAuthErrorBody::new(*code).to_json(),
+        );
+    }
+    for sent in [
+        "{}",
+        r#"{"error_description":"no error"}"#,
+        r#"{"error":17}"#,
+        r#"{"error":"a","error_description":[]}"#,
+    ] {
+        assert!(
+            OAuthErrorBody::from_slice(sent.as_bytes()).is_err(),
+            "{sent}"
+        );
+        let value: Value = serde_json::from_str(sent).unwrap();
+        assert!(
+            !oauth_validator.is_valid(&value),
+            "keycloak oauth schema accepts {sent}"
+        );
+    }
+    let admin_validator = validator(admin);
+    for sent in [
+        r#"{"errorMessage":"User exists with same username"}"#,
+        r#"{"field":"email","errorMessage":"invalidEmailMessage","params":["email"]}"#,
+        r#"{"errorMessage":"m","errors":[{"field":"a"}]}"#,
+    ] {
+        assert!(
+            AdminErrorBody::from_slice(sent.as_bytes()).is_ok(),
+            "{sent}"
+        );
+        assert_valid(&admin_validator, "keycloak admin", sent);
+    }
+    for sent in [
+        "{}",
+        r#"{"field":"email"}"#,
+        r#"{"errorMessage":1}"#,
+        r#"{"errorMessage":"m","params":"email"}"#,
+        r#"{"errorMessage":"m","params":[1]}"#,
+    ] {
+        assert!(
+            AdminErrorBody::from_slice(sent.as_bytes()).is_err(),
+            "{sent}"
+        );
+        let value: Value = serde_json::from_str(sent).unwrap();
+        assert!(
+            !admin_validator.is_valid(&value),
+            "keycloak admin schema accepts {sent}"
+        );
+    }
+    assert_eq!(oauth_codes["enum"], Value::from(codes::<OAuthErrorCode>()));
+    assert_eq!(oauth_codes["enum"].as_array().map(Vec::len), Some(26));
+    assert_eq!(events["enum"], Value::from(codes::<EventError>()));
+    assert_eq!(events["enum"].as_array().map(Vec::len), Some(84));
+}
