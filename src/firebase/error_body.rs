@@ -1,9 +1,9 @@
-use crate::body::{body, error_body, Received};
+use crate::body::{body, error_body, retry_after_accessors, Received};
 use crate::display::Report;
 use crate::firebase::ErrorCode;
 use crate::object::{json_object, Empty};
 use crate::{headers, Kind, Retry, Vendor};
-use http::header::{HeaderMap, RETRY_AFTER};
+use http::header::HeaderMap;
 use http::StatusCode;
 use std::borrow::Cow;
 use std::fmt;
@@ -122,6 +122,7 @@ error_body! {
 }
 
 body!(ErrorBody, Firebase, ErrorCode);
+retry_after_accessors!(ErrorBody);
 
 impl ErrorBody {
     /// The body Identity Toolkit answers for a catalog code: `code` 400, the code as `message`,
@@ -288,18 +289,6 @@ impl ErrorBody {
         }
     }
 
-    /// The `Retry-After` received (or set), as a wait of at most
-    /// [`Retry::MAX_WAIT`](crate::Retry::MAX_WAIT).
-    pub fn retry_after(&self) -> Option<Duration> {
-        self.retry_after.map(|wait| wait.min(Retry::MAX_WAIT))
-    }
-
-    /// Sends a `Retry-After` (in whole seconds, rounded up) with the response.
-    pub fn with_retry_after(mut self, wait: Duration) -> Self {
-        self.retry_after = Some(wait);
-        self
-    }
-
     /// The id a support ticket needs: Identity Toolkit's error bodies and headers carry none,
     /// so `None`.
     pub fn correlation_id(&self) -> Option<&str> {
@@ -327,12 +316,7 @@ impl Received for ErrorBody {
     }
 
     fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
-        if let Some(wait) = self.retry_after {
-            headers.insert(
-                RETRY_AFTER,
-                headers::number_value(headers::seconds_up(wait)),
-            );
-        }
+        headers::insert_retry_after(headers, self.retry_after);
     }
 }
 

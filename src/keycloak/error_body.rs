@@ -1,4 +1,4 @@
-use crate::body::{body, error_body, Received};
+use crate::body::{body, error_body, retry_after_accessors, Received};
 use crate::display::Report;
 use crate::keycloak::{EventError, OAuthErrorCode};
 use crate::object::Empty;
@@ -42,6 +42,7 @@ error_body! {
 }
 
 body!(OAuthErrorBody, Keycloak, OAuthErrorCode);
+retry_after_accessors!(OAuthErrorBody, setter);
 
 impl OAuthErrorBody {
     /// The body for a catalog error, with no description (add one with
@@ -151,12 +152,6 @@ impl OAuthErrorBody {
         }
     }
 
-    /// Sends a `Retry-After` (in whole seconds, rounded up) with the response.
-    pub fn with_retry_after(mut self, wait: Duration) -> Self {
-        self.retry_after = Some(wait);
-        self
-    }
-
     /// Keycloak sends no correlation id: always `None`.
     pub fn correlation_id(&self) -> Option<&str> {
         None
@@ -225,6 +220,7 @@ error_body! {
 }
 
 body!(AdminErrorBody, Keycloak, EventError);
+retry_after_accessors!(AdminErrorBody, setter);
 
 impl AdminErrorBody {
     /// A body with this `errorMessage`. Never fails.
@@ -310,12 +306,6 @@ impl AdminErrorBody {
     /// The `Retry-After` received (or set), at most [`Retry::MAX_WAIT`].
     pub fn retry_after(&self) -> Option<Duration> {
         self.retry_after.map(headers::whole_seconds)
-    }
-
-    /// Sends a `Retry-After` (in whole seconds, rounded up) with the response.
-    pub fn with_retry_after(mut self, wait: Duration) -> Self {
-        self.retry_after = Some(wait);
-        self
     }
 
     /// Keycloak sends no correlation id: always `None`.
