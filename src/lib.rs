@@ -195,6 +195,7 @@ mod probe;
 #[cfg(feature = "_redirects")]
 mod redirect;
 mod registry;
+pub mod retry_policy;
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 mod schema;
 #[cfg(feature = "schemars")]
