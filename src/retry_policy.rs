@@ -199,7 +199,7 @@ impl RetryPolicy {
     /// at `max_delay`, of which the first half is waited whatever `jitter` is and the second
     /// half in proportion to it ("equal jitter": never near zero, never all together).
     const fn backoff(&self, attempt: u32, jitter: u64) -> Duration {
-        let doublings = if attempt > 1 { attempt - 1 } else { 0 };
+        let doublings = attempt.saturating_sub(1);
         let full = if doublings >= 32 {
             self.max_delay
         } else {
