@@ -195,6 +195,9 @@ mod probe;
 #[cfg(feature = "_redirects")]
 mod redirect;
 mod registry;
+#[cfg(feature = "reqwest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
+pub mod reqwest;
 pub mod retry_policy;
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 mod schema;
