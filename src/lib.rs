@@ -231,7 +231,9 @@ pub use serde_json;
     doctest,
     feature = "okta",
     feature = "identity-cloud",
-    feature = "lusid"
+    feature = "lusid",
+    feature = "entra",
+    feature = "reqwest"
 ))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
