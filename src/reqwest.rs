@@ -4,7 +4,19 @@
 //!
 //! ```no_run
 //! use identity_errors::reqwest::{CallError, RequestBuilderExt};
-//! use identity_errors::{Error, Retry, Vendor};
+//! use identity_errors::Vendor;
+//!
+//! # async fn run(client: reqwest::Client) -> Result<(), CallError> {
+//! let url = "https://example.okta.com/api/v1/users/me";
+//! let body = client.get(url).send_or_error(Vendor::Okta).await?;
+//! # Ok(()) }
+//! ```
+//!
+//! The error is the vendor's, with its advice:
+//!
+//! ```no_run
+//! use identity_errors::reqwest::{CallError, RequestBuilderExt};
+//! use identity_errors::{Retry, Vendor};
 //!
 //! # async fn run(client: reqwest::Client) -> Result<(), Box<dyn std::error::Error>> {
 //! let url = "https://example.okta.com/api/v1/users/me";
