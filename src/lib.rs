@@ -198,6 +198,9 @@ mod registry;
 #[cfg(feature = "reqwest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
 pub mod reqwest;
+#[cfg(feature = "reqwest-middleware")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest-middleware")))]
+pub mod reqwest_middleware;
 pub mod retry_policy;
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 mod schema;
@@ -233,7 +236,7 @@ pub use serde_json;
     feature = "identity-cloud",
     feature = "lusid",
     feature = "entra",
-    feature = "reqwest"
+    feature = "reqwest-middleware"
 ))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
