@@ -207,6 +207,9 @@ mod schema;
 #[cfg(feature = "schemars")]
 mod schemars;
 mod template;
+#[cfg(feature = "tower")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
+pub mod tower;
 #[cfg(feature = "utoipa")]
 mod utoipa;
 mod vendor;
