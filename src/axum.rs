@@ -41,16 +41,6 @@
 //! let app: axum::Router = axum::Router::new().route("/oauth2/v1/token", axum::routing::post(token));
 //! ```
 
-#[cfg(feature = "cognito")]
-use crate::cognito;
-#[cfg(feature = "firebase")]
-use crate::firebase;
-#[cfg(feature = "identity-cloud")]
-use crate::identity_cloud;
-#[cfg(feature = "keycloak")]
-use crate::keycloak;
-#[cfg(feature = "lusid")]
-use crate::lusid;
 #[cfg(feature = "okta")]
 use crate::okta;
 use axum_core::body::Body;
@@ -89,18 +79,4 @@ macro_rules! code_into_response {
     )+};
 }
 
-// Okta API codes are left out on purpose: most templates take arguments (`Not found: {0}`),
-// and a response must never carry an unfilled placeholder. Build the body with
-// `okta::ErrorBody::try_new` or a per-code constructor instead; both check the arguments.
-// Entra's codes are left out too: a body needs an OAuth `error` and an AADSTS code, which
-// neither catalog gives the other, and most AADSTS texts take arguments
-// (`entra::OAuthErrorBody::try_new` checks them). Keycloak's event errors are left out: they
-// name what Keycloak records, not a body it sends (its OAuth errors are in).
-code_into_response!(
-    "okta" okta::OAuthErrorCode => okta::OAuthErrorBody::new,
-    "identity-cloud" identity_cloud::ErrorCode => identity_cloud::ErrorBody::new,
-    "lusid" lusid::ErrorCode => lusid::ProblemDetails::new,
-    "cognito" cognito::ErrorCode => cognito::ErrorBody::new,
-    "firebase" firebase::ErrorCode => firebase::ErrorBody::new,
-    "keycloak" keycloak::OAuthErrorCode => keycloak::OAuthErrorBody::new,
-);
+crate::registry::answering_codes!(code_into_response);

@@ -383,7 +383,8 @@ impl std::fmt::Debug for Original {
 /// the HTTP status received or set, and any other state after `;`, plus `from_slice`,
 /// `from_parts`, `from_response`, `to_json`, `with_status`, `into_http_response`,
 /// `From<_> for http::Response<String>`, `std::error::Error` and, with the `axum` feature,
-/// `IntoResponse`; with the `wiremock` feature, `Respond` and `From<_> for ResponseTemplate`.
+/// `IntoResponse`; with the `actix-web` feature, `ResponseError` and `Responder`; with the
+/// `wiremock` feature, `Respond` and `From<_> for ResponseTemplate`.
 ///
 /// The type itself writes `status()` (the status received, set, or its own), `Display`, and
 /// its [`Received`] hooks.
@@ -514,6 +515,31 @@ macro_rules! error_body {
         impl ::axum_core::response::IntoResponse for $name {
             fn into_response(self) -> ::axum_core::response::Response {
                 self.into_http_response().map(::axum_core::body::Body::from)
+            }
+        }
+
+        #[cfg(feature = "actix-web")]
+        #[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
+        impl ::actix_web::ResponseError for $name {
+            /// The status the vendor sends this body with.
+            fn status_code(&self) -> ::actix_web::http::StatusCode {
+                $crate::actix_web::status(<Self as $crate::Body>::status(self))
+            }
+
+            /// The response of `into_http_response`.
+            fn error_response(&self) -> ::actix_web::HttpResponse {
+                $crate::actix_web::response(self.clone().into_http_response())
+            }
+        }
+
+        #[cfg(feature = "actix-web")]
+        #[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
+        impl ::actix_web::Responder for $name {
+            type Body = ::actix_web::body::BoxBody;
+
+            /// The response of `into_http_response`.
+            fn respond_to(self, _: &::actix_web::HttpRequest) -> ::actix_web::HttpResponse {
+                $crate::actix_web::response(self.into_http_response())
             }
         }
 

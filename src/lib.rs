@@ -154,6 +154,8 @@
     allow(dead_code, unused_imports, unused_macros)
 )]
 
+#[cfg(feature = "actix-web")]
+mod actix_web;
 mod advice;
 mod answer;
 #[cfg(feature = "axum")]

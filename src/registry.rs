@@ -75,3 +75,31 @@ macro_rules! schema_types {
 
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 pub(crate) use schema_types;
+
+/// Calls `$then!` with every catalog code type that answers by itself (the `axum` and
+/// `actix-web` features): its vendor's feature, the type, and the function that makes the body
+/// the vendor sends for it.
+///
+/// Okta API codes are left out on purpose: most templates take arguments (`Not found: {0}`),
+/// and a response must never carry an unfilled placeholder. Build the body with
+/// `okta::ErrorBody::try_new` or a per-code constructor instead; both check the arguments.
+/// Entra's codes are left out too: a body needs an OAuth `error` and an AADSTS code, which
+/// neither catalog gives the other, and most AADSTS texts take arguments
+/// (`entra::OAuthErrorBody::try_new` checks them). Keycloak's event errors are left out: they
+/// name what Keycloak records, not a body it sends (its OAuth errors are in).
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+macro_rules! answering_codes {
+    ($then:ident) => {
+        $then! {
+            "okta" crate::okta::OAuthErrorCode => crate::okta::OAuthErrorBody::new,
+            "identity-cloud" crate::identity_cloud::ErrorCode => crate::identity_cloud::ErrorBody::new,
+            "lusid" crate::lusid::ErrorCode => crate::lusid::ProblemDetails::new,
+            "cognito" crate::cognito::ErrorCode => crate::cognito::ErrorBody::new,
+            "firebase" crate::firebase::ErrorCode => crate::firebase::ErrorBody::new,
+            "keycloak" crate::keycloak::OAuthErrorCode => crate::keycloak::OAuthErrorBody::new,
+        }
+    };
+}
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) use answering_codes;

@@ -19,7 +19,6 @@
 
 use crate::retry_policy::{Decision, RetryPolicy};
 use crate::{Error, Vendor};
-use std::future::Future;
 use std::pin::Pin;
 use std::time::{Duration, Instant};
 

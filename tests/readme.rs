@@ -55,6 +55,7 @@ fn every_feature_has_a_row_whose_two_line_example_is_a_doctest_of_its_module() {
     assert_eq!(
         features,
         [
+            "actix-web",
             "axum",
             "schemars",
             "utoipa",
