@@ -296,6 +296,24 @@ impl Error {
         self.held().correlation_id()
     }
 
+    /// The wire code as the vendor sent it, as text (`E0000007`, `invalid_client`, `415`,
+    /// `UserNotFoundException`), whether or not the catalog knows it; `None` for an
+    /// [`Error::Unrecognized`], whose body has no code to read. For a log field or a metric
+    /// label; a `match` on the body's `known_code()` is the typed form.
+    ///
+    /// ```
+    /// use identity_errors::{lusid, okta, Error};
+    ///
+    /// let error = Error::from(okta::ErrorBody::resource_not_found("User 00u1"));
+    /// assert_eq!(error.code().unwrap().to_string(), "E0000007");
+    /// let error = Error::from(lusid::ProblemDetails::new(lusid::ErrorCode::InvalidParameterValue));
+    /// assert_eq!(error.code().unwrap().to_string(), "151");
+    /// ```
+    pub fn code(&self) -> Option<impl fmt::Display + '_> {
+        let held = self.held();
+        held.has_code().then_some(CodeText(held))
+    }
+
     /// The response to pass on, for a gateway or a proxy answering with the error it received:
     /// exactly what was received for an error read with [`from_parts`](Self::from_parts) or
     /// [`from_response`](Self::from_response) (the status, the vendor's headers, the body
@@ -466,6 +484,10 @@ trait Held {
     fn retry_after(&self) -> Option<Duration>;
     /// As [`Error::correlation_id`].
     fn correlation_id(&self) -> Option<&str>;
+    /// Whether there is a wire code, which [`fmt_code`](Self::fmt_code) writes.
+    fn has_code(&self) -> bool;
+    /// Writes the wire code, as [`Error::code`] shows it.
+    fn fmt_code(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
     /// What the body's `Display` says; `None` for an unrecognized one.
     fn report(&self) -> Option<Report<'_>>;
     /// What [`Error::into_http_response`] answers.
@@ -495,6 +517,14 @@ impl<B: Body + crate::body::Internal> Held for B {
 
     fn correlation_id(&self) -> Option<&str> {
         Body::correlation_id(self)
+    }
+
+    fn has_code(&self) -> bool {
+        true
+    }
+
+    fn fmt_code(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&Body::code(self), f)
     }
 
     fn report(&self) -> Option<Report<'_>> {
@@ -531,6 +561,14 @@ impl Held for Unrecognized {
         None
     }
 
+    fn has_code(&self) -> bool {
+        false
+    }
+
+    fn fmt_code(&self, _: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Ok(())
+    }
+
     fn report(&self) -> Option<Report<'_>> {
         None
     }
@@ -549,5 +587,15 @@ impl Held for Unrecognized {
             bytes: body,
         }
         .into_response()
+    }
+}
+
+/// What [`Error::code`] returns: the held body's wire code, written when displayed, so that a
+/// log line or a metric label costs no allocation of its own.
+struct CodeText<'a>(&'a dyn Held);
+
+impl fmt::Display for CodeText<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt_code(f)
     }
 }

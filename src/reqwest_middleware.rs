@@ -93,7 +93,13 @@ impl Middleware for RetryMiddleware {
                 return Ok(response);
             }
             let (response, error) = read(self.vendor, response).await?;
-            match error.map(|error| self.policy.decide(&error, attempt, start.elapsed())) {
+            let decision = error.map(|error| {
+                let decision = self.policy.decide(&error, attempt, start.elapsed());
+                #[cfg(feature = "tracing")]
+                crate::tracing::decided(&error, attempt, &decision);
+                decision
+            });
+            match decision {
                 Some(Decision::RetryAfter(wait)) if !wait.is_zero() => {
                     tokio::time::sleep(wait).await;
                 }

@@ -71,7 +71,10 @@ impl VendorRetry {
             return None;
         }
         let error = Error::from_parts(self.vendor, status, response.headers(), b"")?;
-        match self.policy.decide(&error, self.attempt, start.elapsed()) {
+        let decision = self.policy.decide(&error, self.attempt, start.elapsed());
+        #[cfg(feature = "tracing")]
+        crate::tracing::decided(&error, self.attempt, &decision);
+        match decision {
             // At once means with a new DPoP proof, which only the caller can make.
             Decision::RetryAfter(wait) if !wait.is_zero() => Some(wait),
             _ => None,

@@ -42,6 +42,28 @@ impl Vendor {
             Self::Keycloak => "Keycloak",
         }
     }
+
+    /// The vendor's name in code, such as `"identity-cloud"`: its cargo feature, the prefix the
+    /// `identity-errors` command takes (`identity-cloud:415`), a log field's value. Lower case
+    /// and stable, where [`name`](Self::name) is for a person.
+    ///
+    /// ```
+    /// use identity_errors::Vendor;
+    ///
+    /// assert_eq!(Vendor::IdentityCloud.as_str(), "identity-cloud");
+    /// assert_eq!(Vendor::Entra.as_str(), "entra");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Okta => "okta",
+            Self::IdentityCloud => "identity-cloud",
+            Self::Lusid => "lusid",
+            Self::Entra => "entra",
+            Self::Cognito => "cognito",
+            Self::Firebase => "firebase",
+            Self::Keycloak => "keycloak",
+        }
+    }
 }
 
 impl Vendor {
