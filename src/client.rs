@@ -13,7 +13,7 @@ use std::time::Duration;
 /// variants, `From` for each body type, and the dispatch of its accessors and of `from_parts`.
 macro_rules! error_enum {
     ($($feature:literal $variant:ident($body:ty) $doc:literal),+ $(,)?) => {
-        /// An error response from Okta, Identity Cloud, LUSID or Entra ID, read into the vendor's
+        /// An error response from any vendor the crate's features turn on, read into the vendor's
         /// body type: one type for a client that talks to several vendors to `?` and then `match`.
         /// The bodies are boxed, so that a `Result<T, Error>` stays small (16 bytes for the error).
         ///
