@@ -203,6 +203,9 @@ pub mod reqwest;
 #[cfg(feature = "reqwest-middleware")]
 #[cfg_attr(docsrs, doc(cfg(feature = "reqwest-middleware")))]
 pub mod reqwest_middleware;
+#[cfg(feature = "reqwest-retry")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest-retry")))]
+pub mod reqwest_retry;
 pub mod retry_policy;
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 mod schema;

@@ -61,6 +61,7 @@ fn every_feature_has_a_row_whose_two_line_example_is_a_doctest_of_its_module() {
             "utoipa",
             "reqwest",
             "reqwest-middleware",
+            "reqwest-retry",
             "tower",
             "tracing",
             "wiremock"
