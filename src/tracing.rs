@@ -33,7 +33,6 @@
 
 use crate::retry_policy::{Decision, GiveUp};
 use crate::Error;
-use tracing::field::display;
 use tracing::Level;
 
 /// One event at `$level` (a runtime value: `tracing::event!` takes a constant) with the
@@ -48,7 +47,7 @@ macro_rules! event_at {
                     $constant,
                     vendor = error.vendor().as_str(),
                     status = error.status().as_u16(),
-                    code = error.code().map(display),
+                    code = error.code().map(::tracing::field::display),
                     kind = error.kind().as_str(),
                     retry = error.retry().as_str(),
                     retry_after_ms = error.retry_after().map(millis),
