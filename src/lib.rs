@@ -149,7 +149,8 @@
         feature = "entra",
         feature = "cognito",
         feature = "firebase",
-        feature = "keycloak"
+        feature = "keycloak",
+        feature = "auth0"
     )),
     allow(dead_code, unused_imports, unused_macros)
 )]
