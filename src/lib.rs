@@ -19,6 +19,7 @@
 //! | Firebase Auth client errors of the JS SDK (feature `firebase`) | [`firebase::ClientCode`] | `auth/...` string |
 //! | Keycloak OAuth 2.0 errors (feature `keycloak`) | [`keycloak::OAuthErrorCode`] | `error` string |
 //! | Keycloak event errors (feature `keycloak`) | [`keycloak::EventError`] | `error` string |
+//! | Auth0 Authentication API errors (feature `auth0`) | [`auth0::AuthErrorCode`] | `error` string |
 //!
 //! ```
 //! use identity_errors::okta;
@@ -159,6 +160,9 @@
 mod actix_web;
 mod advice;
 mod answer;
+#[cfg(feature = "auth0")]
+#[cfg_attr(docsrs, doc(cfg(feature = "auth0")))]
+pub mod auth0;
 #[cfg(feature = "axum")]
 mod axum;
 mod body;

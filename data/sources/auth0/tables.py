@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Writes data/auth0_auth_errors.tsv from legacy-authentication-api-errors.md beside this script
+(standard library only): every row of its JSON tables, under the `## Error Codes for` heading and
+the `*HTTP nnn*` heading above it, one catalog row per distinct `error` value in the order of its
+first row. The advice columns follow the status rule of data/README.md; run from the repository
+root."""
+import json
+import os
+import re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def page_rows():
+    text = open(os.path.join(HERE, "legacy-authentication-api-errors.md"), encoding="utf-8",
+                newline="").read()
+    lines = text.split("\n")
+    rows, endpoint, status, in_json = [], "", "", False
+    for line in lines:
+        m = re.match(r"^## Error Codes for (\S+)$", line)
+        if m:
+            endpoint, status = m.group(1), ""
+        m = re.match(r"^\*HTTP (\d{3})\*$", line)
+        if m:
+            status = m.group(1)
+        if line.startswith("JSON |"):
+            in_json = True
+            continue
+        if in_json and "|" not in line:
+            in_json = False
+        if in_json and line.startswith("`"):
+            js, desc = line.rsplit(" | ", 1)
+            js = js.strip()[1:-1].replace("\\_", "_")
+            try:
+                o = json.loads(js)
+                error, example = o["error"], o["error_description"]
+            except ValueError:  # one row has unescaped quotes inside its description
+                error = re.search(r'"error"\s*:\s*"([^"]*)"', js).group(1)
+                example = re.search(r'"error_description"\s*:\s*"(.*)"\s*\}$', js).group(1)
+            rows.append((endpoint, status, error, example, desc.strip()))
+    return rows
+
+
+def pascal(value):
+    words = [w for w in re.split(r"[._]", value) if w]
+    # A camelCase word is two (Auth0 writes `authParams`): split at the case change.
+    words = [p for w in words for p in re.sub(r"([a-z])([A-Z])", r"\1 \2", w).split(" ")]
+    return "".join(w[:1].upper() + w[1:].lower() for w in words)
+
+
+KIND = {400: "invalid_request", 401: "unauthenticated", 403: "forbidden", 429: "rate_limited"}
+RETRY = {"rate_limited": "after_window", "unauthenticated": "after_reauthenticating"}
+
+rows = page_rows()
+seen = {}
+for endpoint, status, error, example, desc in rows:
+    if error in seen:
+        assert seen[error][1] == status, error
+        seen[error][5] += 1
+    else:
+        seen[error] = [endpoint, status, error, example, desc, 1]
+with open("data/auth0_auth_errors.tsv", "w", encoding="utf-8", newline="") as f:
+    f.write(open(os.path.join(HERE, "auth_header.txt"), encoding="utf-8").read())
+    f.write("error\tname\tendpoint\tstatus\trows\texample\tdescription\tkind\tretry\tadvice_by\n")
+    for endpoint, status, error, example, desc, n in seen.values():
+        kind = KIND[int(status)]
+        f.write("\t".join([error, pascal(error), endpoint, status, str(n), example, desc, kind,
+                           RETRY.get(kind, "never"), "crate"]) + "\n")
+print("page rows", len(rows), "values", len(seen))

@@ -1,0 +1,11 @@
+//! Auth0, Okta's customer identity platform: the `error` values of its Authentication API.
+//!
+//! Source: the Authentication API reference's "Errors" page (auth0/docs, legacy), kept byte for
+//! byte in `data/sources/auth0/` with its commit and sha256. See `data/README.md` in the crate.
+//!
+//! An Authentication API error body names its error in `error` ([`AuthErrorCode`], such as
+//! `invalid_user_password` or `bad.connection`).
+
+mod auth_error_code;
+
+pub use auth_error_code::AuthErrorCode;

@@ -1,0 +1,180 @@
+//! The generated Auth0 catalog, read through the library's API, equals the page kept in
+//! `data/sources/auth0/`: every row of the legacy Authentication API "Errors" page's JSON tables
+//! has its `error` value in `auth0::AuthErrorCode`, with the status of the `*HTTP nnn*` heading it
+//! stands under, and the first row of each value gives its endpoint, example and description;
+//! every code is on the page, in the order the page first shows it. The advice of every row
+//! follows the status rule of data/README.md.
+
+use identity_errors::auth0::AuthErrorCode;
+use identity_errors::{Catalog, Kind, Retry, Vendor};
+
+const PAGE: &str = include_str!("../data/sources/auth0/legacy-authentication-api-errors.md");
+
+/// One row of the page's JSON tables.
+struct PageRow {
+    endpoint: String,
+    status: u16,
+    error: String,
+    error_description: String,
+    description: String,
+}
+
+/// `error` and `error_description` of a cell's JSON, read as JSON where it is JSON, else (one
+/// row writes unescaped quotes in its description) between the member's opening quote and the
+/// cell's closing `"}`.
+fn members(json: &str) -> (String, String) {
+    if let Ok(serde_json::Value::Object(object)) = serde_json::from_str(json) {
+        let text = |key: &str| object[key].as_str().expect("a string").to_owned();
+        return (text("error"), text("error_description"));
+    }
+    let after = |key: &str| {
+        let start = json.find(key).expect("the member") + key.len();
+        &json[start..]
+    };
+    let error = after("\"error\":\"");
+    let error = &error[..error.find('"').expect("the closing quote")];
+    let description = after("\"error_description\":\"");
+    let description = description.strip_suffix("\"}").expect("the cell's end");
+    (error.to_owned(), description.to_owned())
+}
+
+/// Every row of the page's JSON tables, with the headings above it.
+fn page_rows() -> Vec<PageRow> {
+    let (mut endpoint, mut status, mut rows) = (String::new(), 0, Vec::new());
+    for line in PAGE.lines() {
+        if let Some(rest) = line.strip_prefix("## Error Codes for ") {
+            endpoint = rest.to_owned();
+            status = 0;
+        } else if let Some(rest) = line
+            .strip_prefix("*HTTP ")
+            .and_then(|r| r.strip_suffix('*'))
+        {
+            status = rest.parse().expect("a status heading");
+        } else if line.starts_with('`') {
+            let (cell, description) = line.rsplit_once(" | ").expect("two cells");
+            let json = cell
+                .trim()
+                .strip_prefix('`')
+                .and_then(|c| c.strip_suffix('`'));
+            let json = json.expect("a backticked JSON cell").replace("\\_", "_");
+            let (error, error_description) = members(&json);
+            assert_ne!(status, 0, "a row under no status heading: {line}");
+            rows.push(PageRow {
+                endpoint: endpoint.clone(),
+                status,
+                error,
+                error_description,
+                description: description.trim().to_owned(),
+            });
+        }
+    }
+    rows
+}
+
+/// The statuses of the page's first table (`400 | Bad Request`, ..).
+fn listed_statuses() -> Vec<u16> {
+    PAGE.lines()
+        .filter_map(|line| line.split_once(" | "))
+        .filter_map(|(code, _)| code.trim().parse().ok())
+        .collect()
+}
+
+#[test]
+fn every_row_of_the_page_is_a_code_with_the_status_of_its_heading() {
+    let rows = page_rows();
+    assert_eq!(rows.len(), 32);
+    assert_eq!(
+        listed_statuses(),
+        [400, 401, 403, 404, 405, 429, 500, 503],
+        "the page's status table"
+    );
+    let mut first: Vec<&PageRow> = Vec::new();
+    for row in &rows {
+        let code = AuthErrorCode::from_code(&row.error).unwrap_or_else(|| panic!("{}", row.error));
+        assert_eq!(code.status().as_u16(), row.status, "{}", row.error);
+        assert_eq!(Catalog::status(code), Some(code.status()));
+        assert!(listed_statuses().contains(&row.status), "{}", row.status);
+        if !first.iter().any(|f| f.error == row.error) {
+            first.push(row);
+        }
+    }
+    assert_eq!(first.len(), 16, "distinct error values");
+    assert_eq!(AuthErrorCode::ALL.len(), 16);
+    for (i, row) in first.iter().enumerate() {
+        let code = AuthErrorCode::ALL[i];
+        assert_eq!(code.code(), row.error, "page order");
+        assert_eq!(code.to_string(), row.error);
+        assert_eq!(code.endpoint(), row.endpoint, "{}", row.error);
+        assert_eq!(code.example(), row.error_description, "{}", row.error);
+        assert_eq!(code.title(), row.description, "{}", row.error);
+        assert_eq!(Catalog::description(code), None);
+    }
+    for code in AuthErrorCode::ALL {
+        assert!(
+            rows.iter().any(|row| row.error == code.code()),
+            "{code}: not on the page"
+        );
+    }
+    assert_eq!(AuthErrorCode::VENDOR, Vendor::Auth0);
+}
+
+#[test]
+fn the_quirks_of_the_page_are_kept() {
+    let rows = page_rows();
+    // The one cell that is no JSON: its description holds unescaped quotes.
+    assert!(rows.iter().any(|row| row.error_description
+        == r#"Fields with "." are not allowed, please remove all dotted fields..."#));
+    // The Markdown escapes `\_` are removed from values (`bad.client\_id`), not from the page.
+    assert!(PAGE.contains(r#"{"error":"bad.client\_id""#));
+    assert_eq!(AuthErrorCode::BadClientId.code(), "bad.client_id");
+    // Dots and capitals kept in the wire value; the name splits Auth0's camelCase.
+    assert_eq!(AuthErrorCode::BadAuthParams.code(), "bad.authParams");
+    assert_eq!(AuthErrorCode::from_code("bad.authparams"), None);
+    // A value on many rows: invalid_request 13, bad.connection 4, bad.phone_number 2.
+    let count = |error: &str| rows.iter().filter(|row| row.error == error).count();
+    assert_eq!(
+        (
+            count("invalid_request"),
+            count("bad.connection"),
+            count("bad.phone_number")
+        ),
+        (13, 4, 2)
+    );
+    // `unauthorized` says the user is blocked, at 401.
+    assert_eq!(AuthErrorCode::Unauthorized.title(), "The user is blocked.");
+    assert_eq!(AuthErrorCode::Unauthorized.status().as_u16(), 401);
+}
+
+#[test]
+fn every_code_follows_the_status_rule() {
+    for &code in AuthErrorCode::ALL {
+        let kind = match code.status().as_u16() {
+            400 => Kind::InvalidRequest,
+            401 => Kind::Unauthenticated,
+            403 => Kind::Forbidden,
+            429 => Kind::RateLimited,
+            other => panic!("{code}: a status the page does not give codes: {other}"),
+        };
+        let retry = match kind {
+            Kind::RateLimited => Retry::AfterWindow,
+            Kind::Unauthenticated => Retry::AfterReauthenticating,
+            _ => Retry::Never,
+        };
+        assert_eq!((code.kind(), code.retry()), (kind, retry), "{code}");
+    }
+    let kinds = |kind: Kind| {
+        AuthErrorCode::ALL
+            .iter()
+            .filter(|c| c.kind() == kind)
+            .count()
+    };
+    assert_eq!(
+        [
+            kinds(Kind::InvalidRequest),
+            kinds(Kind::Unauthenticated),
+            kinds(Kind::Forbidden),
+            kinds(Kind::RateLimited)
+        ],
+        [9, 3, 2, 2]
+    );
+}
