@@ -4,8 +4,11 @@
 //! byte in `data/sources/auth0/` with its commit and sha256. See `data/README.md` in the crate.
 //!
 //! An Authentication API error body names its error in `error` ([`AuthErrorCode`], such as
-//! `invalid_user_password` or `bad.connection`).
+//! `invalid_user_password` or `bad.connection`); [`AuthErrorBody`] reads and writes it, and
+//! [`ManagementErrorBody`] the Management API's (`statusCode`, `error`, `message`, `errorCode`).
 
 mod auth_error_code;
+mod error_body;
 
 pub use auth_error_code::AuthErrorCode;
+pub use error_body::{AuthErrorBody, ManagementErrorBody};
