@@ -178,3 +178,109 @@ fn every_code_follows_the_status_rule() {
         [9, 3, 2, 2]
     );
 }
+
+/// `(code, event, description)` of every row of the log type page's table, in order; the
+/// description is empty where the row has no such cell.
+fn log_page_rows() -> Vec<(String, String, String)> {
+    let page = include_str!("../data/sources/auth0/log-event-type-codes.mdx");
+    let mut rows = Vec::new();
+    for line in page.lines().filter(|line| line.starts_with("| `")) {
+        let inner = line.trim().trim_start_matches('|').trim_end_matches('|');
+        let cells: Vec<&str> = inner.split(" | ").map(str::trim).collect();
+        assert!(cells.len() == 2 || cells.len() == 3, "{line}");
+        let code = cells[0].trim_matches('`').to_owned();
+        let description = cells.get(2).copied().unwrap_or_default().to_owned();
+        rows.push((code, cells[1].to_owned(), description));
+    }
+    rows
+}
+
+/// Every schema of the cut logs schema and its description.
+fn log_schemas() -> serde_json::Map<String, serde_json::Value> {
+    let text = include_str!("../data/sources/auth0/logs-schema.descriptions.json");
+    let value: serde_json::Value = serde_json::from_str(text).expect("JSON");
+    value["schemas"].as_object().expect("an object").clone()
+}
+
+/// The rows of data/auth0_log_event_types.tsv, each a list of its four fields.
+fn log_table() -> Vec<Vec<&'static str>> {
+    let mut lines = include_str!("../data/auth0_log_event_types.tsv")
+        .lines()
+        .filter(|line| !line.starts_with('#'));
+    assert_eq!(
+        lines.next(),
+        Some("code\tevent\tdescription\tschema_description")
+    );
+    lines.map(|line| line.split('\t').collect()).collect()
+}
+
+#[test]
+fn every_log_event_type_is_a_row_of_the_table_and_back_with_the_schemas_description() {
+    let page = log_page_rows();
+    let schemas = log_schemas();
+    let table = log_table();
+    assert_eq!(page.len(), 165);
+    assert_eq!(schemas.len(), 167);
+    assert_eq!(table.len(), 165);
+    for (row, (code, event, description)) in table.iter().zip(&page) {
+        let schema = schemas
+            .get(code)
+            .map(|s| s.as_str().expect("a description"))
+            .unwrap_or_default();
+        assert_eq!(
+            row,
+            &[code.as_str(), event, description, schema],
+            "page order"
+        );
+    }
+    // Both ways: every code of the table is on the page (the zip above took them in order).
+    for row in &table {
+        assert!(page.iter().any(|(code, ..)| code == row[0]), "{}", row[0]);
+    }
+    // The quirks: 5 codes without a schema, 7 schemas without a row, one row of two cells,
+    // 33 empty descriptions.
+    let no_schema: Vec<&str> = page
+        .iter()
+        .map(|(code, ..)| code.as_str())
+        .filter(|code| !schemas.contains_key(*code))
+        .collect();
+    assert_eq!(
+        no_schema,
+        [
+            "fc",
+            "gd_auth_fail_email_verification",
+            "gd_recovery_rate_limit_exceed",
+            "gd_send_email_verification_failure",
+            "too_many_records"
+        ]
+    );
+    let mut no_row: Vec<&str> = schemas
+        .keys()
+        .map(String::as_str)
+        .filter(|key| !page.iter().any(|(code, ..)| code == key))
+        .collect();
+    no_row.sort_unstable();
+    assert_eq!(
+        no_row,
+        [
+            "fdeleacft",
+            "fdelsa",
+            "fscim",
+            "limit_phone",
+            "sdel",
+            "sdeleacft",
+            "sdelsa"
+        ]
+    );
+    assert_eq!(page.iter().filter(|(.., d)| d.is_empty()).count(), 33);
+    let srrt = page.iter().find(|(code, ..)| code == "srrt").unwrap();
+    assert_eq!(srrt.1, "Successfully revoked a refresh token");
+    assert!(
+        include_str!("../data/sources/auth0/log-event-type-codes.mdx")
+            .contains("| `srrt` | Successfully revoked a refresh token |\n")
+    );
+    let mut codes: Vec<&str> = page.iter().map(|(code, ..)| code.as_str()).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    assert_eq!(codes.len(), 165, "no code twice");
+}

@@ -67,3 +67,25 @@ with open("data/auth0_auth_errors.tsv", "w", encoding="utf-8", newline="") as f:
         f.write("\t".join([error, pascal(error), endpoint, status, str(n), example, desc, kind,
                            RETRY.get(kind, "never"), "crate"]) + "\n")
 print("page rows", len(rows), "values", len(seen))
+
+# The log event types: a reference table (no enum), every row of the page's one table in order,
+# with the schema's description where logs-schema.descriptions.json has the code.
+schemas = json.load(open(os.path.join(HERE, "logs-schema.descriptions.json"),
+                         encoding="utf-8"))["schemas"]
+page = open(os.path.join(HERE, "log-event-type-codes.mdx"), encoding="utf-8", newline="").read()
+events = []
+for line in page.split("\n"):
+    if line.startswith("| `"):
+        cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
+        cells += [""] * (3 - len(cells))  # `srrt` has no description cell
+        code = cells[0].strip("`")
+        events.append((code, cells[1], cells[2], schemas.get(code) or ""))
+with open("data/auth0_log_event_types.tsv", "w", encoding="utf-8", newline="") as f:
+    f.write(open(os.path.join(HERE, "log_header.txt"), encoding="utf-8").read())
+    f.write("code\tevent\tdescription\tschema_description\n")
+    for row in events:
+        assert all("\t" not in c and "\n" not in c for c in row), row
+        f.write("\t".join(row) + "\n")
+print("log event types", len(events), "schemas", len(schemas),
+      "only in the table", [c for c, *_ in events if c not in schemas],
+      "only in the schema", [c for c in schemas if c not in {e[0] for e in events}])
