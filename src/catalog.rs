@@ -28,6 +28,7 @@ use std::str::FromStr;
 /// | [`keycloak::OAuthErrorCode`] | `&str` (`invalid_grant`) | the Java constant | no | the RFC's or the crate's choice |
 /// | [`keycloak::EventError`] | `&str` (`user_not_found`) | the Java constant | no | no |
 /// | [`auth0::AuthErrorCode`] | `&str` (`bad.connection`) | the page's description | no | the page's heading |
+/// | [`auth0::GuardianErrorCode`] | `&str` (`invalid_otp`) | the page's description | no | no |
 ///
 /// `Display`, `FromStr` and serde use the wire form: the code as the vendor sends it, an integer
 /// code in decimal. Entra's AADSTS codes are the one difference: Microsoft sends the number
@@ -71,6 +72,7 @@ use std::str::FromStr;
 /// [`keycloak::OAuthErrorCode`]: crate::keycloak::OAuthErrorCode
 /// [`keycloak::EventError`]: crate::keycloak::EventError
 /// [`auth0::AuthErrorCode`]: crate::auth0::AuthErrorCode
+/// [`auth0::GuardianErrorCode`]: crate::auth0::GuardianErrorCode
 pub trait Catalog:
     sealed::Sealed
     + Copy

@@ -20,6 +20,7 @@
 //! | Keycloak OAuth 2.0 errors (feature `keycloak`) | [`keycloak::OAuthErrorCode`] | `error` string |
 //! | Keycloak event errors (feature `keycloak`) | [`keycloak::EventError`] | `error` string |
 //! | Auth0 Authentication API errors (feature `auth0`) | [`auth0::AuthErrorCode`] | `error` string |
+//! | Auth0 Guardian (MFA) errors (feature `auth0`) | [`auth0::GuardianErrorCode`] | `errorCode` string |
 //!
 //! ```
 //! use identity_errors::okta;

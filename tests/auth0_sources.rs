@@ -5,7 +5,7 @@
 //! every code is on the page, in the order the page first shows it. The advice of every row
 //! follows the status rule of data/README.md.
 
-use identity_errors::auth0::AuthErrorCode;
+use identity_errors::auth0::{AuthErrorCode, GuardianErrorCode};
 use identity_errors::{Catalog, Kind, Retry, Vendor};
 
 const PAGE: &str = include_str!("../data/sources/auth0/legacy-authentication-api-errors.md");
@@ -283,4 +283,102 @@ fn every_log_event_type_is_a_row_of_the_table_and_back_with_the_schemas_descript
     codes.sort_unstable();
     codes.dedup();
     assert_eq!(codes.len(), 165, "no code twice");
+}
+
+/// `(code, description)` of every row of the Guardian page's table, in order.
+fn guardian_rows() -> Vec<(&'static str, &'static str)> {
+    include_str!("../data/sources/auth0/guardian-error-code-reference.mdx")
+        .lines()
+        .filter(|line| line.starts_with("| `"))
+        .map(|line| {
+            let inner = line.trim().trim_start_matches("| ").trim_end_matches(" |");
+            let (code, description) = inner.split_once(" | ").expect("two cells");
+            (code.trim_matches('`'), description)
+        })
+        .collect()
+}
+
+/// The Guardian kind rule of data/README.md ("Auth0"), first match wins.
+fn guardian_kind(code: &str) -> Kind {
+    if code.starts_with("too_many_") {
+        Kind::RateLimited
+    } else if code.contains("not_found") {
+        Kind::NotFound
+    } else if code.contains("conflict") || code.starts_with("already_") {
+        Kind::Conflict
+    } else if code.contains("disabled")
+        || ["insufficient_scope", "no_method_available", "not_enrolled"].contains(&code)
+    {
+        Kind::Forbidden
+    } else if code.starts_with("error_sending_") {
+        Kind::Unavailable
+    } else if [
+        "invalid_token",
+        "invalid_bearer_format",
+        "invalid_otp",
+        "invalid_recovery_code",
+        "transaction_expired",
+    ]
+    .contains(&code)
+    {
+        Kind::Unauthenticated
+    } else {
+        Kind::InvalidRequest
+    }
+}
+
+#[test]
+fn every_guardian_row_is_a_code_with_its_description_and_back() {
+    let rows = guardian_rows();
+    assert_eq!(rows.len(), 33);
+    assert_eq!(GuardianErrorCode::ALL.len(), 33);
+    for (i, &(value, description)) in rows.iter().enumerate() {
+        let code = GuardianErrorCode::from_code(value).unwrap_or_else(|| panic!("{value}"));
+        assert_eq!(GuardianErrorCode::ALL[i], code, "page order");
+        assert_eq!(code.code(), value);
+        assert_eq!(code.to_string(), value);
+        assert_eq!(code.title(), description, "{value}");
+        assert_eq!(Catalog::description(code), None);
+        assert_eq!(Catalog::status(code), None);
+    }
+    for code in GuardianErrorCode::ALL {
+        assert!(
+            rows.iter().any(|&(value, _)| value == code.code()),
+            "{code}: not on the page"
+        );
+    }
+    // The page's typos are kept.
+    assert!(GuardianErrorCode::InsufficientScope
+        .title()
+        .contains("enought"));
+    assert_eq!(GuardianErrorCode::VENDOR, Vendor::Auth0);
+}
+
+#[test]
+fn every_guardian_code_follows_the_word_rule() {
+    let mut counts = std::collections::BTreeMap::new();
+    for &code in GuardianErrorCode::ALL {
+        let kind = guardian_kind(code.code());
+        let retry = match kind {
+            Kind::RateLimited => Retry::AfterWindow,
+            Kind::Unavailable => Retry::WithBackoff,
+            Kind::Unauthenticated => Retry::AfterReauthenticating,
+            _ => Retry::Never,
+        };
+        assert_eq!((code.kind(), code.retry()), (kind, retry), "{code}");
+        *counts.entry(format!("{kind:?}")).or_insert(0) += 1;
+    }
+    let counts: Vec<(&str, i32)> = counts.iter().map(|(k, &n)| (k.as_str(), n)).collect();
+    assert_eq!(
+        counts,
+        [
+            ("Conflict", 2),
+            ("Forbidden", 8),
+            ("InvalidRequest", 8),
+            ("NotFound", 4),
+            ("RateLimited", 4),
+            ("Unauthenticated", 5),
+            ("Unavailable", 2)
+        ]
+    );
 }

@@ -29,8 +29,8 @@ const FIREBASE: [&str; 2] = ["Firebase server code", "Firebase client code"];
 /// The catalogs of the Keycloak feature, whose lines `tests/names.txt` holds too.
 const KEYCLOAK: [&str; 2] = ["Keycloak OAuth error", "Keycloak event error"];
 
-/// The catalog of the Auth0 feature, whose lines `tests/names.txt` holds too.
-const AUTH0: [&str; 1] = ["Auth0 Authentication API error"];
+/// The catalogs of the Auth0 feature, whose lines `tests/names.txt` holds too.
+const AUTH0: [&str; 2] = ["Auth0 Authentication API error", "Auth0 Guardian error"];
 
 /// The lines of `tests/names.txt` of the catalogs built.
 fn frozen() -> Vec<&'static str> {
@@ -98,8 +98,11 @@ fn every_variant_name_is_the_reviewed_one() {
         0
     };
     #[cfg(feature = "auth0")]
-    actual.extend(lines::<auth0::AuthErrorCode>());
-    let auth0 = if cfg!(feature = "auth0") { 16 } else { 0 };
+    {
+        actual.extend(lines::<auth0::AuthErrorCode>());
+        actual.extend(lines::<auth0::GuardianErrorCode>());
+    }
+    let auth0 = if cfg!(feature = "auth0") { 16 + 33 } else { 0 };
     let count = 251 + 57 + 12 + 43 + 36 + entra + cognito + firebase + keycloak + auth0;
     let frozen = frozen();
     let missing: Vec<&&str> = frozen

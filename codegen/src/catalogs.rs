@@ -9,7 +9,7 @@ use super::catalog::{Catalog, Choices, Column, Constructors, Form, Output, Type}
 use super::template::Placeholders;
 
 /// Every catalog, in the order its problems are reported.
-pub static ALL: [&Catalog; 14] = [
+pub static ALL: [&Catalog; 15] = [
     &OKTA_ERRORS,
     &OKTA_OAUTH_ERRORS,
     &OKTA_LOGIN_FAILURES,
@@ -24,6 +24,7 @@ pub static ALL: [&Catalog; 14] = [
     &KEYCLOAK_OAUTH_ERRORS,
     &KEYCLOAK_EVENT_ERRORS,
     &AUTH0_AUTH_ERRORS,
+    &AUTH0_GUARDIAN_ERRORS,
 ];
 
 /// `okta::ErrorCode`: Okta API error codes.
@@ -832,6 +833,41 @@ pub static AUTH0_AUTH_ERRORS: Catalog = Catalog {
         Output::new("RETRIES", "retry"),
     ],
     status_rule: Some("status"),
+    check: None,
+    constructors: None,
+};
+
+/// `auth0::GuardianErrorCode`: the codes of Auth0's Guardian error code reference.
+pub static AUTH0_GUARDIAN_ERRORS: Catalog = Catalog {
+    file: "auth0_guardian_errors.tsv",
+    vendor: "auth0",
+    feature: "auth0",
+    enum_name: "GuardianErrorCode",
+    columns: &[
+        Column::new(
+            "error",
+            Type::Word {
+                upper: false,
+                what: "a Guardian error code (a-z, 0-9, _)",
+            },
+        ),
+        Column::new("name", Type::Name),
+        Column::text("description"),
+        KIND,
+        RETRY,
+        ADVICE_BY,
+    ],
+    doc: "`{error}`: {description}\n\n{advice}",
+    constants: None,
+    tables: &[
+        Output::new("CODES", "error"),
+        Output::new("DESCRIPTIONS", "description")
+            .doc("The `description` column: the page's Description cell."),
+        Output::new("KINDS", "kind"),
+        Output::new("RETRIES", "retry"),
+    ],
+    // No status: the kind is chosen by the code's words (data/README.md, "Auth0").
+    status_rule: None,
     check: None,
     constructors: None,
 };

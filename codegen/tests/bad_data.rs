@@ -3,9 +3,9 @@
 
 use identity_errors_codegen::catalog::Catalog;
 use identity_errors_codegen::catalogs::{
-    ALL, AUTH0_AUTH_ERRORS, COGNITO_ERRORS, ENTRA_ERRORS, ENTRA_OAUTH_ERRORS, ENTRA_SUBERRORS,
-    IDENTITY_CLOUD_ERRORS, KEYCLOAK_EVENT_ERRORS, KEYCLOAK_OAUTH_ERRORS, LUSID_ERRORS, OKTA_ERRORS,
-    OKTA_LOGIN_FAILURES, OKTA_OAUTH_ERRORS,
+    ALL, AUTH0_AUTH_ERRORS, AUTH0_GUARDIAN_ERRORS, COGNITO_ERRORS, ENTRA_ERRORS,
+    ENTRA_OAUTH_ERRORS, ENTRA_SUBERRORS, IDENTITY_CLOUD_ERRORS, KEYCLOAK_EVENT_ERRORS,
+    KEYCLOAK_OAUTH_ERRORS, LUSID_ERRORS, OKTA_ERRORS, OKTA_LOGIN_FAILURES, OKTA_OAUTH_ERRORS,
 };
 use identity_errors_codegen::codegen;
 use identity_errors_codegen::table::{find, parse, Problem, Record, Table};
@@ -84,9 +84,16 @@ bad.authParams\tBadAuthParams\t/passwordless/start\t400\t1\terror in authParams\
 too_many_logins\tTooManyLogins\t/oauth/ro\t429\t1\t...\tSome anomaly detections will return this error.\trate_limited\tafter_window\tcrate
 ";
 
+/// A small valid Auth0 Guardian table.
+const AUTH0_GUARDIAN: &str = "\
+error\tname\tdescription\tkind\tretry\tadvice_by
+invalid_otp\tInvalidOtp\tProvided otp code was not valid\tunauthenticated\tafter_reauthenticating\tcrate
+too_many_sms\tTooManySms\tYou have exeed the amount of SMSs assigned to your user\trate_limited\tafter_window\tcrate
+";
+
 /// The valid tables above, with the `replaced` texts standing in for theirs.
 fn texts<'a>(replaced: &[(&'static Catalog, &'a str)]) -> Vec<(&'static Catalog, &'a str)> {
-    let valid: [(&'static Catalog, &'a str); 12] = [
+    let valid: [(&'static Catalog, &'a str); 13] = [
         (&OKTA_ERRORS, OKTA),
         (&OKTA_OAUTH_ERRORS, OAUTH),
         (&OKTA_LOGIN_FAILURES, LOGIN),
@@ -99,6 +106,7 @@ fn texts<'a>(replaced: &[(&'static Catalog, &'a str)]) -> Vec<(&'static Catalog,
         (&KEYCLOAK_OAUTH_ERRORS, KEYCLOAK_OAUTH),
         (&KEYCLOAK_EVENT_ERRORS, KEYCLOAK_EVENTS),
         (&AUTH0_AUTH_ERRORS, AUTH0_AUTH),
+        (&AUTH0_GUARDIAN_ERRORS, AUTH0_GUARDIAN),
     ];
     let replacement = |catalog: &Catalog| replaced.iter().find(|(r, _)| r.file == catalog.file);
     valid
@@ -190,6 +198,7 @@ fn the_real_tables_are_valid() {
     assert_eq!(rows(&tables, &KEYCLOAK_OAUTH_ERRORS).len(), 26);
     assert_eq!(rows(&tables, &KEYCLOAK_EVENT_ERRORS).len(), 84);
     assert_eq!(rows(&tables, &AUTH0_AUTH_ERRORS).len(), 16);
+    assert_eq!(rows(&tables, &AUTH0_GUARDIAN_ERRORS).len(), 33);
 }
 
 #[test]
@@ -208,6 +217,16 @@ fn auth0_rows_follow_the_status_rule_and_count_their_rows() {
         &[(&AUTH0_AUTH_ERRORS, &text)],
         "data/auth0_auth_errors.tsv:3",
         "one",
+    );
+}
+
+#[test]
+fn auth0_guardian_codes_are_lower_case_words() {
+    let text = AUTH0_GUARDIAN.replace("too_many_sms\tTooManySms", "too-many-sms\tTooManySms");
+    assert_one_problem(
+        &[(&AUTH0_GUARDIAN_ERRORS, &text)],
+        "data/auth0_guardian_errors.tsv:3",
+        "too-many-sms",
     );
 }
 

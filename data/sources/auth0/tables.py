@@ -89,3 +89,41 @@ with open("data/auth0_log_event_types.tsv", "w", encoding="utf-8", newline="") a
 print("log event types", len(events), "schemas", len(schemas),
       "only in the table", [c for c, *_ in events if c not in schemas],
       "only in the schema", [c for c in schemas if c not in {e[0] for e in events}])
+
+
+def guardian_kind(v):
+    """The Guardian rule of data/README.md ("Auth0"), first match wins."""
+    if v.startswith("too_many_"):
+        return "rate_limited"
+    if "not_found" in v:
+        return "not_found"
+    if "conflict" in v or v.startswith("already_"):
+        return "conflict"
+    if "disabled" in v or v in ("insufficient_scope", "no_method_available", "not_enrolled"):
+        return "forbidden"
+    if v.startswith("error_sending_"):
+        return "unavailable"
+    if v in ("invalid_token", "invalid_bearer_format", "invalid_otp", "invalid_recovery_code",
+             "transaction_expired"):
+        return "unauthenticated"
+    return "invalid_request"
+
+
+GUARDIAN_RETRY = {"rate_limited": "after_window", "unavailable": "with_backoff",
+                  "unauthenticated": "after_reauthenticating"}
+page = open(os.path.join(HERE, "guardian-error-code-reference.mdx"), encoding="utf-8",
+            newline="").read()
+guardian = []
+for line in page.split("\n"):
+    if line.startswith("| `"):
+        code, description = [c.strip() for c in line.strip().strip("|").split(" | ")]
+        guardian.append((code.strip("`"), description))
+with open("data/auth0_guardian_errors.tsv", "w", encoding="utf-8", newline="") as f:
+    f.write(open(os.path.join(HERE, "guardian_header.txt"), encoding="utf-8").read())
+    f.write("error\tname\tdescription\tkind\tretry\tadvice_by\n")
+    for code, description in guardian:
+        kind = guardian_kind(code)
+        f.write("\t".join([code, pascal(code), description, kind,
+                           GUARDIAN_RETRY.get(kind, "never"), "crate"]) + "\n")
+print("guardian", len(guardian), {k: sum(1 for c, _ in guardian if guardian_kind(c) == k)
+                                  for k in dict.fromkeys(guardian_kind(c) for c, _ in guardian)})
