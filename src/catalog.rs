@@ -27,6 +27,8 @@ use std::str::FromStr;
 /// | [`firebase::ClientCode`] | `&str` (`auth/user-not-found`) | the SDK's debug message | no | no |
 /// | [`keycloak::OAuthErrorCode`] | `&str` (`invalid_grant`) | the Java constant | no | the RFC's or the crate's choice |
 /// | [`keycloak::EventError`] | `&str` (`user_not_found`) | the Java constant | no | no |
+/// | [`auth0::AuthErrorCode`] | `&str` (`bad.connection`) | the page's description | no | the page's heading |
+/// | [`auth0::GuardianErrorCode`] | `&str` (`invalid_otp`) | the page's description | no | no |
 ///
 /// `Display`, `FromStr` and serde use the wire form: the code as the vendor sends it, an integer
 /// code in decimal. Entra's AADSTS codes are the one difference: Microsoft sends the number
@@ -69,6 +71,8 @@ use std::str::FromStr;
 /// [`firebase::ClientCode`]: crate::firebase::ClientCode
 /// [`keycloak::OAuthErrorCode`]: crate::keycloak::OAuthErrorCode
 /// [`keycloak::EventError`]: crate::keycloak::EventError
+/// [`auth0::AuthErrorCode`]: crate::auth0::AuthErrorCode
+/// [`auth0::GuardianErrorCode`]: crate::auth0::GuardianErrorCode
 pub trait Catalog:
     sealed::Sealed
     + Copy

@@ -19,6 +19,8 @@
 //! | Firebase Auth client errors of the JS SDK (feature `firebase`) | [`firebase::ClientCode`] | `auth/...` string |
 //! | Keycloak OAuth 2.0 errors (feature `keycloak`) | [`keycloak::OAuthErrorCode`] | `error` string |
 //! | Keycloak event errors (feature `keycloak`) | [`keycloak::EventError`] | `error` string |
+//! | Auth0 Authentication API errors (feature `auth0`) | [`auth0::AuthErrorCode`] | `error` string |
+//! | Auth0 Guardian (MFA) errors (feature `auth0`) | [`auth0::GuardianErrorCode`] | `errorCode` string |
 //!
 //! ```
 //! use identity_errors::okta;
@@ -149,7 +151,8 @@
         feature = "entra",
         feature = "cognito",
         feature = "firebase",
-        feature = "keycloak"
+        feature = "keycloak",
+        feature = "auth0"
     )),
     allow(dead_code, unused_imports, unused_macros)
 )]
@@ -158,6 +161,9 @@
 mod actix_web;
 mod advice;
 mod answer;
+#[cfg(feature = "auth0")]
+#[cfg_attr(docsrs, doc(cfg(feature = "auth0")))]
+pub mod auth0;
 #[cfg(feature = "axum")]
 mod axum;
 mod body;

@@ -27,6 +27,10 @@ macro_rules! bodies {
                 "A Keycloak OAuth 2.0 error body (`error`, `error_description`), which admin answers use too.",
             "keycloak" KeycloakAdmin(crate::keycloak::AdminErrorBody)
                 "A Keycloak admin REST API error body (`errorMessage`, `field`, `params`).",
+            "auth0" Auth0Management(crate::auth0::ManagementErrorBody)
+                "An Auth0 Management API error body (`statusCode`, `error`, `message`, `errorCode`).",
+            "auth0" Auth0Auth(crate::auth0::AuthErrorBody)
+                "An Auth0 Authentication API error body (`error`, `error_description`).",
         }
     };
 }

@@ -27,6 +27,8 @@ pub enum Vendor {
     Firebase,
     /// Keycloak, the open-source identity and access management server.
     Keycloak,
+    /// Auth0, Okta's customer identity platform (its Authentication and Management APIs).
+    Auth0,
 }
 
 impl Vendor {
@@ -40,6 +42,7 @@ impl Vendor {
             Self::Cognito => "Amazon Cognito",
             Self::Firebase => "Firebase Auth",
             Self::Keycloak => "Keycloak",
+            Self::Auth0 => "Auth0",
         }
     }
 

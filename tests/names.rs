@@ -2,6 +2,8 @@
 //! `tests/names.txt`. A rename (or a new code) changes that file in the same commit, so a review
 //! always sees it. The rule the names follow is in `data/README.md`.
 
+#[cfg(feature = "auth0")]
+use identity_errors::auth0;
 #[cfg(feature = "cognito")]
 use identity_errors::cognito;
 #[cfg(feature = "entra")]
@@ -27,6 +29,9 @@ const FIREBASE: [&str; 2] = ["Firebase server code", "Firebase client code"];
 /// The catalogs of the Keycloak feature, whose lines `tests/names.txt` holds too.
 const KEYCLOAK: [&str; 2] = ["Keycloak OAuth error", "Keycloak event error"];
 
+/// The catalogs of the Auth0 feature, whose lines `tests/names.txt` holds too.
+const AUTH0: [&str; 2] = ["Auth0 Authentication API error", "Auth0 Guardian error"];
+
 /// The lines of `tests/names.txt` of the catalogs built.
 fn frozen() -> Vec<&'static str> {
     include_str!("names.txt")
@@ -38,6 +43,7 @@ fn frozen() -> Vec<&'static str> {
                 && (cfg!(feature = "cognito") || !COGNITO.contains(&catalog))
                 && (cfg!(feature = "firebase") || !FIREBASE.contains(&catalog))
                 && (cfg!(feature = "keycloak") || !KEYCLOAK.contains(&catalog))
+                && (cfg!(feature = "auth0") || !AUTH0.contains(&catalog))
         })
         .collect()
 }
@@ -91,7 +97,13 @@ fn every_variant_name_is_the_reviewed_one() {
     } else {
         0
     };
-    let count = 251 + 57 + 12 + 43 + 36 + entra + cognito + firebase + keycloak;
+    #[cfg(feature = "auth0")]
+    {
+        actual.extend(lines::<auth0::AuthErrorCode>());
+        actual.extend(lines::<auth0::GuardianErrorCode>());
+    }
+    let auth0 = if cfg!(feature = "auth0") { 16 + 33 } else { 0 };
+    let count = 251 + 57 + 12 + 43 + 36 + entra + cognito + firebase + keycloak + auth0;
     let frozen = frozen();
     let missing: Vec<&&str> = frozen
         .iter()

@@ -14,6 +14,7 @@ fn compiled(vendor: Vendor) -> bool {
         Vendor::Cognito => cfg!(feature = "cognito"),
         Vendor::Firebase => cfg!(feature = "firebase"),
         Vendor::Keycloak => cfg!(feature = "keycloak"),
+        Vendor::Auth0 => cfg!(feature = "auth0"),
         _ => unreachable!("a vendor this test does not know: {vendor:?}"),
     }
 }
@@ -28,6 +29,7 @@ fn a_vendor_without_its_feature_answers_unrecognized_errors_never_successes() {
         Vendor::Cognito,
         Vendor::Firebase,
         Vendor::Keycloak,
+        Vendor::Auth0,
     ]
     .into_iter()
     .filter(|&vendor| !compiled(vendor))

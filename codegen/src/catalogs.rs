@@ -9,7 +9,7 @@ use super::catalog::{Catalog, Choices, Column, Constructors, Form, Output, Type}
 use super::template::Placeholders;
 
 /// Every catalog, in the order its problems are reported.
-pub static ALL: [&Catalog; 13] = [
+pub static ALL: [&Catalog; 15] = [
     &OKTA_ERRORS,
     &OKTA_OAUTH_ERRORS,
     &OKTA_LOGIN_FAILURES,
@@ -23,6 +23,8 @@ pub static ALL: [&Catalog; 13] = [
     &FIREBASE_ERRORS,
     &KEYCLOAK_OAUTH_ERRORS,
     &KEYCLOAK_EVENT_ERRORS,
+    &AUTH0_AUTH_ERRORS,
+    &AUTH0_GUARDIAN_ERRORS,
 ];
 
 /// `okta::ErrorCode`: Okta API error codes.
@@ -785,6 +787,86 @@ pub static KEYCLOAK_EVENT_ERRORS: Catalog = Catalog {
         Output::new("RETRIES", "retry"),
     ],
     // No status: the kind is chosen by the value's words (data/README.md, "Keycloak").
+    status_rule: None,
+    check: None,
+    constructors: None,
+};
+
+/// `auth0::AuthErrorCode`: the `error` values of Auth0's Authentication API error page.
+pub static AUTH0_AUTH_ERRORS: Catalog = Catalog {
+    file: "auth0_auth_errors.tsv",
+    vendor: "auth0",
+    feature: "auth0",
+    enum_name: "AuthErrorCode",
+    columns: &[
+        // Text, not `Word`: Auth0's values hold dots and capitals (`bad.authParams`).
+        Column::text("error"),
+        Column::new("name", Type::Name),
+        Column::text("endpoint"),
+        Column::new("status", Type::Status),
+        Column::new(
+            "rows",
+            Type::Integer {
+                min: 1,
+                max: 100,
+                what: "a count of the page's rows",
+            },
+        ),
+        Column::text("example"),
+        Column::text("description"),
+        KIND,
+        RETRY,
+        ADVICE_BY,
+    ],
+    doc: "`{error}` (HTTP {status}, `{endpoint}`): {description}\n\n{advice}",
+    constants: None,
+    tables: &[
+        Output::new("CODES", "error"),
+        Output::new("ENDPOINTS", "endpoint")
+            .doc("The `endpoint` column: the heading the value first stands under."),
+        Output::new("STATUSES", "status"),
+        Output::new("EXAMPLES", "example")
+            .doc("The `example` column: the `error_description` of the value's first row."),
+        Output::new("DESCRIPTIONS", "description")
+            .doc("The `description` column: the Description cell of the value's first row."),
+        Output::new("KINDS", "kind"),
+        Output::new("RETRIES", "retry"),
+    ],
+    status_rule: Some("status"),
+    check: None,
+    constructors: None,
+};
+
+/// `auth0::GuardianErrorCode`: the codes of Auth0's Guardian error code reference.
+pub static AUTH0_GUARDIAN_ERRORS: Catalog = Catalog {
+    file: "auth0_guardian_errors.tsv",
+    vendor: "auth0",
+    feature: "auth0",
+    enum_name: "GuardianErrorCode",
+    columns: &[
+        Column::new(
+            "error",
+            Type::Word {
+                upper: false,
+                what: "a Guardian error code (a-z, 0-9, _)",
+            },
+        ),
+        Column::new("name", Type::Name),
+        Column::text("description"),
+        KIND,
+        RETRY,
+        ADVICE_BY,
+    ],
+    doc: "`{error}`: {description}\n\n{advice}",
+    constants: None,
+    tables: &[
+        Output::new("CODES", "error"),
+        Output::new("DESCRIPTIONS", "description")
+            .doc("The `description` column: the page's Description cell."),
+        Output::new("KINDS", "kind"),
+        Output::new("RETRIES", "retry"),
+    ],
+    // No status: the kind is chosen by the code's words (data/README.md, "Auth0").
     status_rule: None,
     check: None,
     constructors: None,

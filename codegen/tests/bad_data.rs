@@ -3,9 +3,9 @@
 
 use identity_errors_codegen::catalog::Catalog;
 use identity_errors_codegen::catalogs::{
-    ALL, COGNITO_ERRORS, ENTRA_ERRORS, ENTRA_OAUTH_ERRORS, ENTRA_SUBERRORS, IDENTITY_CLOUD_ERRORS,
-    KEYCLOAK_EVENT_ERRORS, KEYCLOAK_OAUTH_ERRORS, LUSID_ERRORS, OKTA_ERRORS, OKTA_LOGIN_FAILURES,
-    OKTA_OAUTH_ERRORS,
+    ALL, AUTH0_AUTH_ERRORS, AUTH0_GUARDIAN_ERRORS, COGNITO_ERRORS, ENTRA_ERRORS,
+    ENTRA_OAUTH_ERRORS, ENTRA_SUBERRORS, IDENTITY_CLOUD_ERRORS, KEYCLOAK_EVENT_ERRORS,
+    KEYCLOAK_OAUTH_ERRORS, LUSID_ERRORS, OKTA_ERRORS, OKTA_LOGIN_FAILURES, OKTA_OAUTH_ERRORS,
 };
 use identity_errors_codegen::codegen;
 use identity_errors_codegen::table::{find, parse, Problem, Record, Table};
@@ -77,9 +77,23 @@ user_not_found\tUserNotFound\tUSER_NOT_FOUND\tnot_found\tnever\tcrate
 invalid_user_credentials\tInvalidUserCredentials\tINVALID_USER_CREDENTIALS\tunauthenticated\tafter_reauthenticating\tcrate
 ";
 
+/// A small valid Auth0 Authentication API table.
+const AUTH0_AUTH: &str = "\
+error\tname\tendpoint\tstatus\trows\texample\tdescription\tkind\tretry\tadvice_by
+bad.authParams\tBadAuthParams\t/passwordless/start\t400\t1\terror in authParams\tInvalid authParams\tinvalid_request\tnever\tcrate
+too_many_logins\tTooManyLogins\t/oauth/ro\t429\t1\t...\tSome anomaly detections will return this error.\trate_limited\tafter_window\tcrate
+";
+
+/// A small valid Auth0 Guardian table.
+const AUTH0_GUARDIAN: &str = "\
+error\tname\tdescription\tkind\tretry\tadvice_by
+invalid_otp\tInvalidOtp\tProvided otp code was not valid\tunauthenticated\tafter_reauthenticating\tcrate
+too_many_sms\tTooManySms\tYou have exeed the amount of SMSs assigned to your user\trate_limited\tafter_window\tcrate
+";
+
 /// The valid tables above, with the `replaced` texts standing in for theirs.
 fn texts<'a>(replaced: &[(&'static Catalog, &'a str)]) -> Vec<(&'static Catalog, &'a str)> {
-    let valid: [(&'static Catalog, &'a str); 11] = [
+    let valid: [(&'static Catalog, &'a str); 13] = [
         (&OKTA_ERRORS, OKTA),
         (&OKTA_OAUTH_ERRORS, OAUTH),
         (&OKTA_LOGIN_FAILURES, LOGIN),
@@ -91,6 +105,8 @@ fn texts<'a>(replaced: &[(&'static Catalog, &'a str)]) -> Vec<(&'static Catalog,
         (&COGNITO_ERRORS, COGNITO),
         (&KEYCLOAK_OAUTH_ERRORS, KEYCLOAK_OAUTH),
         (&KEYCLOAK_EVENT_ERRORS, KEYCLOAK_EVENTS),
+        (&AUTH0_AUTH_ERRORS, AUTH0_AUTH),
+        (&AUTH0_GUARDIAN_ERRORS, AUTH0_GUARDIAN),
     ];
     let replacement = |catalog: &Catalog| replaced.iter().find(|(r, _)| r.file == catalog.file);
     valid
@@ -181,6 +197,37 @@ fn the_real_tables_are_valid() {
     assert_eq!(rows(&tables, &COGNITO_ERRORS).len(), 59);
     assert_eq!(rows(&tables, &KEYCLOAK_OAUTH_ERRORS).len(), 26);
     assert_eq!(rows(&tables, &KEYCLOAK_EVENT_ERRORS).len(), 84);
+    assert_eq!(rows(&tables, &AUTH0_AUTH_ERRORS).len(), 16);
+    assert_eq!(rows(&tables, &AUTH0_GUARDIAN_ERRORS).len(), 33);
+}
+
+#[test]
+fn auth0_rows_follow_the_status_rule_and_count_their_rows() {
+    // A 429 that the crate calls a bad request: the status rule says rate limited.
+    let text = AUTH0_AUTH.replace("rate_limited\tafter_window", "invalid_request\tnever");
+    let found = problems(&[(&AUTH0_AUTH_ERRORS, &text)]);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].starts_with("data/auth0_auth_errors.tsv:3: "),
+        "{found:?}"
+    );
+    // A count of rows that is no number.
+    let text = AUTH0_AUTH.replace("\t429\t1\t", "\t429\tone\t");
+    assert_one_problem(
+        &[(&AUTH0_AUTH_ERRORS, &text)],
+        "data/auth0_auth_errors.tsv:3",
+        "one",
+    );
+}
+
+#[test]
+fn auth0_guardian_codes_are_lower_case_words() {
+    let text = AUTH0_GUARDIAN.replace("too_many_sms\tTooManySms", "too-many-sms\tTooManySms");
+    assert_one_problem(
+        &[(&AUTH0_GUARDIAN_ERRORS, &text)],
+        "data/auth0_guardian_errors.tsv:3",
+        "too-many-sms",
+    );
 }
 
 #[test]

@@ -1,0 +1,328 @@
+use crate::auth0::AuthErrorCode;
+use crate::body::{body, error_body, retry_after_accessors, Received};
+use crate::display::Report;
+use crate::object::Empty;
+use crate::{headers, Kind, Retry, Vendor};
+use http::header::{HeaderMap, RETRY_AFTER};
+use http::StatusCode;
+use std::borrow::Cow;
+use std::fmt;
+use std::time::Duration;
+
+error_body! {
+    /// An Auth0 Authentication API error: `{"error","error_description"}`, the OAuth-style body
+    /// of `/oauth/token`, `/oauth/ro`, `/passwordless/start` and the other Authentication API
+    /// endpoints.
+    ///
+    /// `error` is required and kept verbatim, a catalog value ([`AuthErrorCode`]) or not;
+    /// `error_description` is optional; any other member is kept and written back in place,
+    /// unchanged.
+    ///
+    /// ```
+    /// use identity_errors::auth0::{AuthErrorBody, AuthErrorCode};
+    ///
+    /// let sent = r#"{"error":"invalid_user_password","error_description":"Wrong email or password."}"#;
+    /// let body = AuthErrorBody::from_slice(sent.as_bytes())?;
+    /// assert_eq!(body.known_code(), Some(AuthErrorCode::InvalidUserPassword));
+    /// assert_eq!(body.description(), Some("Wrong email or password."));
+    /// assert_eq!(body.status(), 401);
+    /// assert_eq!(body.to_json(), sent); // byte for byte
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
+    #[derive(Clone, PartialEq, Eq)]
+    pub struct AuthErrorBody: "an Auth0 Authentication API error body", "application/json" {
+        required code: String = "error",
+        optional description: String = "error_description",
+        ;
+        /// The `Retry-After` received or to send.
+        retry_after: Option<Duration>,
+    }
+}
+
+body!(AuthErrorBody, Auth0, AuthErrorCode);
+retry_after_accessors!(AuthErrorBody, setter);
+
+impl AuthErrorBody {
+    /// The body for a catalog error, with no description (add one with
+    /// [`with_description`](Self::with_description)). Never fails.
+    ///
+    /// ```
+    /// use identity_errors::auth0::{AuthErrorBody, AuthErrorCode};
+    ///
+    /// let response = AuthErrorBody::new(AuthErrorCode::TooManyAttempts).into_http_response();
+    /// assert_eq!(response.status(), 429);
+    /// assert_eq!(response.body(), r#"{"error":"too_many_attempts"}"#);
+    /// ```
+    pub fn new(code: AuthErrorCode) -> Self {
+        Self::from_raw(code.code())
+    }
+
+    /// A body with any `error`, verbatim (a value the catalog lacks, such as `invalid_grant`
+    /// from `/oauth/token`).
+    pub fn from_raw(error: impl Into<String>) -> Self {
+        Self {
+            code: error.into(),
+            ..Self::empty()
+        }
+    }
+
+    /// Sets `error_description`.
+    pub fn with_description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+
+    /// The `error`, verbatim.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// The `error` as a catalog code, where the catalog has exactly that value.
+    pub fn known_code(&self) -> Option<AuthErrorCode> {
+        AuthErrorCode::from_code(&self.code)
+    }
+
+    /// The `error_description`, verbatim.
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
+    /// The HTTP status: the one received or set, else the catalog error's (the page's
+    /// heading), else 400.
+    ///
+    /// ```
+    /// use identity_errors::auth0::AuthErrorBody;
+    ///
+    /// assert_eq!(AuthErrorBody::from_raw("unauthorized_client").status(), 403);
+    /// assert_eq!(AuthErrorBody::from_raw("mfa_required").status(), 400);
+    /// ```
+    pub fn status(&self) -> StatusCode {
+        self.http_status
+            .or_else(|| self.known_code().map(AuthErrorCode::status))
+            .unwrap_or(StatusCode::BAD_REQUEST)
+    }
+
+    /// What the error means: the catalog `error`'s kind, else the kind of the
+    /// [`status`](Self::status).
+    pub fn kind(&self) -> Kind {
+        match self.known_code() {
+            Some(code) => code.kind(),
+            None => Kind::of_status(self.status()).unwrap_or(Kind::InvalidRequest),
+        }
+    }
+
+    /// Whether and when to try again: the catalog `error`'s advice, else the
+    /// [`status`](Self::status)'s.
+    pub fn retry(&self) -> Retry {
+        match self.known_code() {
+            Some(code) => code.retry(),
+            None => Retry::of_status(Vendor::Auth0, self.status()),
+        }
+    }
+
+    /// The `Retry-After` received (or set), at most [`Retry::MAX_WAIT`].
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after.map(headers::whole_seconds)
+    }
+
+    /// The body carries no correlation id: always `None`.
+    pub fn correlation_id(&self) -> Option<&str> {
+        None
+    }
+
+    /// What `Display` says, for [`Error`](crate::Error)'s line too.
+    pub(crate) fn report(&self) -> Report<'_> {
+        Report {
+            code: Cow::Borrowed(&self.code),
+            summary: self.description(),
+            causes: Vec::new(),
+            correlation: None,
+        }
+    }
+}
+
+impl Received for AuthErrorBody {
+    fn read_headers(&mut self, headers: &HeaderMap) {
+        self.retry_after = headers::retry_after(headers);
+    }
+
+    fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
+        write_retry_after(self.retry_after, headers);
+    }
+}
+
+impl fmt::Display for AuthErrorBody {
+    /// `invalid_user_password: Wrong email or password.` on one line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.report().fmt(f)
+    }
+}
+
+error_body! {
+    /// An Auth0 Management API error: `{"statusCode","error","message","errorCode"}`
+    /// (`{"statusCode":404,"error":"Not Found","message":"The user does not exist.",
+    /// "errorCode":"inexistent_user"}`).
+    ///
+    /// `statusCode`, `error` (the status's reason phrase) and `message` are required,
+    /// `errorCode` optional, each kept verbatim; any other member is kept and written back in
+    /// place, unchanged.
+    ///
+    /// ```
+    /// use identity_errors::auth0::ManagementErrorBody;
+    /// use identity_errors::http::{HeaderMap, StatusCode};
+    /// use identity_errors::Kind;
+    ///
+    /// let sent = br#"{"statusCode":404,"error":"Not Found","message":"The user does not exist.","errorCode":"inexistent_user"}"#;
+    /// let body = ManagementErrorBody::from_parts(StatusCode::NOT_FOUND, &HeaderMap::new(), sent)?;
+    /// assert_eq!(body.code(), "inexistent_user");
+    /// assert_eq!(body.message(), "The user does not exist.");
+    /// assert_eq!(body.kind(), Kind::NotFound);
+    /// assert_eq!(body.to_json().as_bytes(), sent);
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
+    #[derive(Clone, PartialEq, Eq)]
+    pub struct ManagementErrorBody: "an Auth0 Management API error body", "application/json" {
+        required status_code: u16 = "statusCode",
+        required error: String = "error",
+        required message: String = "message",
+        optional error_code: String = "errorCode",
+        ;
+        /// The `Retry-After` received or to send.
+        retry_after: Option<Duration>,
+    }
+}
+
+body!(ManagementErrorBody, Auth0, AuthErrorCode);
+retry_after_accessors!(ManagementErrorBody, setter);
+
+impl ManagementErrorBody {
+    /// A body with this status (`statusCode`, and `error` its reason phrase) and `message`.
+    /// Never fails: a status with no reason phrase has `error` `"Error"`.
+    ///
+    /// ```
+    /// use identity_errors::auth0::ManagementErrorBody;
+    /// use identity_errors::http::StatusCode;
+    ///
+    /// let response = ManagementErrorBody::new(StatusCode::CONFLICT, "The user already exists.")
+    ///     .with_error_code("user_exists")
+    ///     .into_http_response();
+    /// assert_eq!(response.status(), 409);
+    /// assert_eq!(response.body(), r#"{"statusCode":409,"error":"Conflict","message":"The user already exists.","errorCode":"user_exists"}"#);
+    /// ```
+    pub fn new(status: StatusCode, message: impl Into<String>) -> Self {
+        Self {
+            status_code: status.as_u16(),
+            error: status.canonical_reason().unwrap_or("Error").to_owned(),
+            message: message.into(),
+            ..Self::empty()
+        }
+        .with_status(status)
+    }
+
+    /// Sets `errorCode`.
+    pub fn with_error_code(mut self, error_code: impl Into<String>) -> Self {
+        self.error_code = Some(error_code.into());
+        self
+    }
+
+    /// The `errorCode` where there is one, else the `error` (the reason phrase), verbatim.
+    pub fn code(&self) -> &str {
+        self.error_code.as_deref().unwrap_or(&self.error)
+    }
+
+    /// The [`code`](Self::code) as an Authentication API catalog code, where it is exactly one
+    /// (the Management API's codes are its own, so this is rare).
+    pub fn known_code(&self) -> Option<AuthErrorCode> {
+        AuthErrorCode::from_code(self.code())
+    }
+
+    /// The `statusCode` member, as the body wrote it.
+    pub fn status_code(&self) -> u16 {
+        self.status_code
+    }
+
+    /// The `error` member (the reason phrase, such as `"Not Found"`), verbatim.
+    pub fn error(&self) -> &str {
+        &self.error
+    }
+
+    /// The `message`, verbatim.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The `errorCode`, verbatim.
+    pub fn error_code(&self) -> Option<&str> {
+        self.error_code.as_deref()
+    }
+
+    /// The HTTP status: the one received or set, else `statusCode` where it is an error status
+    /// (400-599), else 400.
+    pub fn status(&self) -> StatusCode {
+        self.http_status
+            .or_else(|| {
+                StatusCode::from_u16(self.status_code)
+                    .ok()
+                    .filter(|s| s.is_client_error() || s.is_server_error())
+            })
+            .unwrap_or(StatusCode::BAD_REQUEST)
+    }
+
+    /// What the error means: the kind of the [`status`](Self::status) (404 `not_found`, 409
+    /// `conflict`, 429 `rate_limited`, ..).
+    pub fn kind(&self) -> Kind {
+        Kind::of_status(self.status()).unwrap_or(Kind::InvalidRequest)
+    }
+
+    /// Whether and when to try again: the [`status`](Self::status)'s advice.
+    pub fn retry(&self) -> Retry {
+        Retry::of_status(Vendor::Auth0, self.status())
+    }
+
+    /// The `Retry-After` received (or set), at most [`Retry::MAX_WAIT`].
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after.map(headers::whole_seconds)
+    }
+
+    /// The body carries no correlation id: always `None`.
+    pub fn correlation_id(&self) -> Option<&str> {
+        None
+    }
+
+    /// What `Display` says, for [`Error`](crate::Error)'s line too.
+    pub(crate) fn report(&self) -> Report<'_> {
+        Report {
+            code: Cow::Borrowed(self.code()),
+            summary: Some(&self.message),
+            causes: Vec::new(),
+            correlation: None,
+        }
+    }
+}
+
+impl Received for ManagementErrorBody {
+    fn read_headers(&mut self, headers: &HeaderMap) {
+        self.retry_after = headers::retry_after(headers);
+    }
+
+    fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
+        write_retry_after(self.retry_after, headers);
+    }
+}
+
+impl fmt::Display for ManagementErrorBody {
+    /// `inexistent_user: The user does not exist.` on one line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.report().fmt(f)
+    }
+}
+
+/// Writes a `Retry-After` in whole seconds, rounded up.
+fn write_retry_after(wait: Option<Duration>, headers: &mut HeaderMap) {
+    if let Some(wait) = wait {
+        headers.insert(
+            RETRY_AFTER,
+            headers::number_value(headers::seconds_up(wait)),
+        );
+    }
+}

@@ -1,0 +1,17 @@
+//! Auth0, Okta's customer identity platform: the `error` values of its Authentication API and
+//! the error codes of Guardian, its MFA service ([`GuardianErrorCode`]).
+//!
+//! Source: the Authentication API reference's "Errors" page (auth0/docs, legacy), kept byte for
+//! byte in `data/sources/auth0/` with its commit and sha256. See `data/README.md` in the crate.
+//!
+//! An Authentication API error body names its error in `error` ([`AuthErrorCode`], such as
+//! `invalid_user_password` or `bad.connection`); [`AuthErrorBody`] reads and writes it, and
+//! [`ManagementErrorBody`] the Management API's (`statusCode`, `error`, `message`, `errorCode`).
+
+mod auth_error_code;
+mod error_body;
+mod guardian_error_code;
+
+pub use auth_error_code::AuthErrorCode;
+pub use error_body::{AuthErrorBody, ManagementErrorBody};
+pub use guardian_error_code::GuardianErrorCode;

@@ -1,0 +1,199 @@
+//! `auth0::AuthErrorBody` and `auth0::ManagementErrorBody`: what they read, keep and write,
+//! what they refuse, and `Error::from_parts` for `Vendor::Auth0`. The bodies are the shapes
+//! Auth0's pages show (data/sources/auth0/legacy-authentication-api-errors.md for the
+//! Authentication API).
+
+use identity_errors::auth0::{AuthErrorBody, AuthErrorCode, ManagementErrorBody};
+use identity_errors::http::{HeaderMap, HeaderValue, StatusCode};
+use identity_errors::{Body, Error, Kind, Retry, Vendor};
+use std::time::Duration;
+
+#[test]
+fn an_auth_body_is_kept_verbatim_with_unknown_members_in_place() {
+    // The page's row, with a curly apostrophe; the page writes spaces after `{` and `,`, which
+    // the body reads and writes compact (the engine keeps members, not white space).
+    let compact = "{\"error\":\"password_leaked\",\"error_description\":\"This login has been blocked because your password has been leaked in another website. We’ve sent you an email with instructions on how to unblock it.\"}";
+    let spaced = compact.replacen('{', "{ ", 1).replacen(",\"", ", \"", 1);
+    for sent in [compact, spaced.as_str()] {
+        let body = AuthErrorBody::from_slice(sent.as_bytes()).unwrap();
+        assert_eq!(body.known_code(), Some(AuthErrorCode::PasswordLeaked));
+        assert_eq!(body.status(), StatusCode::UNAUTHORIZED);
+        assert_eq!(body.to_json(), compact);
+    }
+    let sent = br#"{"x":{"a":[1,2]},"error":"mfa_required","error_description":"Multifactor authentication required","mfa_token":"Fe26.2*abc"}"#;
+    let body = AuthErrorBody::from_parts(StatusCode::FORBIDDEN, &HeaderMap::new(), sent).unwrap();
+    assert_eq!(body.code(), "mfa_required");
+    assert_eq!(body.known_code(), None);
+    assert_eq!(
+        body.description(),
+        Some("Multifactor authentication required")
+    );
+    assert_eq!(body.status(), StatusCode::FORBIDDEN);
+    assert_eq!((body.kind(), body.retry()), (Kind::Forbidden, Retry::Never));
+    assert_eq!(body.to_json().as_bytes(), sent);
+    assert_eq!(
+        body.to_string(),
+        "mfa_required: Multifactor authentication required"
+    );
+}
+
+#[test]
+fn an_auth_body_takes_the_catalogs_status_and_advice_then_the_status() {
+    let body = AuthErrorBody::new(AuthErrorCode::TooManyAttempts);
+    assert_eq!(body.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(
+        (body.kind(), body.retry()),
+        (Kind::RateLimited, Retry::AfterWindow)
+    );
+    let body = AuthErrorBody::from_raw("bad.connection").with_description("Connection is disabled");
+    assert_eq!(body.known_code(), Some(AuthErrorCode::BadConnection));
+    assert_eq!(
+        body.into_http_response().body(),
+        r#"{"error":"bad.connection","error_description":"Connection is disabled"}"#
+    );
+    let body = AuthErrorBody::from_raw("unknown").with_status(StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        (body.kind(), body.retry()),
+        (Kind::Unavailable, Retry::WithBackoff)
+    );
+    let mut headers = HeaderMap::new();
+    headers.insert("retry-after", HeaderValue::from_static("7"));
+    let body = AuthErrorBody::from_parts(
+        StatusCode::TOO_MANY_REQUESTS,
+        &headers,
+        br#"{"error":"too_many_logins","error_description":"..."}"#,
+    )
+    .unwrap();
+    assert_eq!(body.retry_after(), Some(Duration::from_secs(7)));
+    assert_eq!(body.into_http_response().headers()["retry-after"], "7");
+}
+
+#[test]
+fn a_management_body_is_kept_verbatim_with_unknown_members_in_place() {
+    let sent = br#"{"statusCode":400,"error":"Bad Request","message":"Payload validation error: 'Missing required property: connection'.","errorCode":"invalid_body","extra":[true]}"#;
+    let body =
+        ManagementErrorBody::from_parts(StatusCode::BAD_REQUEST, &HeaderMap::new(), sent).unwrap();
+    assert_eq!(body.status_code(), 400);
+    assert_eq!(body.error(), "Bad Request");
+    assert_eq!(body.error_code(), Some("invalid_body"));
+    assert_eq!(body.code(), "invalid_body");
+    assert_eq!(body.to_json().as_bytes(), sent);
+    // Without errorCode the code is the reason phrase; without a received status, statusCode's.
+    let sent = br#"{"statusCode":429,"error":"Too Many Requests","message":"Global limit has been reached"}"#;
+    let body = ManagementErrorBody::from_slice(sent).unwrap();
+    assert_eq!(body.code(), "Too Many Requests");
+    assert_eq!(body.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(
+        (body.kind(), body.retry()),
+        (Kind::RateLimited, Retry::AfterWindow)
+    );
+    assert_eq!(body.to_json().as_bytes(), sent);
+    assert_eq!(
+        body.to_string(),
+        "Too Many Requests: Global limit has been reached"
+    );
+    // A statusCode that is no error status does not become the status.
+    let sent = br#"{"statusCode":200,"error":"OK","message":"m"}"#;
+    assert_eq!(
+        ManagementErrorBody::from_slice(sent).unwrap().status(),
+        StatusCode::BAD_REQUEST
+    );
+}
+
+#[test]
+fn bad_bodies_are_typed_errors() {
+    for sent in [
+        &b""[..],
+        b"{}",
+        b"[]",
+        b"null",
+        br#"{"error":17}"#,
+        br#"{"error":"a","error_description":[]}"#,
+        br#"{"error":"a","error_description":null}"#,
+        br#"{"error":"a","error":"b"}"#,
+        b"{\"error\":\"a\"",
+        b"\xff",
+    ] {
+        assert!(
+            AuthErrorBody::from_slice(sent).is_err(),
+            "{}",
+            String::from_utf8_lossy(sent)
+        );
+    }
+    for sent in [
+        &b"{}"[..],
+        br#"{"error":"Not Found","message":"m"}"#,
+        br#"{"statusCode":"404","error":"Not Found","message":"m"}"#,
+        br#"{"statusCode":-1,"error":"Not Found","message":"m"}"#,
+        br#"{"statusCode":70000,"error":"Not Found","message":"m"}"#,
+        br#"{"statusCode":404,"message":"m"}"#,
+        br#"{"statusCode":404,"error":"Not Found"}"#,
+        br#"{"statusCode":404,"error":"Not Found","message":"m","errorCode":1}"#,
+        br#"{"statusCode":404,"statusCode":404,"error":"Not Found","message":"m"}"#,
+    ] {
+        assert!(
+            ManagementErrorBody::from_slice(sent).is_err(),
+            "{}",
+            String::from_utf8_lossy(sent)
+        );
+    }
+}
+
+#[test]
+fn error_from_parts_reads_either_auth0_body_and_never_a_success() {
+    let management = br#"{"statusCode":404,"error":"Not Found","message":"The user does not exist.","errorCode":"inexistent_user"}"#;
+    let error = Error::from_parts(
+        Vendor::Auth0,
+        StatusCode::NOT_FOUND,
+        &HeaderMap::new(),
+        management,
+    )
+    .expect("a 404 is an error");
+    let Error::Auth0Management(body) = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(body.message(), "The user does not exist.");
+    assert_eq!(
+        (error.kind(), error.retry()),
+        (Kind::NotFound, Retry::Never)
+    );
+    assert_eq!(error.into_http_response().body(), &management.to_vec());
+
+    let auth =
+        br#"{"error":"invalid_user_password","error_description":"Wrong email or password."}"#;
+    let error = Error::from_parts(
+        Vendor::Auth0,
+        StatusCode::UNAUTHORIZED,
+        &HeaderMap::new(),
+        auth,
+    )
+    .unwrap();
+    let Error::Auth0Auth(body) = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(body.known_code(), Some(AuthErrorCode::InvalidUserPassword));
+    assert_eq!(error.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        (error.kind(), error.retry()),
+        (Kind::Unauthenticated, Retry::AfterReauthenticating)
+    );
+    assert_eq!(error.into_http_response().body(), &auth.to_vec());
+
+    // Neither shape: kept as received; a success is never an error, whatever it holds.
+    let error = Error::from_parts(
+        Vendor::Auth0,
+        StatusCode::BAD_GATEWAY,
+        &HeaderMap::new(),
+        b"<html>",
+    )
+    .unwrap();
+    assert!(matches!(error, Error::Unrecognized(_)), "{error:?}");
+    assert_eq!(error.retry(), Retry::WithBackoff);
+    for sent in [&auth[..], management] {
+        assert!(
+            Error::from_parts(Vendor::Auth0, StatusCode::OK, &HeaderMap::new(), sent).is_none()
+        );
+    }
+    assert_eq!(<AuthErrorBody as Body>::CONTENT_TYPE, "application/json");
+    assert_eq!(<ManagementErrorBody as Body>::VENDOR, Vendor::Auth0);
+}
