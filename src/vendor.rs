@@ -65,6 +65,7 @@ impl Vendor {
             Self::Cognito => "cognito",
             Self::Firebase => "firebase",
             Self::Keycloak => "keycloak",
+            Self::Auth0 => "auth0",
         }
     }
 }
