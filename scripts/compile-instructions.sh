@@ -58,10 +58,11 @@ declare -A configs=(
     [lusid]="--no-default-features --features lusid"
     [entra]="--no-default-features --features entra"
     [cognito]="--no-default-features --features cognito"
+    [keycloak]="--no-default-features --features keycloak"
     [default]=""
     [all]="--no-default-features --features all-vendors"
 )
-order=(none okta identity-cloud lusid entra cognito default all)
+order=(none okta identity-cloud lusid entra cognito keycloak default all)
 
 base=
 if [ "${1:-}" = --base ]; then

@@ -109,11 +109,15 @@ Spellings:
                                         code its catch-all rule treats it as
   lusid:657  657  lusid:-1  -1          a LUSID error
   AADSTS50126  aadsts50126  50126       a Microsoft Entra ID error (AADSTS) code
-  invalid_grant                         an Okta and an Entra ID OAuth error: both are shown
+  invalid_grant                         an Okta, an Entra ID and a Keycloak OAuth error: all
+                                        are shown
   password_too_weak                     an Entra ID suberror
   UserNotFoundException                 an Amazon Cognito exception
   EMAIL_NOT_FOUND                       a Firebase Auth server code
   auth/user-not-found                   a Firebase JS SDK client code
+  keycloak:invalid_grant                a Keycloak OAuth error
+  user_not_found  keycloak-event:user_not_found
+                                        a Keycloak event error
   404                                   an HTTP status: the codes answered with it
 
 A code is never read as another: digits with leading zeros that are not seven (E00000070,
@@ -122,9 +126,10 @@ E000007), integers with + or leading zeros (0415, -01) and AADSTS numbers with l
 from a code (invalid_clent).
 
 A prefix picks one catalog: okta:, okta-oauth:, okta-login:, identity-cloud:, lusid:, entra:,
-entra-oauth:, entra-suberror:, cognito:, firebase:, firebase-client:. Without one, every catalog
-is tried and every reading shown (okta-oauth:invalid_grant and entra-oauth:invalid_grant); where the input is a code exactly as
-its vendor writes it, readings in another case are left out (invalid_token is the OAuth error,
+entra-oauth:, entra-suberror:, cognito:, firebase:, firebase-client:, keycloak:,
+keycloak-event:. Without one, every catalog is tried and every reading shown
+(okta-oauth:invalid_grant, entra-oauth:invalid_grant and keycloak:invalid_grant); where the
+input is a code exactly as its vendor writes it, readings in another case are left out (invalid_token is the OAuth error,
 INVALID_TOKEN the sign-in failure).";
 
 const BODY_NOTES: &str = "\

@@ -291,10 +291,15 @@ mod tests {
         ] {
             assert_eq!(read(spelling), ["okta E0000007"], "{spelling}");
         }
-        // A word two vendors use: both.
+        // A word three vendors use (Keycloak as an OAuth error and an event error): all.
         assert_eq!(
             read("invalid_client"),
-            ["okta_oauth invalid_client", "entra_oauth invalid_client"]
+            [
+                "okta_oauth invalid_client",
+                "entra_oauth invalid_client",
+                "keycloak invalid_client",
+                "keycloak_events invalid_client"
+            ]
         );
         assert_eq!(
             read("okta-oauth:invalid_client"),
@@ -304,7 +309,19 @@ mod tests {
             read("entra-oauth:invalid_grant"),
             ["entra_oauth invalid_grant"]
         );
-        assert_eq!(read("user_not_found"), ["entra_oauth user_not_found"]);
+        assert_eq!(
+            read("user_not_found"),
+            [
+                "entra_oauth user_not_found",
+                "keycloak_events user_not_found"
+            ]
+        );
+        assert_eq!(read("keycloak:invalid_grant"), ["keycloak invalid_grant"]);
+        assert_eq!(
+            read("keycloak-event:user_not_found"),
+            ["keycloak_events user_not_found"]
+        );
+        assert_eq!(read("keycloak:user_not_found"), Vec::<String>::new());
         assert_eq!(
             read("password_too_weak"),
             ["entra_suberrors password_too_weak"]
@@ -332,13 +349,22 @@ mod tests {
 
     #[test]
     fn exact_case_wins_over_folded_case() {
-        assert_eq!(read("invalid_token"), ["okta_oauth invalid_token"]);
+        assert_eq!(
+            read("invalid_token"),
+            [
+                "okta_oauth invalid_token",
+                "keycloak invalid_token",
+                "keycloak_events invalid_token"
+            ]
+        );
         assert_eq!(read("INVALID_TOKEN"), ["okta_login_failures INVALID_TOKEN"]);
         assert_eq!(
             read("Invalid_Token"),
             [
                 "okta_oauth invalid_token",
-                "okta_login_failures INVALID_TOKEN"
+                "okta_login_failures INVALID_TOKEN",
+                "keycloak invalid_token",
+                "keycloak_events invalid_token"
             ]
         );
         // The same `error` string for two codes: both.

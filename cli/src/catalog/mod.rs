@@ -14,6 +14,7 @@ mod entra_suberror;
 mod entry;
 mod firebase;
 mod identity_cloud;
+mod keycloak;
 mod lusid;
 mod okta;
 mod okta_login;
@@ -28,7 +29,7 @@ use identity_errors as lib;
 use identity_errors::http::{Response, StatusCode};
 
 /// The registry: every catalog, in the order `dump`, `list` and searches use.
-pub static CATALOGS: [Table; 11] = [
+pub static CATALOGS: [Table; 13] = [
     Table::of::<lib::okta::ErrorCode>(),
     Table::of::<lib::okta::OAuthErrorCode>(),
     Table::of::<lib::okta::LoginFailure>(),
@@ -40,6 +41,8 @@ pub static CATALOGS: [Table; 11] = [
     Table::of::<lib::cognito::ErrorCode>(),
     Table::of::<lib::firebase::ErrorCode>(),
     Table::of::<lib::firebase::ClientCode>(),
+    Table::of::<lib::keycloak::OAuthErrorCode>(),
+    Table::of::<lib::keycloak::EventError>(),
 ];
 
 /// How an input was read as a code, the closest reading first.

@@ -80,12 +80,13 @@ fn one_entry(input: &str) -> Result<Ref, Problem> {
             _ => None,
         })
         .collect();
-    // A word several vendors use names the one code among them that makes a body
-    // (`invalid_client`: Okta's; Entra's needs an AADSTS code too).
+    // A word several vendors use names the codes among them that make a body (`access_denied`:
+    // Okta's and Keycloak's; Entra's needs an AADSTS code too, Keycloak's event error has none):
+    // one is printed, several are named.
     let with_body: Vec<Ref> = entries.iter().copied().filter(|e| e.makes_body()).collect();
     let entries = match with_body.as_slice() {
-        [_] => with_body,
-        _ => entries,
+        [] => entries,
+        _ => with_body,
     };
     match entries.as_slice() {
         [entry] => Ok(*entry),

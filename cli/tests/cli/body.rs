@@ -165,6 +165,19 @@ fn the_real_headers() {
     );
     assert_eq!(err, "");
 
+    let (out, err) = answer(&["body", "keycloak:invalid_client"]);
+    let (status, headers, body) = parts(&out);
+    assert_eq!(status, "HTTP/1.1 401 Unauthorized");
+    assert_eq!(headers["content-type"], "application/json");
+    assert_eq!(body, "{\"error\":\"invalid_client\"}\n");
+    assert_eq!(err, "");
+    let (out, _) = answer(&["body", "keycloak:temporarily_unavailable"]);
+    assert_eq!(parts(&out).0, "HTTP/1.1 503 Service Unavailable");
+    // An event error is recorded, not sent: no body, and why.
+    let (out, err) = fails(&["body", "keycloak-event:user_not_found"], 2);
+    assert_eq!(out, "");
+    assert!(err.contains("user_not_found is an event error"), "{err}");
+
     let (out, err) = answer(&["body", "lusid:657"]);
     let (status, headers, body) = parts(&out);
     assert_eq!(status, "HTTP/1.1 404 Not Found");
@@ -254,7 +267,7 @@ fn json_body_is_an_object() {
     let out = json(&["body", "LOCKED_OUT"]);
     assert_eq!(out["code"], "E0000069");
     assert_eq!(out["for"]["code"], "LOCKED_OUT");
-    let out = json(&["body", "insufficient_scope"]);
+    let out = json(&["body", "okta-oauth:insufficient_scope"]);
     assert_eq!(out["status"], 403);
     assert!(out["headers"]["www-authenticate"]
         .as_str()

@@ -184,8 +184,22 @@ fn what_is_missing_or_wrong_is_said() {
 }
 
 #[test]
-fn a_word_okta_and_entra_share_prints_the_one_that_makes_a_body() {
-    let (out, _) = answer(&["body", "invalid_client"]);
+fn a_word_several_vendors_share_names_the_codes_that_make_a_body() {
+    // Okta's and Keycloak's invalid_client make a body; Entra's needs an AADSTS code too and
+    // Keycloak's event error has none: the two are named.
+    let (out, err) = fails(&["body", "invalid_client"], 2);
+    assert_eq!(out, "");
+    assert!(
+        err.contains(
+            "\"invalid_client\" names 2 codes: okta-oauth:invalid_client, keycloak:invalid_client; write one of them"
+        ),
+        "{err}"
+    );
+    let (out, _) = answer(&["body", "okta-oauth:invalid_client"]);
     assert!(out.contains("x-okta-request-id: "), "{out}");
     assert!(out.contains(r#"{"error":"invalid_client","#), "{out}");
+    // Where one reading alone makes a body, it is printed: Firebase's USER_DISABLED, not
+    // Keycloak's event error user_disabled.
+    let (out, _) = answer(&["body", "User_Disabled"]);
+    assert!(out.contains(r#""message":"USER_DISABLED""#), "{out}");
 }

@@ -1,7 +1,7 @@
 //! `explain`: every documented spelling, the catch-all rule, bare numbers and statuses.
 
 use crate::{fails, json, ok};
-use identity_errors::{cognito, entra, firebase, identity_cloud, lusid, okta};
+use identity_errors::{cognito, entra, firebase, identity_cloud, keycloak, lusid, okta};
 
 /// The catalog and code of every reading of `input`.
 fn readings(input: &str) -> Vec<(String, String)> {
@@ -49,7 +49,10 @@ fn every_documented_spelling() {
             "Okta OAuth error  invalid_client  Invalid client",
         ),
         (
-            &["unsupported_response_type", "UNSUPPORTED-RESPONSE-TYPE"],
+            &[
+                "okta-oauth:unsupported_response_type",
+                "OKTA-OAUTH:UNSUPPORTED-RESPONSE-TYPE",
+            ],
             "okta_oauth",
             "unsupported_response_type",
             "Okta OAuth error  unsupported_response_type  Unsupported response type",
@@ -102,7 +105,7 @@ fn every_documented_spelling() {
             "Entra OAuth error  invalid_grant",
         ),
         (
-            &["user_not_found", "entra-oauth:USER-NOT-FOUND"],
+            &["entra-oauth:user_not_found", "entra-oauth:USER-NOT-FOUND"],
             "entra_oauth",
             "user_not_found",
             "Entra OAuth error  user_not_found",
@@ -113,6 +116,22 @@ fn every_documented_spelling() {
             "password_too_weak",
             "Entra suberror    password_too_weak",
         ),
+        (
+            &["keycloak:invalid_grant", "KEYCLOAK:INVALID-GRANT"],
+            "keycloak",
+            "invalid_grant",
+            "Keycloak OAuth error  invalid_grant",
+        ),
+        (
+            &[
+                "invalid_user_credentials",
+                "INVALID-USER-CREDENTIALS",
+                "keycloak-event:invalid_user_credentials",
+            ],
+            "keycloak_events",
+            "invalid_user_credentials",
+            "Keycloak event error  invalid_user_credentials",
+        ),
     ];
     // Without a prefix, a spelling in neither vendor's case reads as both.
     assert_eq!(
@@ -120,6 +139,15 @@ fn every_documented_spelling() {
         [
             ("entra_oauth".to_owned(), "user_not_found".to_owned()),
             ("firebase".to_owned(), "USER_NOT_FOUND".to_owned()),
+            ("keycloak_events".to_owned(), "user_not_found".to_owned()),
+        ]
+    );
+    // A word as Entra and Keycloak write it: both, not Firebase's in another case.
+    assert_eq!(
+        readings("user_not_found"),
+        [
+            ("entra_oauth".to_owned(), "user_not_found".to_owned()),
+            ("keycloak_events".to_owned(), "user_not_found".to_owned()),
         ]
     );
     for (spellings, catalog, code, first_line) in cases {
@@ -146,7 +174,9 @@ fn every_listed_spelling_reads_back_as_its_code_alone() {
         + entra::Suberror::ALL.len()
         + cognito::ErrorCode::ALL.len()
         + firebase::ErrorCode::ALL.len()
-        + firebase::ClientCode::ALL.len();
+        + firebase::ClientCode::ALL.len()
+        + keycloak::OAuthErrorCode::ALL.len()
+        + keycloak::EventError::ALL.len();
     assert_eq!(rows.len(), total);
     // The text list's first column, fed back to explain in one run.
     let text = ok(&["list", "all"]);
@@ -322,21 +352,29 @@ fn a_number_in_two_catalogs_shows_both() {
 
 #[test]
 fn a_word_two_vendors_use_shows_both() {
-    // An OAuth `error` Okta and Entra both send: both readings, as for a number in two
-    // catalogs; a prefix picks one.
-    for word in ["invalid_grant", "invalid_client", "INVALID-CLIENT"] {
+    // An OAuth `error` Okta, Entra and Keycloak all send: every reading (Keycloak's event
+    // error of the same name too), as for a number in two catalogs; a prefix picks one.
+    for (word, count) in [
+        ("invalid_grant", 3),
+        ("invalid_client", 4),
+        ("INVALID-CLIENT", 4),
+    ] {
         let out = ok(&["explain", word]);
         assert!(
-            out.starts_with(&format!("{word} has 2 readings:\n\nOkta OAuth error  ")),
+            out.starts_with(&format!(
+                "{word} has {count} readings:\n\nOkta OAuth error  "
+            )),
             "{out}"
         );
         assert!(out.contains("\n\nEntra OAuth error  "), "{out}");
+        assert!(out.contains("\n\nKeycloak OAuth error  "), "{out}");
     }
     assert_eq!(
         readings("invalid_grant"),
         [
             ("okta_oauth".into(), "invalid_grant".into()),
-            ("entra_oauth".into(), "invalid_grant".into())
+            ("entra_oauth".into(), "invalid_grant".into()),
+            ("keycloak".into(), "invalid_grant".into())
         ]
     );
     let out = ok(&["explain", "entra-oauth:invalid_grant"]);
@@ -671,4 +709,61 @@ fn a_firebase_server_code_is_explained_with_the_client_code_the_sdk_throws() {
         out.contains("server codes      INVALID_IDP_RESPONSE, INVALID_LOGIN_CREDENTIALS, INVALID_PENDING_TOKEN, INVALID_TEMPORARY_PROOF\n"),
         "{out}"
     );
+}
+
+#[test]
+fn a_keycloak_error_is_explained_with_its_constant_section_and_status_source() {
+    let out = ok(&["explain", "keycloak:insufficient_scope"]);
+    assert!(
+        out.starts_with("Keycloak OAuth error  insufficient_scope\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("variant           keycloak::OAuthErrorCode::InsufficientScope\n"),
+        "{out}"
+    );
+    assert!(out.contains("status            403 Forbidden\n"), "{out}");
+    assert!(
+        out.contains("constant          INSUFFICIENT_SCOPE\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("section           OAuth2 Bearer Token Usage\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("status by         the RFC's (RFC 6749"),
+        "{out}"
+    );
+    assert!(out.contains(r#""error": "insufficient_scope""#), "{out}");
+    // A status the RFC does not give is said to be the crate's choice.
+    let out = ok(&["explain", "keycloak:access_denied"]);
+    assert!(out.contains("status            403 Forbidden\n"), "{out}");
+    assert!(
+        out.contains("status by         the crate's choice, by the status rule"),
+        "{out}"
+    );
+    let entry = &json(&["explain", "keycloak:access_denied"])["results"][0]["readings"][0]["entry"];
+    assert_eq!(entry["crate_choice"], serde_json::json!(["status"]));
+    assert_eq!(entry["status_published"], false);
+    // An event error: its constant, no status or body, and the OAuth error of its name.
+    let out = ok(&["explain", "keycloak-event:access_denied"]);
+    assert!(
+        out.starts_with("Keycloak event error  access_denied\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("recorded as       Errors.ACCESS_DENIED  (the event's `error`)\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "also              keycloak:access_denied, the OAuth error of the same name\n"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("Example body"), "{out}");
+    assert!(!out.contains("\nstatus "), "{out}");
+    let out = ok(&["explain", "keycloak-event:user_not_found"]);
+    assert!(!out.contains("also "), "{out}");
 }

@@ -2,7 +2,7 @@
 //! `explain --dump` had.
 
 use crate::{json, ok};
-use identity_errors::{cognito, entra, firebase, identity_cloud, lusid, okta, Catalog};
+use identity_errors::{cognito, entra, firebase, identity_cloud, keycloak, lusid, okta, Catalog};
 use serde_json::Value;
 
 /// Whether any string in `value` holds a JSON object or array.
@@ -108,6 +108,8 @@ fn list_json() {
             ("cognito", cognito::ErrorCode::ALL.len() as u64),
             ("firebase", firebase::ErrorCode::ALL.len() as u64),
             ("firebase_client", firebase::ClientCode::ALL.len() as u64),
+            ("keycloak", keycloak::OAuthErrorCode::ALL.len() as u64),
+            ("keycloak_events", keycloak::EventError::ALL.len() as u64),
         ]
     );
     let out = json(&["list", "lusid"]);
@@ -198,6 +200,21 @@ fn dump_keeps_the_schema() {
                 "firebase_client".to_owned(),
                 owned(&["code", "name", "constant", "debug_message"])
             ),
+            (
+                "keycloak".to_owned(),
+                owned(&[
+                    "error",
+                    "name",
+                    "constant",
+                    "section",
+                    "status",
+                    "status_published"
+                ])
+            ),
+            (
+                "keycloak_events".to_owned(),
+                owned(&["error", "name", "constant"])
+            ),
         ]
     );
     // And the values are the library's.
@@ -279,7 +296,7 @@ fn a_usage_error_with_json_is_json() {
         ),
         (
             &["list", "nope", "--json"],
-            "invalid value 'nope' for '[CATALOG]' [possible values: okta, okta-oauth, okta-login, identity-cloud, lusid, entra, entra-oauth, entra-suberror, cognito, firebase, firebase-client, all]",
+            "invalid value 'nope' for '[CATALOG]' [possible values: okta, okta-oauth, okta-login, identity-cloud, lusid, entra, entra-oauth, entra-suberror, cognito, firebase, firebase-client, keycloak, keycloak-event, all]",
         ),
         (
             &["search", "-n", "many", "x", "--json"],

@@ -33,11 +33,17 @@ fn rate_limit_puts_okta_s_rate_limit_error_first() {
 #[test]
 fn password() {
     let found = codes(&["password"]);
-    // Firebase's server codes named by the word alone first (the shortest names), then Okta's
-    // sign-in failure.
+    // Keycloak's event errors and Firebase's server codes named by the word alone first (the
+    // shortest names, their titles the word too), then Okta's sign-in failure.
     assert_eq!(
-        found[..3],
-        ["MISSING_PASSWORD", "WEAK_PASSWORD", "PASSWORD_EXPIRED"]
+        found[..5],
+        [
+            "password_missing",
+            "password_rejected",
+            "MISSING_PASSWORD",
+            "WEAK_PASSWORD",
+            "PASSWORD_EXPIRED"
+        ]
     );
     // Every code that names passwords, before the codes that only mention them.
     let named = [
@@ -62,13 +68,14 @@ fn password() {
 #[test]
 fn token_expired() {
     let found = codes(&["token", "expired"]);
-    // Firebase's TOKEN_EXPIRED, the words as its code; then Okta and Entra both send
+    // Firebase's TOKEN_EXPIRED, the words as its code; then Okta, Keycloak and Entra all send
     // `expired_token`: each under its catalog's prefix.
     assert_eq!(
-        found[..5],
+        found[..6],
         [
             "TOKEN_EXPIRED",
             "okta-oauth:expired_token",
+            "keycloak:expired_token",
             "entra-oauth:expired_token",
             "identity-cloud:414",
             "identity-cloud:417"
@@ -81,15 +88,17 @@ fn token_expired() {
 #[test]
 fn user_not_found() {
     let found = codes(&["user", "not", "found"]);
-    // Firebase's server code and Entra's OAuth error of that name first, then the SDK's client
-    // code; then Okta answers "Not found: User .." with E0000007, and reports UNKNOWN_USER
-    // with it.
+    // Keycloak's event error, Firebase's server code and Entra's OAuth error of that name
+    // first, then the SDK's client code and Keycloak's user_session_not_found; then Okta
+    // answers "Not found: User .." with E0000007, and reports UNKNOWN_USER with it.
     assert_eq!(
-        found[..4],
+        found[..6],
         [
+            "keycloak-event:user_not_found",
             "USER_NOT_FOUND",
-            "user_not_found",
+            "entra-oauth:user_not_found",
             "auth/user-not-found",
+            "user_session_not_found",
             "E0000007"
         ]
     );
@@ -120,8 +129,13 @@ fn more_queries() {
     }
     let invalid_token = codes(&["invalid", "token"]);
     assert_eq!(
-        invalid_token[..3],
-        ["E0000011", "invalid_token", "INVALID_TOKEN"]
+        invalid_token[..4],
+        [
+            "E0000011",
+            "okta-oauth:invalid_token",
+            "keycloak:invalid_token",
+            "keycloak-event:invalid_token"
+        ]
     );
 }
 
@@ -145,7 +159,7 @@ fn limit_and_the_rest() {
     let out = json(&["search", "password", "-n", "3"]);
     let results = out["results"].as_array().expect("results");
     assert_eq!(results.len(), all.len());
-    assert_eq!(results[0]["code"], "MISSING_PASSWORD");
+    assert_eq!(results[0]["error"], "password_missing");
     assert_eq!(results[0]["score"]["words"], 1);
     assert_eq!(out["query"], "password");
 }
@@ -157,7 +171,7 @@ fn columns_line_up() {
     // title too.
     let out = ok(&["search", "password", "-n", "0"]);
     assert!(out.contains(
-        "platformsso_invalid_password_credentials         Okta OAuth error  400  Platform sso invalid password credentials\n"
+        "platformsso_invalid_password_credentials         Okta OAuth error      400  Platform sso invalid password credentials\n"
     ), "{out}");
     assert!(
         out.contains("auth/unsupported-password-policy-schema-version  Firebase client"),
@@ -175,6 +189,8 @@ fn columns_line_up() {
         "Cognito error",
         "Firebase error",
         "Firebase client",
+        "Keycloak OAuth error",
+        "Keycloak event error",
     ];
     let columns: Vec<(usize, usize)> = out
         .lines()

@@ -140,14 +140,14 @@ fn a_word_a_keystroke_away_is_suggested() {
     assert_eq!(out, "");
     assert!(
         err.starts_with(
-            "error: no catalog lists \"invalid_clent\"\n  did you mean:\n    okta-oauth:invalid_client   Okta OAuth error   401  Invalid client\n    entra-oauth:invalid_client  Entra OAuth error  401  Client authentication failed.\n"
+            "error: no catalog lists \"invalid_clent\"\n  did you mean:\n    okta-oauth:invalid_client      Okta OAuth error      401  Invalid client\n    entra-oauth:invalid_client     Entra OAuth error     401  Client authentication failed.\n    keycloak:invalid_client        Keycloak OAuth error  401  INVALID_CLIENT\n    keycloak-event:invalid_client  Keycloak event error    -  INVALID_CLIENT\n"
         ),
         "{err}"
     );
     // The right code under another catalog's prefix.
     let (_, err) = fails(&["explain", "okta:invalid_client"], 1);
     assert!(
-        err.contains("did you mean:\n    okta-oauth:invalid_client   Okta OAuth error   401"),
+        err.contains("did you mean:\n    okta-oauth:invalid_client      Okta OAuth error      401"),
         "{err}"
     );
     // A number that is no code is not a typo of one a digit away.
