@@ -58,11 +58,13 @@ declare -A configs=(
     [lusid]="--no-default-features --features lusid"
     [entra]="--no-default-features --features entra"
     [cognito]="--no-default-features --features cognito"
+    [firebase]="--no-default-features --features firebase"
     [keycloak]="--no-default-features --features keycloak"
+    [auth0]="--no-default-features --features auth0"
     [default]=""
     [all]="--no-default-features --features all-vendors"
 )
-order=(none okta identity-cloud lusid entra cognito keycloak default all)
+order=(none okta identity-cloud lusid entra cognito firebase keycloak auth0 default all)
 
 base=
 if [ "${1:-}" = --base ]; then

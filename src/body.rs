@@ -26,6 +26,10 @@ use std::time::Duration;
 /// | [`entra::OAuthErrorBody`] | `Entra` | [`entra::OAuthErrorCode`] | `&str`, the `error` | the `correlation_id`, else the description's `Correlation ID:` |
 /// | [`cognito::ErrorBody`] | `Cognito` | [`cognito::ErrorCode`] | `&str`, the `__type` | `x-amzn-RequestId` |
 /// | [`firebase::ErrorBody`] | `Firebase` | [`firebase::ErrorCode`] | `&str`, `error.message` before any ` : ` | none |
+/// | [`keycloak::OAuthErrorBody`] | `Keycloak` | [`keycloak::OAuthErrorCode`] | `&str`, the `error` | none |
+/// | [`keycloak::AdminErrorBody`] | `Keycloak` | [`keycloak::EventError`] | `&str`, the `errorMessage` | none |
+/// | [`auth0::AuthErrorBody`] | `Auth0` | [`auth0::AuthErrorCode`] | `&str`, the `error` | none |
+/// | [`auth0::ManagementErrorBody`] | `Auth0` | [`auth0::AuthErrorCode`] | `&str`, the `errorCode`, else the `error` | none |
 ///
 /// The wire code is [`code`](Self::code), the name every body and every catalog already gives
 /// it, of the catalog's own type ([`Catalog::Code`]): `Display` writes it as text, as the
@@ -63,6 +67,10 @@ use std::time::Duration;
 /// | [`entra::OAuthErrorBody`] | `from_raw` | `try_new(error, code, &args)` |
 /// | [`cognito::ErrorBody`] | `new(code)`, `from_raw` | |
 /// | [`firebase::ErrorBody`] | `new(code)`, `from_raw` | |
+/// | [`keycloak::OAuthErrorBody`] | `new(code)`, `from_raw` | |
+/// | [`keycloak::AdminErrorBody`] | `new(error_message)` | |
+/// | [`auth0::AuthErrorBody`] | `new(code)`, `from_raw` | |
+/// | [`auth0::ManagementErrorBody`] | `new(status, message)` | |
 ///
 /// # Example
 ///
@@ -148,6 +156,13 @@ use std::time::Duration;
 /// [`cognito::ErrorBody`]: crate::cognito::ErrorBody
 /// [`cognito::ErrorCode`]: crate::cognito::ErrorCode
 /// [`firebase::ErrorBody`]: crate::firebase::ErrorBody
+/// [`keycloak::OAuthErrorBody`]: crate::keycloak::OAuthErrorBody
+/// [`keycloak::AdminErrorBody`]: crate::keycloak::AdminErrorBody
+/// [`keycloak::OAuthErrorCode`]: crate::keycloak::OAuthErrorCode
+/// [`keycloak::EventError`]: crate::keycloak::EventError
+/// [`auth0::AuthErrorBody`]: crate::auth0::AuthErrorBody
+/// [`auth0::ManagementErrorBody`]: crate::auth0::ManagementErrorBody
+/// [`auth0::AuthErrorCode`]: crate::auth0::AuthErrorCode
 /// [`firebase::ErrorCode`]: crate::firebase::ErrorCode
 pub trait Body:
     sealed::Sealed
