@@ -28,7 +28,12 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(code.code(), body.code());
         }
         assert!(body.client_code().starts_with("auth/"));
-        let _ = (body.errors(), body.details(), body.rpc_status(), body.error_code());
+        let _ = (
+            body.errors(),
+            body.details(),
+            body.rpc_status(),
+            body.error_code(),
+        );
         let _ = (body.status(), body.kind(), body.retry(), body.to_string());
         let response = body.into_http_response();
         assert_eq!(response.body(), &written);
