@@ -54,6 +54,8 @@ macro_rules! schema_types {
                 "firebase" crate::firebase::ErrorBody => "FirebaseErrorBody",
                 "keycloak" crate::keycloak::OAuthErrorBody => "KeycloakOAuthErrorBody",
                 "keycloak" crate::keycloak::AdminErrorBody => "KeycloakAdminErrorBody",
+                "auth0" crate::auth0::AuthErrorBody => "Auth0AuthErrorBody",
+                "auth0" crate::auth0::ManagementErrorBody => "Auth0ManagementErrorBody",
             ],
             others: [
                 "okta" crate::okta::ErrorCause => "OktaErrorCause",
@@ -72,6 +74,8 @@ macro_rules! schema_types {
                 "firebase" crate::firebase::ClientCode => "FirebaseClientCode",
                 "keycloak" crate::keycloak::OAuthErrorCode => "KeycloakOAuthErrorCode",
                 "keycloak" crate::keycloak::EventError => "KeycloakEventError",
+                "auth0" crate::auth0::AuthErrorCode => "Auth0AuthErrorCode",
+                "auth0" crate::auth0::GuardianErrorCode => "Auth0GuardianErrorCode",
             ],
         }
     };
@@ -90,7 +94,8 @@ pub(crate) use schema_types;
 /// Entra's codes are left out too: a body needs an OAuth `error` and an AADSTS code, which
 /// neither catalog gives the other, and most AADSTS texts take arguments
 /// (`entra::OAuthErrorBody::try_new` checks them). Keycloak's event errors are left out: they
-/// name what Keycloak records, not a body it sends (its OAuth errors are in).
+/// name what Keycloak records, not a body it sends (its OAuth errors are in). So are Auth0's
+/// Guardian codes: their page gives no status or body (its Authentication API errors are in).
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 macro_rules! answering_codes {
     ($then:ident) => {
@@ -101,6 +106,7 @@ macro_rules! answering_codes {
             "cognito" crate::cognito::ErrorCode => crate::cognito::ErrorBody::new,
             "firebase" crate::firebase::ErrorCode => crate::firebase::ErrorBody::new,
             "keycloak" crate::keycloak::OAuthErrorCode => crate::keycloak::OAuthErrorBody::new,
+            "auth0" crate::auth0::AuthErrorCode => crate::auth0::AuthErrorBody::new,
         }
     };
 }

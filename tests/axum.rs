@@ -673,3 +673,73 @@ async fn a_keycloak_handler_answers_with_keycloaks_bodies_and_a_gateway_passes_t
         assert_eq!(passed, sent, "{path}");
     }
 }
+
+#[cfg(feature = "auth0")]
+#[tokio::test]
+async fn an_auth0_handler_answers_with_auth0s_bodies_and_a_gateway_passes_them_on() {
+    use identity_errors::auth0::{AuthErrorBody, AuthErrorCode, ManagementErrorBody};
+    // An Authentication API endpoint and a Management API endpoint double.
+    let token = AuthErrorBody::new(AuthErrorCode::InvalidUserPassword)
+        .with_description("Wrong email or password.");
+    let users = ManagementErrorBody::new(StatusCode::NOT_FOUND, "The user does not exist.")
+        .with_error_code("inexistent_user");
+    let app = Router::new()
+        .route(
+            "/token",
+            get(move || {
+                let body = token.clone();
+                async move { Err::<(), AuthErrorBody>(body) }
+            }),
+        )
+        .route(
+            "/users",
+            get(move || {
+                let body = users.clone();
+                async move { Err::<(), ManagementErrorBody>(body) }
+            }),
+        )
+        .route("/code", get(|| async { AuthErrorCode::TooManyAttempts }));
+    let upstream = serve_router(app).await;
+    let token_sent =
+        &br#"{"error":"invalid_user_password","error_description":"Wrong email or password."}"#[..];
+    let users_sent = &br#"{"statusCode":404,"error":"Not Found","message":"The user does not exist.","errorCode":"inexistent_user"}"#[..];
+    let (status, headers, bytes) = fetch(format!("http://{upstream}/token")).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(headers["content-type"], "application/json");
+    assert_eq!(bytes, token_sent);
+    let (status, _, bytes) = fetch(format!("http://{upstream}/users")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(bytes, users_sent);
+    let (status, _, bytes) = fetch(format!("http://{upstream}/code")).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(bytes, br#"{"error":"too_many_attempts"}"#);
+
+    let gateway = Router::new().route(
+        "/{*path}",
+        get(
+            move |axum::extract::Path(path): axum::extract::Path<String>| async move {
+                let (status, headers, bytes) = fetch(format!("http://{upstream}/{path}")).await;
+                match Error::from_parts(Vendor::Auth0, status, &headers, &bytes) {
+                    Some(error) => {
+                        match (path.as_str(), &error) {
+                            ("token", Error::Auth0Auth(_))
+                            | ("users", Error::Auth0Management(_)) => {}
+                            _ => panic!("{path} read as {error:?}"),
+                        }
+                        Err(error)
+                    }
+                    None => Ok(bytes),
+                }
+            },
+        ),
+    );
+    let address = serve_router(gateway).await;
+    for (path, status, sent) in [
+        ("token", StatusCode::UNAUTHORIZED, token_sent),
+        ("users", StatusCode::NOT_FOUND, users_sent),
+    ] {
+        let (got, _, passed) = fetch(format!("http://{address}/{path}")).await;
+        assert_eq!(got, status, "{path}");
+        assert_eq!(passed, sent, "{path}");
+    }
+}

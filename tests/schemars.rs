@@ -223,3 +223,24 @@ fn the_keycloak_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refu
     assert_eq!(oauth["title"], "KeycloakOAuthErrorBody");
     assert_eq!(admin["title"], "KeycloakAdminErrorBody");
 }
+
+#[cfg(feature = "auth0")]
+#[test]
+fn the_auth0_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refuses() {
+    use identity_errors::auth0;
+    let auth = schema::<auth0::AuthErrorBody>();
+    let management = schema::<auth0::ManagementErrorBody>();
+    schemas::check_auth0(
+        &auth,
+        &management,
+        &schema::<auth0::AuthErrorCode>(),
+        &schema::<auth0::GuardianErrorCode>(),
+    );
+    assert_eq!(auth["title"], "Auth0AuthErrorBody");
+    assert_eq!(management["title"], "Auth0ManagementErrorBody");
+    assert_eq!(auth["required"], json!(["error"]));
+    assert_eq!(
+        management["required"],
+        json!(["statusCode", "error", "message"])
+    );
+}

@@ -333,3 +333,31 @@ fn the_keycloak_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refu
     let content = response["content"].as_object().unwrap();
     assert_eq!(content.keys().collect::<Vec<_>>(), ["application/json"]);
 }
+
+#[cfg(feature = "auth0")]
+#[test]
+fn the_auth0_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refuses() {
+    use identity_errors::auth0;
+    use utoipa::ToResponse;
+    let schema = |value| serde_json::to_value(value).unwrap();
+    let auth = schema(auth0::AuthErrorBody::schema());
+    let management = schema(auth0::ManagementErrorBody::schema());
+    schemas::check_auth0(
+        &auth,
+        &management,
+        &schema(auth0::AuthErrorCode::schema()),
+        &schema(auth0::GuardianErrorCode::schema()),
+    );
+    assert_eq!(auth["required"], json!(["error"]));
+    assert_eq!(
+        management["required"],
+        json!(["statusCode", "error", "message"])
+    );
+    let (name, _) = auth0::AuthErrorBody::response();
+    assert_eq!(name, "Auth0AuthErrorBody");
+    let (name, response) = auth0::ManagementErrorBody::response();
+    assert_eq!(name, "Auth0ManagementErrorBody");
+    let response = serde_json::to_value(response).unwrap();
+    let content = response["content"].as_object().unwrap();
+    assert_eq!(content.keys().collect::<Vec<_>>(), ["application/json"]);
+}

@@ -109,8 +109,8 @@ Spellings:
                                         code its catch-all rule treats it as
   lusid:657  657  lusid:-1  -1          a LUSID error
   AADSTS50126  aadsts50126  50126       a Microsoft Entra ID error (AADSTS) code
-  invalid_grant                         an Okta, an Entra ID and a Keycloak OAuth error: all
-                                        are shown
+  invalid_grant                         an Okta, an Entra ID, a Keycloak and an Auth0 OAuth
+                                        error: all are shown
   password_too_weak                     an Entra ID suberror
   UserNotFoundException                 an Amazon Cognito exception
   EMAIL_NOT_FOUND                       a Firebase Auth server code
@@ -118,6 +118,10 @@ Spellings:
   keycloak:invalid_grant                a Keycloak OAuth error
   user_not_found  keycloak-event:user_not_found
                                         a Keycloak event error
+  invalid_user_password  auth0:invalid_grant
+                                        an Auth0 Authentication API error
+  invalid_otp  auth0-guardian:invalid_otp
+                                        an Auth0 Guardian (MFA) error code
   404                                   an HTTP status: the codes answered with it
 
 A code is never read as another: digits with leading zeros that are not seven (E00000070,
@@ -127,9 +131,9 @@ from a code (invalid_clent).
 
 A prefix picks one catalog: okta:, okta-oauth:, okta-login:, identity-cloud:, lusid:, entra:,
 entra-oauth:, entra-suberror:, cognito:, firebase:, firebase-client:, keycloak:,
-keycloak-event:. Without one, every catalog is tried and every reading shown
-(okta-oauth:invalid_grant, entra-oauth:invalid_grant and keycloak:invalid_grant); where the
-input is a code exactly as its vendor writes it, readings in another case are left out (invalid_token is the OAuth error,
+keycloak-event:, auth0:, auth0-guardian:. Without one, every catalog is tried and every reading
+shown (okta-oauth:invalid_grant, entra-oauth:invalid_grant, keycloak:invalid_grant and
+auth0:invalid_grant); where the input is a code exactly as its vendor writes it, readings in another case are left out (invalid_token is the OAuth error,
 INVALID_TOKEN the sign-in failure).";
 
 const BODY_NOTES: &str = "\

@@ -323,6 +323,26 @@ mod tests {
         );
         assert_eq!(read("keycloak:user_not_found"), Vec::<String>::new());
         assert_eq!(
+            read("invalid_grant"),
+            [
+                "okta_oauth invalid_grant",
+                "entra_oauth invalid_grant",
+                "keycloak invalid_grant",
+                "auth0 invalid_grant"
+            ]
+        );
+        assert_eq!(read("auth0:invalid_grant"), ["auth0 invalid_grant"]);
+        assert_eq!(
+            read("invalid_user_password"),
+            ["auth0 invalid_user_password"]
+        );
+        assert_eq!(read("bad.authParams"), ["auth0 bad.authParams"]);
+        assert_eq!(
+            read("auth0-guardian:invalid_otp"),
+            ["auth0_guardian invalid_otp"]
+        );
+        assert_eq!(read("auth0:invalid_otp"), Vec::<String>::new());
+        assert_eq!(
             read("password_too_weak"),
             ["entra_suberrors password_too_weak"]
         );
@@ -354,7 +374,8 @@ mod tests {
             [
                 "okta_oauth invalid_token",
                 "keycloak invalid_token",
-                "keycloak_events invalid_token"
+                "keycloak_events invalid_token",
+                "auth0_guardian invalid_token"
             ]
         );
         assert_eq!(read("INVALID_TOKEN"), ["okta_login_failures INVALID_TOKEN"]);
@@ -364,7 +385,8 @@ mod tests {
                 "okta_oauth invalid_token",
                 "okta_login_failures INVALID_TOKEN",
                 "keycloak invalid_token",
-                "keycloak_events invalid_token"
+                "keycloak_events invalid_token",
+                "auth0_guardian invalid_token"
             ]
         );
         // The same `error` string for two codes: both.

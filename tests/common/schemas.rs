@@ -517,3 +517,76 @@ pub fn check_keycloak(oauth: &Value, admin: &Value, oauth_codes: &Value, events:
     assert_eq!(events["enum"], Value::from(codes::<EventError>()));
     assert_eq!(events["enum"].as_array().map(Vec::len), Some(84));
 }
+
+/// The Auth0 schemas accept what the parsers accept and refuse what they refuse.
+#[cfg(feature = "auth0")]
+#[allow(dead_code)]
+pub fn check_auth0(auth: &Value, management: &Value, auth_codes: &Value, guardian: &Value) {
+    use identity_errors::auth0::{
+        AuthErrorBody, AuthErrorCode, GuardianErrorCode, ManagementErrorBody,
+    };
+    let auth_validator = validator(auth);
+    for sent in [
+        r#"{"error":"invalid_user_password","error_description":"Wrong email or password."}"#,
+        r#"{"error":"invalid_grant"}"#,
+        r#"{"error":"mfa_required","mfa_token":"abc"}"#,
+    ] {
+        assert!(AuthErrorBody::from_slice(sent.as_bytes()).is_ok(), "{sent}");
+        assert_valid(&auth_validator, "auth0 auth", sent);
+    }
+    for code in AuthErrorCode::ALL {
+        assert_valid(
+            &auth_validator,
+            "auth0 auth",
+            &AuthErrorBody::new(*code).to_json(),
+        );
+    }
+    for sent in [
+        "{}",
+        r#"{"error_description":"no error"}"#,
+        r#"{"error":401}"#,
+        r#"{"error":"a","error_description":{}}"#,
+    ] {
+        assert!(
+            AuthErrorBody::from_slice(sent.as_bytes()).is_err(),
+            "{sent}"
+        );
+        let value: Value = serde_json::from_str(sent).unwrap();
+        assert!(
+            !auth_validator.is_valid(&value),
+            "auth0 auth schema accepts {sent}"
+        );
+    }
+    let management_validator = validator(management);
+    for sent in [
+        r#"{"statusCode":404,"error":"Not Found","message":"The user does not exist.","errorCode":"inexistent_user"}"#,
+        r#"{"statusCode":400,"error":"Bad Request","message":"Payload validation error"}"#,
+        r#"{"statusCode":429,"error":"Too Many Requests","message":"m","attributes":{"x":1}}"#,
+    ] {
+        assert!(
+            ManagementErrorBody::from_slice(sent.as_bytes()).is_ok(),
+            "{sent}"
+        );
+        assert_valid(&management_validator, "auth0 management", sent);
+    }
+    for sent in [
+        "{}",
+        r#"{"statusCode":404,"error":"Not Found"}"#,
+        r#"{"statusCode":"404","error":"Not Found","message":"m"}"#,
+        r#"{"statusCode":404,"error":"Not Found","message":"m","errorCode":1}"#,
+    ] {
+        assert!(
+            ManagementErrorBody::from_slice(sent.as_bytes()).is_err(),
+            "{sent}"
+        );
+        let value: Value = serde_json::from_str(sent).unwrap();
+        assert!(
+            !management_validator.is_valid(&value),
+            "auth0 management schema accepts {sent}"
+        );
+    }
+    assert_eq!(auth_codes["enum"], Value::from(codes::<AuthErrorCode>()));
+    assert_eq!(auth_codes["enum"].as_array().map(Vec::len), Some(16));
+    assert_eq!(guardian["enum"], Value::from(codes::<GuardianErrorCode>()));
+    assert_eq!(guardian["enum"].as_array().map(Vec::len), Some(33));
+}

@@ -7,6 +7,7 @@
 //! catalog) is implemented once for every registered catalog, and everything else in the tool
 //! is written over it. Adding a catalog is a `Spec` in a file of its own and a line here.
 
+mod auth0;
 mod cognito;
 mod entra;
 mod entra_oauth;
@@ -29,7 +30,7 @@ use identity_errors as lib;
 use identity_errors::http::{Response, StatusCode};
 
 /// The registry: every catalog, in the order `dump`, `list` and searches use.
-pub static CATALOGS: [Table; 13] = [
+pub static CATALOGS: [Table; 15] = [
     Table::of::<lib::okta::ErrorCode>(),
     Table::of::<lib::okta::OAuthErrorCode>(),
     Table::of::<lib::okta::LoginFailure>(),
@@ -43,6 +44,8 @@ pub static CATALOGS: [Table; 13] = [
     Table::of::<lib::firebase::ClientCode>(),
     Table::of::<lib::keycloak::OAuthErrorCode>(),
     Table::of::<lib::keycloak::EventError>(),
+    Table::of::<lib::auth0::AuthErrorCode>(),
+    Table::of::<lib::auth0::GuardianErrorCode>(),
 ];
 
 /// How an input was read as a code, the closest reading first.

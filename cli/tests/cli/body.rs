@@ -178,6 +178,22 @@ fn the_real_headers() {
     assert_eq!(out, "");
     assert!(err.contains("user_not_found is an event error"), "{err}");
 
+    let (out, err) = answer(&["body", "invalid_user_password"]);
+    let (status, headers, body) = parts(&out);
+    assert_eq!(status, "HTTP/1.1 401 Unauthorized");
+    assert_eq!(headers["content-type"], "application/json");
+    assert_eq!(body, "{\"error\":\"invalid_user_password\"}\n");
+    assert_eq!(err, "");
+    let (out, _) = answer(&["body", "auth0:too_many_attempts"]);
+    assert_eq!(parts(&out).0, "HTTP/1.1 429 Too Many Requests");
+    // A Guardian code has no body, and why.
+    let (out, err) = fails(&["body", "auth0-guardian:invalid_otp"], 2);
+    assert_eq!(out, "");
+    assert!(
+        err.contains("invalid_otp is a Guardian (MFA) error code"),
+        "{err}"
+    );
+
     let (out, err) = answer(&["body", "lusid:657"]);
     let (status, headers, body) = parts(&out);
     assert_eq!(status, "HTTP/1.1 404 Not Found");

@@ -195,6 +195,14 @@ fn a_word_several_vendors_share_names_the_codes_that_make_a_body() {
         ),
         "{err}"
     );
+    // invalid_grant: Okta's, Keycloak's and Auth0's.
+    let (_, err) = fails(&["body", "invalid_grant"], 2);
+    assert!(
+        err.contains(
+            "\"invalid_grant\" names 3 codes: okta-oauth:invalid_grant, keycloak:invalid_grant, auth0:invalid_grant; write one of them"
+        ),
+        "{err}"
+    );
     let (out, _) = answer(&["body", "okta-oauth:invalid_client"]);
     assert!(out.contains("x-okta-request-id: "), "{out}");
     assert!(out.contains(r#"{"error":"invalid_client","#), "{out}");

@@ -1,7 +1,7 @@
 //! `explain`: every documented spelling, the catch-all rule, bare numbers and statuses.
 
 use crate::{fails, json, ok};
-use identity_errors::{cognito, entra, firebase, identity_cloud, keycloak, lusid, okta};
+use identity_errors::{auth0, cognito, entra, firebase, identity_cloud, keycloak, lusid, okta};
 
 /// The catalog and code of every reading of `input`.
 fn readings(input: &str) -> Vec<(String, String)> {
@@ -176,7 +176,9 @@ fn every_listed_spelling_reads_back_as_its_code_alone() {
         + firebase::ErrorCode::ALL.len()
         + firebase::ClientCode::ALL.len()
         + keycloak::OAuthErrorCode::ALL.len()
-        + keycloak::EventError::ALL.len();
+        + keycloak::EventError::ALL.len()
+        + auth0::AuthErrorCode::ALL.len()
+        + auth0::GuardianErrorCode::ALL.len();
     assert_eq!(rows.len(), total);
     // The text list's first column, fed back to explain in one run.
     let text = ok(&["list", "all"]);
@@ -352,10 +354,11 @@ fn a_number_in_two_catalogs_shows_both() {
 
 #[test]
 fn a_word_two_vendors_use_shows_both() {
-    // An OAuth `error` Okta, Entra and Keycloak all send: every reading (Keycloak's event
-    // error of the same name too), as for a number in two catalogs; a prefix picks one.
+    // An OAuth `error` Okta, Entra and Keycloak all send (and Auth0 its invalid_grant): every
+    // reading (Keycloak's event error of the same name too), as for a number in two catalogs; a
+    // prefix picks one.
     for (word, count) in [
-        ("invalid_grant", 3),
+        ("invalid_grant", 4),
         ("invalid_client", 4),
         ("INVALID-CLIENT", 4),
     ] {
@@ -374,8 +377,14 @@ fn a_word_two_vendors_use_shows_both() {
         [
             ("okta_oauth".into(), "invalid_grant".into()),
             ("entra_oauth".into(), "invalid_grant".into()),
-            ("keycloak".into(), "invalid_grant".into())
+            ("keycloak".into(), "invalid_grant".into()),
+            ("auth0".into(), "invalid_grant".into())
         ]
+    );
+    let out = ok(&["explain", "invalid_grant"]);
+    assert!(
+        out.contains("\n\nAuth0 error       invalid_grant\nvariant           auth0::AuthErrorCode::InvalidGrant\n"),
+        "{out}"
     );
     let out = ok(&["explain", "entra-oauth:invalid_grant"]);
     assert!(
@@ -766,4 +775,63 @@ fn a_keycloak_error_is_explained_with_its_constant_section_and_status_source() {
     assert!(!out.contains("\nstatus "), "{out}");
     let out = ok(&["explain", "keycloak-event:user_not_found"]);
     assert!(!out.contains("also "), "{out}");
+}
+
+#[test]
+fn an_auth0_error_is_explained_with_its_endpoint_and_example() {
+    let out = ok(&["explain", "invalid_user_password"]);
+    assert!(
+        out.starts_with("Auth0 error       invalid_user_password\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("variant           auth0::AuthErrorCode::InvalidUserPassword\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("status            401 Unauthorized\n"),
+        "{out}"
+    );
+    assert!(out.contains("endpoint          /oauth/ro\n"), "{out}");
+    assert!(
+        out.contains("example           Wrong email or password.\n"),
+        "{out}"
+    );
+    // The example body carries the page's error_description.
+    assert!(
+        out.contains(r#""error_description": "Wrong email or password.""#),
+        "{out}"
+    );
+    // Where the page gives no description, the body has none and the line says so.
+    let out = ok(&["explain", "auth0:invalid_grant"]);
+    assert!(
+        out.contains("example           none: the page writes `...`\n"),
+        "{out}"
+    );
+    assert!(!out.contains("error_description"), "{out}");
+    let out = ok(&["explain", "auth0:bad.authParams"]);
+    assert!(
+        out.contains("endpoint          /passwordless/start\n"),
+        "{out}"
+    );
+    let entry =
+        &json(&["explain", "auth0:too_many_attempts"])["results"][0]["readings"][0]["entry"];
+    assert_eq!(entry["status"], 429);
+    assert_eq!(entry["endpoint"], "/oauth/ro");
+    assert_eq!(entry["crate_choice"], serde_json::json!(["kind", "retry"]));
+    // A Guardian code: its description, no status or body.
+    let out = ok(&["explain", "invalid_otp"]);
+    assert!(
+        out.starts_with("Auth0 Guardian error  invalid_otp\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("description       Provided otp code was not valid\n"),
+        "{out}"
+    );
+    assert!(!out.contains("Example body"), "{out}");
+    assert!(!out.contains("\nstatus "), "{out}");
+    // Guardian's invalid_token is one reading among Okta's and Keycloak's.
+    assert!(readings("invalid_token")
+        .contains(&("auth0_guardian".to_owned(), "invalid_token".to_owned())));
 }

@@ -2,7 +2,9 @@
 //! `explain --dump` had.
 
 use crate::{json, ok};
-use identity_errors::{cognito, entra, firebase, identity_cloud, keycloak, lusid, okta, Catalog};
+use identity_errors::{
+    auth0, cognito, entra, firebase, identity_cloud, keycloak, lusid, okta, Catalog,
+};
 use serde_json::Value;
 
 /// Whether any string in `value` holds a JSON object or array.
@@ -110,6 +112,8 @@ fn list_json() {
             ("firebase_client", firebase::ClientCode::ALL.len() as u64),
             ("keycloak", keycloak::OAuthErrorCode::ALL.len() as u64),
             ("keycloak_events", keycloak::EventError::ALL.len() as u64),
+            ("auth0", auth0::AuthErrorCode::ALL.len() as u64),
+            ("auth0_guardian", auth0::GuardianErrorCode::ALL.len() as u64),
         ]
     );
     let out = json(&["list", "lusid"]);
@@ -215,6 +219,21 @@ fn dump_keeps_the_schema() {
                 "keycloak_events".to_owned(),
                 owned(&["error", "name", "constant"])
             ),
+            (
+                "auth0".to_owned(),
+                owned(&[
+                    "error",
+                    "name",
+                    "description",
+                    "endpoint",
+                    "status",
+                    "example"
+                ])
+            ),
+            (
+                "auth0_guardian".to_owned(),
+                owned(&["error", "name", "description"])
+            ),
         ]
     );
     // And the values are the library's.
@@ -296,7 +315,7 @@ fn a_usage_error_with_json_is_json() {
         ),
         (
             &["list", "nope", "--json"],
-            "invalid value 'nope' for '[CATALOG]' [possible values: okta, okta-oauth, okta-login, identity-cloud, lusid, entra, entra-oauth, entra-suberror, cognito, firebase, firebase-client, keycloak, keycloak-event, all]",
+            "invalid value 'nope' for '[CATALOG]' [possible values: okta, okta-oauth, okta-login, identity-cloud, lusid, entra, entra-oauth, entra-suberror, cognito, firebase, firebase-client, keycloak, keycloak-event, auth0, auth0-guardian, all]",
         ),
         (
             &["search", "-n", "many", "x", "--json"],

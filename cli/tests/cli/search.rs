@@ -191,6 +191,8 @@ fn columns_line_up() {
         "Firebase client",
         "Keycloak OAuth error",
         "Keycloak event error",
+        "Auth0 error",
+        "Auth0 Guardian error",
     ];
     let columns: Vec<(usize, usize)> = out
         .lines()
