@@ -101,7 +101,8 @@ says the same for a person.";
 const SPELLINGS: &str = "\
 Spellings:
   E0000007  e0000007  0000007  7  E7    an Okta API error code
-  access_denied  ACCESS-DENIED          an Okta OAuth error
+  access_denied  ACCESS-DENIED          an OAuth error: Okta's, Keycloak's and Auth0's (and a
+                                        Keycloak event error) are all shown
   LOCKED_OUT  locked_out                an Okta sign-in failure reason
   identity-cloud:415  415               an Identity Cloud Registration error, also by its
   access_token_expired                  error string
