@@ -3,7 +3,7 @@ use crate::body::{body, error_body, retry_after_accessors, Received};
 use crate::display::Report;
 use crate::object::Empty;
 use crate::{headers, Kind, Retry, Vendor};
-use http::header::{HeaderMap, RETRY_AFTER};
+use http::header::HeaderMap;
 use http::StatusCode;
 use std::borrow::Cow;
 use std::fmt;
@@ -147,7 +147,7 @@ impl Received for AuthErrorBody {
     }
 
     fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
-        write_retry_after(self.retry_after, headers);
+        headers::insert_retry_after(headers, self.retry_after);
     }
 }
 
@@ -306,7 +306,7 @@ impl Received for ManagementErrorBody {
     }
 
     fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
-        write_retry_after(self.retry_after, headers);
+        headers::insert_retry_after(headers, self.retry_after);
     }
 }
 
@@ -314,15 +314,5 @@ impl fmt::Display for ManagementErrorBody {
     /// `inexistent_user: The user does not exist.` on one line.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.report().fmt(f)
-    }
-}
-
-/// Writes a `Retry-After` in whole seconds, rounded up.
-fn write_retry_after(wait: Option<Duration>, headers: &mut HeaderMap) {
-    if let Some(wait) = wait {
-        headers.insert(
-            RETRY_AFTER,
-            headers::number_value(headers::seconds_up(wait)),
-        );
     }
 }

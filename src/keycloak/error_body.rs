@@ -3,7 +3,7 @@ use crate::display::Report;
 use crate::keycloak::{EventError, OAuthErrorCode};
 use crate::object::Empty;
 use crate::{headers, Kind, Retry, Vendor};
-use http::header::{HeaderMap, RETRY_AFTER};
+use http::header::HeaderMap;
 use http::StatusCode;
 use std::borrow::Cow;
 use std::fmt;
@@ -174,7 +174,7 @@ impl Received for OAuthErrorBody {
     }
 
     fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
-        write_retry_after(self.retry_after, headers);
+        headers::insert_retry_after(headers, self.retry_after);
     }
 }
 
@@ -334,7 +334,7 @@ impl Received for AdminErrorBody {
     }
 
     fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
-        write_retry_after(self.retry_after, headers);
+        headers::insert_retry_after(headers, self.retry_after);
     }
 }
 
@@ -342,15 +342,5 @@ impl fmt::Display for AdminErrorBody {
     /// `User exists with same username` on one line, a `field` as a cause.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.report().fmt(f)
-    }
-}
-
-/// Writes a `Retry-After` in whole seconds, rounded up.
-fn write_retry_after(wait: Option<Duration>, headers: &mut HeaderMap) {
-    if let Some(wait) = wait {
-        headers.insert(
-            RETRY_AFTER,
-            headers::number_value(headers::seconds_up(wait)),
-        );
     }
 }
