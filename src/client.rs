@@ -263,6 +263,21 @@ impl Error {
         )
     }
 
+    /// The error an error status (4xx, 5xx) and its headers say, with no body: what a retry
+    /// policy that is asked before the body has come (tower's, reqwest-retry's) can read.
+    /// `None` for any other status, whose answer such a policy gives back as it came.
+    #[cfg(any(feature = "tower", feature = "reqwest-retry"))]
+    pub(crate) fn from_head(
+        vendor: Vendor,
+        status: StatusCode,
+        headers: &HeaderMap,
+    ) -> Option<Self> {
+        if !(status.is_client_error() || status.is_server_error()) {
+            return None;
+        }
+        Self::from_parts(vendor, status, headers, b"")
+    }
+
     /// The vendor that answered.
     pub fn vendor(&self) -> Vendor {
         self.held().vendor()

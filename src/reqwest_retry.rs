@@ -56,11 +56,7 @@ impl RetryableStrategy for VendorStrategy {
             Ok(response) => response,
             Err(error) => return default_on_request_failure(error),
         };
-        let status = response.status();
-        if !(status.is_client_error() || status.is_server_error()) {
-            return None;
-        }
-        let error = Error::from_parts(self.vendor, status, response.headers(), b"")?;
+        let error = Error::from_head(self.vendor, response.status(), response.headers())?;
         Some(match error.retry() {
             Retry::AfterWindow | Retry::WithBackoff => Retryable::Transient,
             // A new token or a new DPoP proof is the caller's to make: the same request again

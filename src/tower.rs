@@ -66,11 +66,7 @@ impl VendorRetry {
     fn wait_after<B>(&mut self, response: &http::Response<B>) -> Option<Duration> {
         let start = *self.start.get_or_insert_with(Instant::now);
         self.attempt += 1;
-        let status = response.status();
-        if !(status.is_client_error() || status.is_server_error()) {
-            return None;
-        }
-        let error = Error::from_parts(self.vendor, status, response.headers(), b"")?;
+        let error = Error::from_head(self.vendor, response.status(), response.headers())?;
         let decision = self.policy.decide(&error, self.attempt, start.elapsed());
         #[cfg(feature = "tracing")]
         crate::tracing::decided(&error, self.attempt, &decision);
