@@ -29,6 +29,8 @@ use std::str::FromStr;
 /// | [`keycloak::EventError`] | `&str` (`user_not_found`) | the Java constant | no | no |
 /// | [`auth0::AuthErrorCode`] | `&str` (`bad.connection`) | the page's description | no | the page's heading |
 /// | [`auth0::GuardianErrorCode`] | `&str` (`invalid_otp`) | the page's description | no | no |
+/// | [`auth0::SignupErrorCode`] | `&str` (`user_exists`) | the page's description | no | no |
+/// | [`auth0::LoginErrorCode`] | `&str` (`mfa_required`) | the page's description | no | no |
 ///
 /// `Display`, `FromStr` and serde use the wire form: the code as the vendor sends it, an integer
 /// code in decimal. Entra's AADSTS codes are the one difference: Microsoft sends the number
@@ -73,6 +75,8 @@ use std::str::FromStr;
 /// [`keycloak::EventError`]: crate::keycloak::EventError
 /// [`auth0::AuthErrorCode`]: crate::auth0::AuthErrorCode
 /// [`auth0::GuardianErrorCode`]: crate::auth0::GuardianErrorCode
+/// [`auth0::SignupErrorCode`]: crate::auth0::SignupErrorCode
+/// [`auth0::LoginErrorCode`]: crate::auth0::LoginErrorCode
 pub trait Catalog:
     sealed::Sealed
     + Copy

@@ -21,6 +21,8 @@
 //! | Keycloak event errors (feature `keycloak`) | [`keycloak::EventError`] | `error` string |
 //! | Auth0 Authentication API errors (feature `auth0`) | [`auth0::AuthErrorCode`] | `error` string |
 //! | Auth0 Guardian (MFA) errors (feature `auth0`) | [`auth0::GuardianErrorCode`] | `errorCode` string |
+//! | Auth0 sign-up errors its libraries report (feature `auth0`) | [`auth0::SignupErrorCode`] | the libraries' `code` string |
+//! | Auth0 login errors its libraries report (feature `auth0`) | [`auth0::LoginErrorCode`] | the libraries' `code` string |
 //!
 //! ```
 //! use identity_errors::okta;

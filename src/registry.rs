@@ -76,6 +76,8 @@ macro_rules! schema_types {
                 "keycloak" crate::keycloak::EventError => "KeycloakEventError",
                 "auth0" crate::auth0::AuthErrorCode => "Auth0AuthErrorCode",
                 "auth0" crate::auth0::GuardianErrorCode => "Auth0GuardianErrorCode",
+                "auth0" crate::auth0::SignupErrorCode => "Auth0SignupErrorCode",
+                "auth0" crate::auth0::LoginErrorCode => "Auth0LoginErrorCode",
             ],
         }
     };

@@ -5,7 +5,7 @@
 //! every code is on the page, in the order the page first shows it. The advice of every row
 //! follows the status rule of data/README.md.
 
-use identity_errors::auth0::{AuthErrorCode, GuardianErrorCode};
+use identity_errors::auth0::{AuthErrorCode, GuardianErrorCode, LoginErrorCode, SignupErrorCode};
 use identity_errors::{Catalog, Kind, Retry, Vendor};
 
 const PAGE: &str = include_str!("../data/sources/auth0/legacy-authentication-api-errors.md");
@@ -381,4 +381,141 @@ fn every_guardian_code_follows_the_word_rule() {
             ("Unavailable", 2)
         ]
     );
+}
+
+/// `(section, error, description)` of every row of the library errors page's two tables, in
+/// order: the Error cell without its bold and Markdown escapes (`**invalid\_password**`).
+fn library_rows() -> Vec<(&'static str, String, &'static str)> {
+    let mut section = "";
+    let mut rows = Vec::new();
+    for line in
+        include_str!("../data/sources/auth0/common-auth0-library-authentication-errors.mdx").lines()
+    {
+        if let Some(heading) = line.strip_prefix("## ") {
+            section = heading;
+        } else if line.starts_with("| **") && !line.starts_with("| **Error**") {
+            let inner = line.trim().trim_start_matches("| ").trim_end_matches(" |");
+            let (error, description) = inner.split_once(" | ").expect("two cells");
+            let error = error.strip_prefix("**").and_then(|e| e.strip_suffix("**"));
+            let error = error.expect("a bold Error cell").replace("\\_", "_");
+            rows.push((section, error, description));
+        }
+    }
+    rows
+}
+
+/// The library rule of data/README.md ("Auth0") for a value the Authentication API page lacks,
+/// first match wins.
+fn library_kind(code: &str) -> Kind {
+    if code.ends_with("_exists") {
+        Kind::Conflict
+    } else if code == "unauthorized" {
+        Kind::Forbidden
+    } else if code.starts_with("mfa_") {
+        Kind::Unauthenticated
+    } else {
+        Kind::InvalidRequest
+    }
+}
+
+/// The retry the rules give a kind chosen by the crate.
+fn library_retry(kind: Kind) -> Retry {
+    match kind {
+        Kind::Unauthenticated => Retry::AfterReauthenticating,
+        _ => Retry::Never,
+    }
+}
+
+#[test]
+fn every_library_sign_up_row_is_a_code_with_its_description_and_back() {
+    let rows: Vec<_> = library_rows()
+        .into_iter()
+        .filter(|(section, ..)| *section == "Sign up")
+        .collect();
+    assert_eq!(rows.len(), 8);
+    assert_eq!(SignupErrorCode::ALL.len(), 8);
+    for (i, (_, value, description)) in rows.iter().enumerate() {
+        let code = SignupErrorCode::from_code(value).unwrap_or_else(|| panic!("{value}"));
+        assert_eq!(SignupErrorCode::ALL[i], code, "page order");
+        assert_eq!(code.code(), value);
+        assert_eq!(code.to_string(), *value);
+        assert_eq!(code.title(), *description, "{value}");
+        assert_eq!(Catalog::description(code), None);
+        assert_eq!(Catalog::status(code), None);
+        let kind = library_kind(value);
+        assert_eq!(
+            (code.kind(), code.retry()),
+            (kind, library_retry(kind)),
+            "{value}"
+        );
+    }
+    for code in SignupErrorCode::ALL {
+        assert!(
+            rows.iter().any(|(_, value, _)| value == code.code()),
+            "{code}: not in the Sign up table"
+        );
+    }
+    assert_eq!(SignupErrorCode::VENDOR, Vendor::Auth0);
+    // The page's Markdown is kept as text.
+    assert_eq!(
+        SignupErrorCode::PasswordStrengthError.title(),
+        "The chosen [password is too weak](/docs/authenticate/database-connections/password-strength)"
+    );
+}
+
+#[test]
+fn every_library_log_in_row_is_a_code_with_its_description_and_back() {
+    let rows: Vec<_> = library_rows()
+        .into_iter()
+        .filter(|(section, ..)| *section == "Log in")
+        .collect();
+    assert_eq!(rows.len(), 10);
+    assert_eq!(LoginErrorCode::ALL.len(), 10);
+    let mut linked = 0;
+    for (i, (_, value, description)) in rows.iter().enumerate() {
+        let code = LoginErrorCode::from_code(value).unwrap_or_else(|| panic!("{value}"));
+        assert_eq!(LoginErrorCode::ALL[i], code, "page order");
+        assert_eq!(code.code(), value);
+        assert_eq!(code.title(), *description, "{value}");
+        assert_eq!(Catalog::status(code), None);
+        // A value of the Authentication API page is that code, with its advice; any other is
+        // by the word rule.
+        match AuthErrorCode::from_code(value) {
+            Some(auth) => {
+                linked += 1;
+                assert_eq!(code.auth_error(), Some(auth), "{value}");
+                assert_eq!((code.kind(), code.retry()), (auth.kind(), auth.retry()));
+            }
+            None => {
+                assert_eq!(code.auth_error(), None, "{value}");
+                let kind = library_kind(value);
+                assert_eq!((code.kind(), code.retry()), (kind, library_retry(kind)));
+            }
+        }
+    }
+    assert_eq!(linked, 5);
+    for code in LoginErrorCode::ALL {
+        assert!(
+            rows.iter().any(|(_, value, _)| value == code.code()),
+            "{code}: not in the Log in table"
+        );
+    }
+    // The quirks kept: two PascalCase values beside snake_case ones, an HTML tooltip in a
+    // description, and `unauthorized` in both tables with different texts.
+    assert_eq!(
+        LoginErrorCode::PasswordHistoryError.code(),
+        "PasswordHistoryError"
+    );
+    assert!(LoginErrorCode::MfaInvalidCode
+        .title()
+        .starts_with("The <Tooltip tip=\"Multi-factor authentication (MFA): "));
+    assert_eq!(
+        LoginErrorCode::Unauthorized.title(),
+        "The user you are attempting to sign in with is blocked"
+    );
+    assert_eq!(
+        SignupErrorCode::Unauthorized.title(),
+        "If you cannot sign up for this application. May have to do with the violation of a specific rule"
+    );
+    assert_eq!(library_rows().len(), 18);
 }

@@ -30,7 +30,12 @@ const FIREBASE: [&str; 2] = ["Firebase server code", "Firebase client code"];
 const KEYCLOAK: [&str; 2] = ["Keycloak OAuth error", "Keycloak event error"];
 
 /// The catalogs of the Auth0 feature, whose lines `tests/names.txt` holds too.
-const AUTH0: [&str; 2] = ["Auth0 Authentication API error", "Auth0 Guardian error"];
+const AUTH0: [&str; 4] = [
+    "Auth0 Authentication API error",
+    "Auth0 Guardian error",
+    "Auth0 sign-up error",
+    "Auth0 login error",
+];
 
 /// The lines of `tests/names.txt` of the catalogs built.
 fn frozen() -> Vec<&'static str> {
@@ -101,8 +106,14 @@ fn every_variant_name_is_the_reviewed_one() {
     {
         actual.extend(lines::<auth0::AuthErrorCode>());
         actual.extend(lines::<auth0::GuardianErrorCode>());
+        actual.extend(lines::<auth0::SignupErrorCode>());
+        actual.extend(lines::<auth0::LoginErrorCode>());
     }
-    let auth0 = if cfg!(feature = "auth0") { 16 + 33 } else { 0 };
+    let auth0 = if cfg!(feature = "auth0") {
+        16 + 33 + 8 + 10
+    } else {
+        0
+    };
     let count = 251 + 57 + 12 + 43 + 36 + entra + cognito + firebase + keycloak + auth0;
     let frozen = frozen();
     let missing: Vec<&&str> = frozen

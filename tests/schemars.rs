@@ -233,8 +233,12 @@ fn the_auth0_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refuses
     schemas::check_auth0(
         &auth,
         &management,
-        &schema::<auth0::AuthErrorCode>(),
-        &schema::<auth0::GuardianErrorCode>(),
+        [
+            &schema::<auth0::AuthErrorCode>(),
+            &schema::<auth0::GuardianErrorCode>(),
+            &schema::<auth0::SignupErrorCode>(),
+            &schema::<auth0::LoginErrorCode>(),
+        ],
     );
     assert_eq!(auth["title"], "Auth0AuthErrorBody");
     assert_eq!(management["title"], "Auth0ManagementErrorBody");

@@ -345,8 +345,12 @@ fn the_auth0_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refuses
     schemas::check_auth0(
         &auth,
         &management,
-        &schema(auth0::AuthErrorCode::schema()),
-        &schema(auth0::GuardianErrorCode::schema()),
+        [
+            &schema(auth0::AuthErrorCode::schema()),
+            &schema(auth0::GuardianErrorCode::schema()),
+            &schema(auth0::SignupErrorCode::schema()),
+            &schema(auth0::LoginErrorCode::schema()),
+        ],
     );
     assert_eq!(auth["required"], json!(["error"]));
     assert_eq!(

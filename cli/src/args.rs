@@ -123,6 +123,10 @@ Spellings:
                                         an Auth0 Authentication API error
   invalid_otp  auth0-guardian:invalid_otp
                                         an Auth0 Guardian (MFA) error code
+  user_exists  auth0-signup:user_exists
+                                        an Auth0 sign-up error its libraries report
+  mfa_required  auth0-login:mfa_required
+                                        an Auth0 login error its libraries report
   404                                   an HTTP status: the codes answered with it
 
 A code is never read as another: digits with leading zeros that are not seven (E00000070,
@@ -132,7 +136,7 @@ from a code (invalid_clent).
 
 A prefix picks one catalog: okta:, okta-oauth:, okta-login:, identity-cloud:, lusid:, entra:,
 entra-oauth:, entra-suberror:, cognito:, firebase:, firebase-client:, keycloak:,
-keycloak-event:, auth0:, auth0-guardian:. Without one, every catalog is tried and every reading
+keycloak-event:, auth0:, auth0-guardian:, auth0-signup:, auth0-login:. Without one, every catalog is tried and every reading
 shown (okta-oauth:invalid_grant, entra-oauth:invalid_grant, keycloak:invalid_grant and
 auth0:invalid_grant); where the input is a code exactly as its vendor writes it, readings in another case are left out (invalid_token is the OAuth error,
 INVALID_TOKEN the sign-in failure).";

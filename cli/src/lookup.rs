@@ -332,9 +332,30 @@ mod tests {
             ]
         );
         assert_eq!(read("auth0:invalid_grant"), ["auth0 invalid_grant"]);
+        // The Authentication API's value, and the same value as a library login error.
         assert_eq!(
             read("invalid_user_password"),
-            ["auth0 invalid_user_password"]
+            [
+                "auth0 invalid_user_password",
+                "auth0_login invalid_user_password"
+            ]
+        );
+        assert_eq!(
+            read("auth0-login:PasswordStrengthError"),
+            ["auth0_login PasswordStrengthError"]
+        );
+        assert_eq!(
+            read("password_strength_error"),
+            ["auth0_signup password_strength_error"]
+        );
+        // `unauthorized` is a value of all three Auth0 tables that have `error` words.
+        assert_eq!(
+            read("unauthorized"),
+            [
+                "auth0 unauthorized",
+                "auth0_signup unauthorized",
+                "auth0_login unauthorized"
+            ]
         );
         assert_eq!(read("bad.authParams"), ["auth0 bad.authParams"]);
         assert_eq!(

@@ -3,7 +3,7 @@
 //! generic generator (`codegen.rs`) writes every enum; the declarations are in `catalogs.rs`.
 //!
 //! A *doc template* is documentation text with `{column}` for a row's field (text shown as
-//! Markdown, a choice as its phrase, anything else as written), `{@column}` for an intra-doc
+//! Markdown, or as written between backticks, a choice as its phrase, anything else as written), `{@column}` for an intra-doc
 //! link to the row a link column names, `{advice}` for the sentence on kind and retry, and
 //! `{?column:...}` or `{!column:...}` for text shown only where the field is present or absent.
 

@@ -9,7 +9,7 @@ use super::catalog::{Catalog, Choices, Column, Constructors, Form, Output, Type}
 use super::template::Placeholders;
 
 /// Every catalog, in the order its problems are reported.
-pub static ALL: [&Catalog; 15] = [
+pub static ALL: [&Catalog; 17] = [
     &OKTA_ERRORS,
     &OKTA_OAUTH_ERRORS,
     &OKTA_LOGIN_FAILURES,
@@ -25,6 +25,8 @@ pub static ALL: [&Catalog; 15] = [
     &KEYCLOAK_EVENT_ERRORS,
     &AUTH0_AUTH_ERRORS,
     &AUTH0_GUARDIAN_ERRORS,
+    &AUTH0_SIGNUP_ERRORS,
+    &AUTH0_LOGIN_ERRORS,
 ];
 
 /// `okta::ErrorCode`: Okta API error codes.
@@ -867,6 +869,82 @@ pub static AUTH0_GUARDIAN_ERRORS: Catalog = Catalog {
         Output::new("RETRIES", "retry"),
     ],
     // No status: the kind is chosen by the code's words (data/README.md, "Auth0").
+    status_rule: None,
+    check: None,
+    constructors: None,
+};
+
+/// `auth0::SignupErrorCode`: the "Sign up" table of Auth0's library authentication errors.
+pub static AUTH0_SIGNUP_ERRORS: Catalog = Catalog {
+    file: "auth0_signup_errors.tsv",
+    vendor: "auth0",
+    feature: "auth0",
+    enum_name: "SignupErrorCode",
+    columns: &[
+        Column::new(
+            "error",
+            Type::Word {
+                upper: false,
+                what: "a sign-up error (a-z, 0-9, _)",
+            },
+        ),
+        Column::new("name", Type::Name),
+        Column::text("description"),
+        KIND,
+        RETRY,
+        ADVICE_BY,
+    ],
+    doc: "`{error}`: {description}\n\n{advice}",
+    constants: None,
+    tables: &[
+        Output::new("CODES", "error"),
+        Output::new("DESCRIPTIONS", "description")
+            .doc("The `description` column: the page's Description cell."),
+        Output::new("KINDS", "kind"),
+        Output::new("RETRIES", "retry"),
+    ],
+    // No status: the kind is chosen by the code's words (data/README.md, "Auth0").
+    status_rule: None,
+    check: None,
+    constructors: None,
+};
+
+/// `auth0::LoginErrorCode`: the "Log in" table of Auth0's library authentication errors.
+pub static AUTH0_LOGIN_ERRORS: Catalog = Catalog {
+    file: "auth0_login_errors.tsv",
+    vendor: "auth0",
+    feature: "auth0",
+    enum_name: "LoginErrorCode",
+    columns: &[
+        // Text, not `Word`: two values are PascalCase (`PasswordStrengthError`).
+        Column::text("error"),
+        Column::new("name", Type::Name),
+        Column::new(
+            "auth_error",
+            Type::Link {
+                file: Some("auth0_auth_errors.tsv"),
+                what: "a code of auth0_auth_errors.tsv",
+            },
+        )
+        .optional(),
+        Column::text("description"),
+        KIND,
+        RETRY,
+        ADVICE_BY,
+    ],
+    doc: "`{error}`{?auth_error: (the Authentication API's {@auth_error})}: {description}\n\n\
+          {advice}",
+    constants: None,
+    tables: &[
+        Output::new("CODES", "error"),
+        Output::new("AUTH_ERRORS", "auth_error"),
+        Output::new("DESCRIPTIONS", "description")
+            .doc("The `description` column: the page's Description cell."),
+        Output::new("KINDS", "kind"),
+        Output::new("RETRIES", "retry"),
+    ],
+    // No status: the kind is linked from the Authentication API's value, or chosen by the code's
+    // words (data/README.md, "Auth0").
     status_rule: None,
     check: None,
     constructors: None,

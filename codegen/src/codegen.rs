@@ -240,6 +240,15 @@ fn render(template: &str, row: &Record, catalog: &Catalog, tables: &[Table]) -> 
             }
             _ => match inside.strip_prefix('@') {
                 Some(column) => out.push_str(&link_doc(row, catalog, column, tables)),
+                // Between backticks, a field is a code span, where Markdown reads no escapes
+                // (`invalid\_grant` would show its backslash): it is written as it is, unless
+                // a backtick of its own would end the span early.
+                None if out.ends_with('`')
+                    && rest.starts_with('`')
+                    && !row.text(inside).contains(['`', '\n']) =>
+                {
+                    out.push_str(row.text(inside));
+                }
                 None => out.push_str(&field_doc(row, catalog, inside)),
             },
         }

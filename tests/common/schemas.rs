@@ -521,9 +521,14 @@ pub fn check_keycloak(oauth: &Value, admin: &Value, oauth_codes: &Value, events:
 /// The Auth0 schemas accept what the parsers accept and refuse what they refuse.
 #[cfg(feature = "auth0")]
 #[allow(dead_code)]
-pub fn check_auth0(auth: &Value, management: &Value, auth_codes: &Value, guardian: &Value) {
+pub fn check_auth0(
+    auth: &Value,
+    management: &Value,
+    [auth_codes, guardian, signup, login]: [&Value; 4],
+) {
     use identity_errors::auth0::{
-        AuthErrorBody, AuthErrorCode, GuardianErrorCode, ManagementErrorBody,
+        AuthErrorBody, AuthErrorCode, GuardianErrorCode, LoginErrorCode, ManagementErrorBody,
+        SignupErrorCode,
     };
     let auth_validator = validator(auth);
     for sent in [
@@ -589,4 +594,8 @@ pub fn check_auth0(auth: &Value, management: &Value, auth_codes: &Value, guardia
     assert_eq!(auth_codes["enum"].as_array().map(Vec::len), Some(16));
     assert_eq!(guardian["enum"], Value::from(codes::<GuardianErrorCode>()));
     assert_eq!(guardian["enum"].as_array().map(Vec::len), Some(33));
+    assert_eq!(signup["enum"], Value::from(codes::<SignupErrorCode>()));
+    assert_eq!(signup["enum"].as_array().map(Vec::len), Some(8));
+    assert_eq!(login["enum"], Value::from(codes::<LoginErrorCode>()));
+    assert_eq!(login["enum"].as_array().map(Vec::len), Some(10));
 }

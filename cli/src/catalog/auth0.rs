@@ -1,12 +1,16 @@
 //! Auth0: the `error` values of the Authentication API (`invalid_user_password`), with the
 //! endpoint heading they first stand under and the page's example `error_description`; and the
 //! error codes of Guardian, its MFA service (`invalid_otp`), which the page gives no status or
-//! body for. Okta, Entra and Keycloak have OAuth errors of some of the same names
+//! body for; and the sign-up and login errors Auth0's libraries report (`user_exists`,
+//! `mfa_required`), a login error that is an Authentication API value answered with that
+//! value's body. Okta, Entra and Keycloak have OAuth errors of some of the same names
 //! (`invalid_grant`, `access_denied`): without a prefix, `explain` shows every reading.
 
-use super::{Body, Example, Field, Registered, Spec};
+use super::{entry, Body, Example, Field, Registered, Spec};
 use crate::json::Json;
-use identity_errors::auth0::{AuthErrorBody, AuthErrorCode, GuardianErrorCode};
+use identity_errors::auth0::{
+    AuthErrorBody, AuthErrorCode, GuardianErrorCode, LoginErrorCode, SignupErrorCode,
+};
 
 /// Why a Guardian code has no body.
 const NO_BODY: &str = "is a Guardian (MFA) error code, which the Guardian Error Code Reference \
@@ -80,6 +84,66 @@ impl Registered for GuardianErrorCode {
             Body::Linked {
                 to: |_| None,
                 none: NO_BODY,
+            },
+        )
+    };
+}
+
+/// Why a library error has no body (the Authentication API page does not list it).
+const NO_LIBRARY_BODY: &str = "is an error Auth0's libraries report, which the library \
+                               authentication errors page lists without a status or a body, and \
+                               the Authentication API's errors page does not list";
+
+impl Registered for SignupErrorCode {
+    const SPEC: Spec<Self> = Spec {
+        title_label: Some("description"),
+        json_details: |_| vec![("crate_choice", Json::from(vec!["kind", "retry"]))],
+        ..Spec::new(
+            [
+                "auth0_signup",
+                "auth0-signup",
+                "Auth0 sign-up error",
+                "auth0::SignupErrorCode",
+            ],
+            &[
+                ("error", Field::Code),
+                ("name", Field::Variant),
+                ("description", Field::Title),
+            ],
+            Body::Linked {
+                to: |_| None,
+                none: NO_LIBRARY_BODY,
+            },
+        )
+    };
+}
+
+impl Registered for LoginErrorCode {
+    const SPEC: Spec<Self> = Spec {
+        title_label: Some("description"),
+        json_details: |code| match code.auth_error() {
+            Some(_) => vec![],
+            None => vec![("crate_choice", Json::from(vec!["kind", "retry"]))],
+        },
+        ..Spec::new(
+            [
+                "auth0_login",
+                "auth0-login",
+                "Auth0 login error",
+                "auth0::LoginErrorCode",
+            ],
+            &[
+                ("error", Field::Code),
+                ("name", Field::Variant),
+                (
+                    "auth_error",
+                    Field::Of(|code| code.auth_error().map(|auth| auth.code()).into()),
+                ),
+                ("description", Field::Title),
+            ],
+            Body::Linked {
+                to: |code| code.auth_error().and_then(entry),
+                none: NO_LIBRARY_BODY,
             },
         )
     };

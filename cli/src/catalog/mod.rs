@@ -30,7 +30,7 @@ use identity_errors as lib;
 use identity_errors::http::{Response, StatusCode};
 
 /// The registry: every catalog, in the order `dump`, `list` and searches use.
-pub static CATALOGS: [Table; 15] = [
+pub static CATALOGS: [Table; 17] = [
     Table::of::<lib::okta::ErrorCode>(),
     Table::of::<lib::okta::OAuthErrorCode>(),
     Table::of::<lib::okta::LoginFailure>(),
@@ -46,6 +46,8 @@ pub static CATALOGS: [Table; 15] = [
     Table::of::<lib::keycloak::EventError>(),
     Table::of::<lib::auth0::AuthErrorCode>(),
     Table::of::<lib::auth0::GuardianErrorCode>(),
+    Table::of::<lib::auth0::SignupErrorCode>(),
+    Table::of::<lib::auth0::LoginErrorCode>(),
 ];
 
 /// How an input was read as a code, the closest reading first.

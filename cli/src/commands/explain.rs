@@ -46,7 +46,20 @@ pub fn run(inputs: &[String], ctx: &mut Ctx) -> io::Result<()> {
 
 /// Every reading of an input, for a person.
 fn text(input: &str, readings: &[Reading], paint: Paint) -> String {
-    let texts: Vec<String> = readings.iter().map(|r| reading_text(r, paint)).collect();
+    // A code linked to another reading of the same input (Auth0's `unauthorized` as a library
+    // login error, and as the Authentication API's) names it rather than showing it twice.
+    let shown: Vec<String> = readings
+        .iter()
+        .filter_map(|reading| match reading {
+            Reading::Entry(entry) => Some(entry.spelling()),
+            _ => None,
+        })
+        .collect();
+    let shown = if shown.len() > 1 { shown } else { Vec::new() };
+    let texts: Vec<String> = readings
+        .iter()
+        .map(|r| reading_text(r, &shown, paint))
+        .collect();
     match texts.as_slice() {
         [one] => one.clone(),
         several => {
@@ -56,9 +69,9 @@ fn text(input: &str, readings: &[Reading], paint: Paint) -> String {
     }
 }
 
-fn reading_text(reading: &Reading, paint: Paint) -> String {
+fn reading_text(reading: &Reading, shown: &[String], paint: Paint) -> String {
     match reading {
-        Reading::Entry(entry) => entry_text(*entry, paint),
+        Reading::Entry(entry) => entry_text(*entry, shown, paint),
         Reading::CatchAll { given, entry } => {
             let head = format!(
                 "identity-cloud:{given} is not in the catalog; Identity Cloud treats it as {} {}",
@@ -68,7 +81,7 @@ fn reading_text(reading: &Reading, paint: Paint) -> String {
             format!(
                 "{}\n\n{}",
                 paint.paint(HEAD, &head),
-                entry_text(*entry, paint)
+                entry_text(*entry, &[], paint)
             )
         }
         Reading::Range { given, category } => {
@@ -102,8 +115,9 @@ fn count(n: usize) -> String {
     }
 }
 
-/// One code for a person: its fields, then an example body or the code it is linked to.
-fn entry_text(entry: Ref, paint: Paint) -> String {
+/// One code for a person: its fields, then an example body or the code it is linked to (named
+/// only, where it is among `shown`, the other readings printed).
+fn entry_text(entry: Ref, shown: &[String], paint: Paint) -> String {
     let code = paint.paint(HEAD, &entry.code());
     let head = match entry.title_label() {
         None => format!("{code}  {}", paint.paint(HEAD, entry.title())),
@@ -125,6 +139,14 @@ fn entry_text(entry: Ref, paint: Paint) -> String {
     for (label, value) in entry.details() {
         lines.push((label, paint.template(&value)));
     }
+    let linked = entry.linked();
+    let linked_above = linked.filter(|linked| shown.contains(&linked.spelling()));
+    if let Some(linked) = linked_above {
+        lines.push((
+            "answered as",
+            format!("{}, another reading above", linked.spelling()),
+        ));
+    }
     let mut text = fields(&lines, paint);
     if let Some(example) = entry.example() {
         let note = example
@@ -138,9 +160,9 @@ fn entry_text(entry: Ref, paint: Paint) -> String {
             example.body
         ));
     }
-    if let Some(linked) = entry.linked() {
+    if let (Some(linked), None) = (linked, linked_above) {
         text.push('\n');
-        text.push_str(&entry_text(linked, paint));
+        text.push_str(&entry_text(linked, &[], paint));
     }
     text
 }

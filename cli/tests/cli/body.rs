@@ -193,6 +193,25 @@ fn the_real_headers() {
         err.contains("invalid_otp is a Guardian (MFA) error code"),
         "{err}"
     );
+    // A library login error that is an Authentication API value answers with that value's
+    // body, with its prefix or without (the two readings are one body, not a choice).
+    let (linked, _) = answer(&["body", "auth0-login:too_many_attempts"]);
+    assert_eq!(parts(&linked).0, "HTTP/1.1 429 Too Many Requests");
+    assert!(
+        parts(&linked)
+            .2
+            .starts_with("{\"error\":\"too_many_attempts\""),
+        "{linked}"
+    );
+    let (plain, _) = answer(&["body", "too_many_attempts"]);
+    assert_eq!(parts(&plain).2, parts(&linked).2);
+    // One the Authentication API page lacks has none, and why.
+    let (out, err) = fails(&["body", "auth0-login:mfa_required"], 2);
+    assert_eq!(out, "");
+    assert!(
+        err.contains("mfa_required is an error Auth0's libraries report"),
+        "{err}"
+    );
 
     let (out, err) = answer(&["body", "lusid:657"]);
     let (status, headers, body) = parts(&out);

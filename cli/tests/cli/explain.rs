@@ -178,7 +178,9 @@ fn every_listed_spelling_reads_back_as_its_code_alone() {
         + keycloak::OAuthErrorCode::ALL.len()
         + keycloak::EventError::ALL.len()
         + auth0::AuthErrorCode::ALL.len()
-        + auth0::GuardianErrorCode::ALL.len();
+        + auth0::GuardianErrorCode::ALL.len()
+        + auth0::SignupErrorCode::ALL.len()
+        + auth0::LoginErrorCode::ALL.len();
     assert_eq!(rows.len(), total);
     // The text list's first column, fed back to explain in one run.
     let text = ok(&["list", "all"]);
@@ -778,8 +780,36 @@ fn a_keycloak_error_is_explained_with_its_constant_section_and_status_source() {
 }
 
 #[test]
+fn an_auth0_library_error_names_its_linked_reading_rather_than_repeating_it() {
+    let out = ok(&["explain", "unauthorized"]);
+    assert!(out.starts_with("unauthorized has 3 readings:\n"), "{out}");
+    assert!(out.contains("Auth0 sign-up error  unauthorized\n"), "{out}");
+    assert!(
+        out.contains("answered as       auth0:unauthorized, another reading above\n"),
+        "{out}"
+    );
+    assert_eq!(out.matches("Example body").count(), 1, "{out}");
+    // Alone, the login error shows the code it is answered as.
+    let out = ok(&["explain", "auth0-login:unauthorized"]);
+    assert!(!out.contains("answered as"), "{out}");
+    assert!(out.contains("\nAuth0 error       unauthorized\n"), "{out}");
+    assert!(
+        out.contains("Example body (HTTP 401 Unauthorized):"),
+        "{out}"
+    );
+    // One the Authentication API page lacks: the crate's advice, no status, no body.
+    let out = ok(&["explain", "PasswordHistoryError"]);
+    assert!(
+        out.starts_with("Auth0 login error  PasswordHistoryError\n"),
+        "{out}"
+    );
+    assert!(out.contains("kind              invalid_request\n"), "{out}");
+    assert!(!out.contains("status "), "{out}");
+}
+
+#[test]
 fn an_auth0_error_is_explained_with_its_endpoint_and_example() {
-    let out = ok(&["explain", "invalid_user_password"]);
+    let out = ok(&["explain", "auth0:invalid_user_password"]);
     assert!(
         out.starts_with("Auth0 error       invalid_user_password\n"),
         "{out}"

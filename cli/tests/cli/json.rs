@@ -114,6 +114,8 @@ fn list_json() {
             ("keycloak_events", keycloak::EventError::ALL.len() as u64),
             ("auth0", auth0::AuthErrorCode::ALL.len() as u64),
             ("auth0_guardian", auth0::GuardianErrorCode::ALL.len() as u64),
+            ("auth0_signup", auth0::SignupErrorCode::ALL.len() as u64),
+            ("auth0_login", auth0::LoginErrorCode::ALL.len() as u64),
         ]
     );
     let out = json(&["list", "lusid"]);
@@ -234,6 +236,14 @@ fn dump_keeps_the_schema() {
                 "auth0_guardian".to_owned(),
                 owned(&["error", "name", "description"])
             ),
+            (
+                "auth0_signup".to_owned(),
+                owned(&["error", "name", "description"])
+            ),
+            (
+                "auth0_login".to_owned(),
+                owned(&["error", "name", "auth_error", "description"])
+            ),
         ]
     );
     // And the values are the library's.
@@ -315,7 +325,7 @@ fn a_usage_error_with_json_is_json() {
         ),
         (
             &["list", "nope", "--json"],
-            "invalid value 'nope' for '[CATALOG]' [possible values: okta, okta-oauth, okta-login, identity-cloud, lusid, entra, entra-oauth, entra-suberror, cognito, firebase, firebase-client, keycloak, keycloak-event, auth0, auth0-guardian, all]",
+            "invalid value 'nope' for '[CATALOG]' [possible values: okta, okta-oauth, okta-login, identity-cloud, lusid, entra, entra-oauth, entra-suberror, cognito, firebase, firebase-client, keycloak, keycloak-event, auth0, auth0-guardian, auth0-signup, auth0-login, all]",
         ),
         (
             &["search", "-n", "many", "x", "--json"],

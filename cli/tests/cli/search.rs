@@ -193,6 +193,8 @@ fn columns_line_up() {
         "Keycloak event error",
         "Auth0 error",
         "Auth0 Guardian error",
+        "Auth0 sign-up error",
+        "Auth0 login error",
     ];
     let columns: Vec<(usize, usize)> = out
         .lines()

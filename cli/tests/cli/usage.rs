@@ -55,7 +55,7 @@ fn bad_flags_and_subcommands() {
         "error: invalid value 'nope' for '[CATALOG]'",
     );
     assert!(
-        err.contains("[possible values: okta, okta-oauth, okta-login, identity-cloud, lusid, entra, entra-oauth, entra-suberror, cognito, firebase, firebase-client, keycloak, keycloak-event, auth0, auth0-guardian, all]"),
+        err.contains("[possible values: okta, okta-oauth, okta-login, identity-cloud, lusid, entra, entra-oauth, entra-suberror, cognito, firebase, firebase-client, keycloak, keycloak-event, auth0, auth0-guardian, auth0-signup, auth0-login, all]"),
         "{err}"
     );
 }
@@ -117,7 +117,7 @@ fn ambiguous_and_unknown_prefixes() {
         "error: \"100\" names 2 codes: E0000100, identity-cloud:100; write one of them\n",
     );
     ok(&["body", "identity-cloud:100"]);
-    let message = "error: no catalog is named \"nope\"; a prefix is one of okta:, okta-oauth:, okta-login:, identity-cloud:, lusid:, entra:, entra-oauth:, entra-suberror:, cognito:, firebase:, firebase-client:, keycloak:, keycloak-event:, auth0:, auth0-guardian:\n";
+    let message = "error: no catalog is named \"nope\"; a prefix is one of okta:, okta-oauth:, okta-login:, identity-cloud:, lusid:, entra:, entra-oauth:, entra-suberror:, cognito:, firebase:, firebase-client:, keycloak:, keycloak-event:, auth0:, auth0-guardian:, auth0-signup:, auth0-login:\n";
     usage(&["explain", "nope:7"], message);
     usage(&["body", "nope:7"], message);
 }

@@ -127,3 +127,54 @@ with open("data/auth0_guardian_errors.tsv", "w", encoding="utf-8", newline="") a
                            GUARDIAN_RETRY.get(kind, "never"), "crate"]) + "\n")
 print("guardian", len(guardian), {k: sum(1 for c, _ in guardian if guardian_kind(c) == k)
                                   for k in dict.fromkeys(guardian_kind(c) for c, _ in guardian)})
+
+
+# The library authentication errors: the page's two tables, "Sign up" and "Log in", one catalog
+# each (a value may stand in both, `unauthorized`, with different texts).
+def library_tables():
+    page = open(os.path.join(HERE, "common-auth0-library-authentication-errors.mdx"),
+                encoding="utf-8", newline="").read()
+    tables, section = {}, None
+    for line in page.split("\n"):
+        m = re.match(r"^## (.+)$", line)
+        if m:
+            section = m.group(1)
+        if line.startswith("| **") and not line.startswith("| **Error**"):
+            error, description = [c.strip() for c in line.strip().strip("|").split(" | ")]
+            assert error.startswith("**") and error.endswith("**"), error
+            tables.setdefault(section, []).append((error[2:-2].replace("\\_", "_"), description))
+    return tables
+
+
+def library_advice(section, code):
+    """The library rule of data/README.md ("Auth0"): (kind, retry, advice_by, auth_error)."""
+    if section == "Log in" and code in seen:
+        endpoint, status, *_ = seen[code]
+        kind = KIND[int(status)]
+        return kind, RETRY.get(kind, "never"), "linked", code
+    if code.endswith("_exists"):
+        kind = "conflict"
+    elif code == "unauthorized":
+        kind = "forbidden"
+    elif code.startswith("mfa_"):
+        kind = "unauthenticated"
+    else:
+        kind = "invalid_request"
+    return kind, RETRY.get(kind, "never"), "crate", ""
+
+
+library = library_tables()
+for section, file, header, linked in [("Sign up", "signup", "signup_header.txt", False),
+                                      ("Log in", "login", "login_header.txt", True)]:
+    with open(f"data/auth0_{file}_errors.tsv", "w", encoding="utf-8", newline="") as f:
+        f.write(open(os.path.join(HERE, header), encoding="utf-8").read())
+        columns = ["error", "name"] + (["auth_error"] if linked else []) + ["description"]
+        f.write("\t".join(columns + ["kind", "retry", "advice_by"]) + "\n")
+        for code, description in library[section]:
+            kind, retry, by, auth_error = library_advice(section, code)
+            assert linked or not auth_error, code
+            f.write("\t".join([code, pascal(code)] + ([auth_error] if linked else [])
+                              + [description, kind, retry, by]) + "\n")
+    print(section, len(library[section]),
+          {k: sum(1 for c, _ in library[section] if library_advice(section, c)[0] == k)
+           for k in dict.fromkeys(library_advice(section, c)[0] for c, _ in library[section])})

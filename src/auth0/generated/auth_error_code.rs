@@ -6,19 +6,18 @@
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 #[non_exhaustive]
 pub enum AuthErrorCode {
-    /// `invalid\_request` (HTTP 400, `/oauth/ro`): Missing Device. You need to provide a device
-    /// name for the caller device (like a browser, app, etc).
+    /// `invalid_request` (HTTP 400, `/oauth/ro`): Missing Device. You need to provide a device name
+    /// for the caller device (like a browser, app, etc).
     ///
     /// Kind `invalid_request`, retry `never` (the crate's choice, by the rule of data/README.md).
     InvalidRequest,
 
-    /// `invalid\_grant` (HTTP 400, `/oauth/ro`): Errors related to an invalid \`id\_token\` or
-    /// user.
+    /// `invalid_grant` (HTTP 400, `/oauth/ro`): Errors related to an invalid \`id\_token\` or user.
     ///
     /// Kind `invalid_request`, retry `never` (the crate's choice, by the rule of data/README.md).
     InvalidGrant,
 
-    /// `invalid\_user\_password` (HTTP 401, `/oauth/ro`): Wrong username or password (this can vary
+    /// `invalid_user_password` (HTTP 401, `/oauth/ro`): Wrong username or password (this can vary
     /// depending on the identity provider).
     ///
     /// Kind `unauthenticated`, retry `after_reauthenticating` (the crate's choice, by the rule of
@@ -31,32 +30,31 @@ pub enum AuthErrorCode {
     /// data/README.md).
     Unauthorized,
 
-    /// `password\_leaked` (HTTP 401, `/oauth/ro`): Another site had a security breach and your
+    /// `password_leaked` (HTTP 401, `/oauth/ro`): Another site had a security breach and your
     /// password has been leaked.
     ///
     /// Kind `unauthenticated`, retry `after_reauthenticating` (the crate's choice, by the rule of
     /// data/README.md).
     PasswordLeaked,
 
-    /// `too\_many\_attempts` (HTTP 429, `/oauth/ro`): Some anomaly detections will return this
-    /// error.
+    /// `too_many_attempts` (HTTP 429, `/oauth/ro`): Some anomaly detections will return this error.
     ///
     /// Kind `rate_limited`, retry `after_window` (the crate's choice, by the rule of
     /// data/README.md).
     TooManyAttempts,
 
-    /// `too\_many\_logins` (HTTP 429, `/oauth/ro`): Some anomaly detections will return this error.
+    /// `too_many_logins` (HTTP 429, `/oauth/ro`): Some anomaly detections will return this error.
     ///
     /// Kind `rate_limited`, retry `after_window` (the crate's choice, by the rule of
     /// data/README.md).
     TooManyLogins,
 
-    /// `unauthorized\_client` (HTTP 403, `/oauth/ro`): Provided \`client\_id\` is not valid.
+    /// `unauthorized_client` (HTTP 403, `/oauth/ro`): Provided \`client\_id\` is not valid.
     ///
     /// Kind `forbidden`, retry `never` (the crate's choice, by the rule of data/README.md).
     UnauthorizedClient,
 
-    /// `access\_denied` (HTTP 403, `/oauth/ro`): Validation of specific points raised an access
+    /// `access_denied` (HTTP 403, `/oauth/ro`): Validation of specific points raised an access
     /// issue.
     ///
     /// Kind `forbidden`, retry `never` (the crate's choice, by the rule of data/README.md).
@@ -67,7 +65,7 @@ pub enum AuthErrorCode {
     /// Kind `invalid_request`, retry `never` (the crate's choice, by the rule of data/README.md).
     BadTenant,
 
-    /// `bad.client\_id` (HTTP 400, `/passwordless/start`): Missing client\_id
+    /// `bad.client_id` (HTTP 400, `/passwordless/start`): Missing client\_id
     ///
     /// Kind `invalid_request`, retry `never` (the crate's choice, by the rule of data/README.md).
     BadClientId,
@@ -87,12 +85,12 @@ pub enum AuthErrorCode {
     /// Kind `invalid_request`, retry `never` (the crate's choice, by the rule of data/README.md).
     BadRequest,
 
-    /// `bad.phone\_number` (HTTP 400, `/passwordless/start`): Missing phone\_number
+    /// `bad.phone_number` (HTTP 400, `/passwordless/start`): Missing phone\_number
     ///
     /// Kind `invalid_request`, retry `never` (the crate's choice, by the rule of data/README.md).
     BadPhoneNumber,
 
-    /// `sms\_provider\_error` (HTTP 400, `/passwordless/start`): SMS Provider errors
+    /// `sms_provider_error` (HTTP 400, `/passwordless/start`): SMS Provider errors
     ///
     /// Kind `invalid_request`, retry `never` (the crate's choice, by the rule of data/README.md).
     SmsProviderError,
