@@ -265,7 +265,9 @@ macro_rules! catalog {
     (@parse $s:ident str) => { Some($s) };
     (@parse $s:ident i64) => { $crate::catalog::parse_decimal($s) };
     (@parse $s:ident (i64 $prefix:literal)) => { $crate::catalog::parse_prefixed($s, $prefix) };
-    (@deserialize $d:ident str) => { $crate::catalog::deserialize_str($d, Self::from_code) };
+    (@deserialize $d:ident str) => {
+        $crate::catalog::deserialize_str($d, <Self as $crate::Catalog>::NAME, Self::from_code)
+    };
     (@deserialize $d:ident i64) => { $crate::catalog::deserialize_i64($d, Self::from_code) };
     (@deserialize $d:ident (i64 $prefix:literal)) => {
         $crate::catalog::deserialize_i64($d, Self::from_code)
@@ -301,27 +303,29 @@ pub(crate) fn parse_prefixed(text: &str, prefix: &str) -> Option<i64> {
     parse_decimal(number)
 }
 
-/// Deserializes a string code with `from_code`; a code the catalog lacks is an `invalid_value`
-/// error naming the catalog.
-pub(crate) fn deserialize_str<'de, C: Catalog, D: serde::Deserializer<'de>>(
+/// Deserializes a string code with `from_code`; a code the table lacks is an `invalid_value`
+/// error naming the table (`name`, a catalog's `NAME`). Auth0's log event types, which are no
+/// catalog, read theirs through it too.
+pub(crate) fn deserialize_str<'de, C, D: serde::Deserializer<'de>>(
     deserializer: D,
+    name: &'static str,
     from_code: fn(&str) -> Option<C>,
 ) -> Result<C, D::Error> {
-    struct Visitor<C>(fn(&str) -> Option<C>);
+    struct Visitor<C>(&'static str, fn(&str) -> Option<C>);
 
-    impl<C: Catalog> serde::de::Visitor<'_> for Visitor<C> {
+    impl<C> serde::de::Visitor<'_> for Visitor<C> {
         type Value = C;
 
         fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            write!(f, "a known {} code", C::NAME)
+            write!(f, "a known {} code", self.0)
         }
 
         fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<C, E> {
-            (self.0)(v).ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(v), &self))
+            (self.1)(v).ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(v), &self))
         }
     }
 
-    deserializer.deserialize_str(Visitor(from_code))
+    deserializer.deserialize_str(Visitor(name, from_code))
 }
 
 /// Deserializes an integer code with `from_code`, as [`deserialize_str`] does a string.

@@ -5,7 +5,9 @@
 //! every code is on the page, in the order the page first shows it. The advice of every row
 //! follows the status rule of data/README.md.
 
-use identity_errors::auth0::{AuthErrorCode, GuardianErrorCode, LoginErrorCode, SignupErrorCode};
+use identity_errors::auth0::{
+    AuthErrorCode, GuardianErrorCode, LogEventType, LoginErrorCode, SignupErrorCode,
+};
 use identity_errors::{Catalog, Kind, Retry, Vendor};
 
 const PAGE: &str = include_str!("../data/sources/auth0/legacy-authentication-api-errors.md");
@@ -202,40 +204,41 @@ fn log_schemas() -> serde_json::Map<String, serde_json::Value> {
     value["schemas"].as_object().expect("an object").clone()
 }
 
-/// The rows of data/auth0_log_event_types.tsv, each a list of its four fields.
-fn log_table() -> Vec<Vec<&'static str>> {
-    let mut lines = include_str!("../data/auth0_log_event_types.tsv")
-        .lines()
-        .filter(|line| !line.starts_with('#'));
-    assert_eq!(
-        lines.next(),
-        Some("code\tevent\tdescription\tschema_description")
-    );
-    lines.map(|line| line.split('\t').collect()).collect()
-}
-
 #[test]
 fn every_log_event_type_is_a_row_of_the_table_and_back_with_the_schemas_description() {
     let page = log_page_rows();
     let schemas = log_schemas();
-    let table = log_table();
     assert_eq!(page.len(), 165);
     assert_eq!(schemas.len(), 167);
-    assert_eq!(table.len(), 165);
-    for (row, (code, event, description)) in table.iter().zip(&page) {
+    assert_eq!(LogEventType::ALL.len(), 165);
+    let present = |text: &str| Some(text.to_owned()).filter(|text| !text.is_empty());
+    for (i, (code, event, description)) in page.iter().enumerate() {
         let schema = schemas
             .get(code)
             .map(|s| s.as_str().expect("a description"))
-            .unwrap_or_default();
+            .and_then(present);
+        let typed = LogEventType::from_code(code).unwrap_or_else(|| panic!("{code}"));
+        assert_eq!(LogEventType::ALL[i], typed, "page order");
+        assert_eq!(typed.code(), code);
+        assert_eq!(typed.to_string(), *code);
+        assert_eq!(typed.event(), event, "{code}");
         assert_eq!(
-            row,
-            &[code.as_str(), event, description, schema],
-            "page order"
+            typed.description().map(str::to_owned),
+            present(description),
+            "{code}"
+        );
+        assert_eq!(
+            typed.schema_description().map(str::to_owned),
+            schema,
+            "{code}"
         );
     }
-    // Both ways: every code of the table is on the page (the zip above took them in order).
-    for row in &table {
-        assert!(page.iter().any(|(code, ..)| code == row[0]), "{}", row[0]);
+    // Both ways: every code of the enum is on the page.
+    for typed in LogEventType::ALL {
+        assert!(
+            page.iter().any(|(code, ..)| code == typed.code()),
+            "{typed}"
+        );
     }
     // The quirks: 5 codes without a schema, 7 schemas without a row, one row of two cells,
     // 33 empty descriptions.

@@ -30,11 +30,12 @@ const FIREBASE: [&str; 2] = ["Firebase server code", "Firebase client code"];
 const KEYCLOAK: [&str; 2] = ["Keycloak OAuth error", "Keycloak event error"];
 
 /// The catalogs of the Auth0 feature, whose lines `tests/names.txt` holds too.
-const AUTH0: [&str; 4] = [
+const AUTH0: [&str; 5] = [
     "Auth0 Authentication API error",
     "Auth0 Guardian error",
     "Auth0 sign-up error",
     "Auth0 login error",
+    "Auth0 log event type",
 ];
 
 /// The lines of `tests/names.txt` of the catalogs built.
@@ -108,9 +109,12 @@ fn every_variant_name_is_the_reviewed_one() {
         actual.extend(lines::<auth0::GuardianErrorCode>());
         actual.extend(lines::<auth0::SignupErrorCode>());
         actual.extend(lines::<auth0::LoginErrorCode>());
+        // Not a catalog (no kind or retry), but its names are frozen too.
+        let events = auth0::LogEventType::ALL.iter();
+        actual.extend(events.map(|code| format!("Auth0 log event type\t{code}\t{code:?}")));
     }
     let auth0 = if cfg!(feature = "auth0") {
-        16 + 33 + 8 + 10
+        16 + 33 + 8 + 10 + 165
     } else {
         0
     };

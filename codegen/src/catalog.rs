@@ -26,7 +26,8 @@ pub struct Catalog {
     /// looked up: for numbers, a dense table where the codes span at most [`DENSE_SPAN`] values,
     /// else a binary search of them sorted; a `match` for words. One column has the type
     /// [`Type::Name`]: the variant names. Codes and names are unique in the table. The last
-    /// three are `advice::{KIND, RETRY, ADVICE_BY}`.
+    /// three are `advice::{KIND, RETRY, ADVICE_BY}`, except in a reference table, whose codes
+    /// are not errors (Auth0's log event types): it has none, and its enum is no `Catalog`.
     pub columns: &'static [Column],
     /// Each variant's documentation: a doc template.
     pub doc: &'static str,

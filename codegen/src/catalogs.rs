@@ -9,7 +9,7 @@ use super::catalog::{Catalog, Choices, Column, Constructors, Form, Output, Type}
 use super::template::Placeholders;
 
 /// Every catalog, in the order its problems are reported.
-pub static ALL: [&Catalog; 17] = [
+pub static ALL: [&Catalog; 18] = [
     &OKTA_ERRORS,
     &OKTA_OAUTH_ERRORS,
     &OKTA_LOGIN_FAILURES,
@@ -27,6 +27,7 @@ pub static ALL: [&Catalog; 17] = [
     &AUTH0_GUARDIAN_ERRORS,
     &AUTH0_SIGNUP_ERRORS,
     &AUTH0_LOGIN_ERRORS,
+    &AUTH0_LOG_EVENT_TYPES,
 ];
 
 /// `okta::ErrorCode`: Okta API error codes.
@@ -945,6 +946,43 @@ pub static AUTH0_LOGIN_ERRORS: Catalog = Catalog {
     ],
     // No status: the kind is linked from the Authentication API's value, or chosen by the code's
     // words (data/README.md, "Auth0").
+    status_rule: None,
+    check: None,
+    constructors: None,
+};
+
+/// `auth0::LogEventType`: Auth0's log event type codes. A reference table, not a catalog of
+/// errors: many of its codes are successes (`s`, a successful login), so it has no advice
+/// columns, and the enum does not implement `Catalog`.
+pub static AUTH0_LOG_EVENT_TYPES: Catalog = Catalog {
+    file: "auth0_log_event_types.tsv",
+    vendor: "auth0",
+    feature: "auth0",
+    enum_name: "LogEventType",
+    columns: &[
+        Column::new(
+            "code",
+            Type::Word {
+                upper: false,
+                what: "a log event type code (a-z, 0-9, _)",
+            },
+        ),
+        Column::new("name", Type::Name),
+        Column::text("event"),
+        Column::text("description").optional(),
+        Column::text("schema_description").optional(),
+    ],
+    doc: "`{code}`: {event}{?description:. {description}}\
+          {?schema_description:\n\nThe logs schema: {schema_description}}",
+    constants: None,
+    tables: &[
+        Output::new("CODES", "code"),
+        Output::new("EVENTS", "event").doc("The `event` column: the page's Event cell."),
+        Output::new("DESCRIPTIONS", "description")
+            .doc("The `description` column: the page's Event Description cell, if any."),
+        Output::new("SCHEMA_DESCRIPTIONS", "schema_description")
+            .doc("The `schema_description` column: the description of the code's logs schema."),
+    ],
     status_rule: None,
     check: None,
     constructors: None,

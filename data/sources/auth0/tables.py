@@ -82,10 +82,10 @@ for line in page.split("\n"):
         events.append((code, cells[1], cells[2], schemas.get(code) or ""))
 with open("data/auth0_log_event_types.tsv", "w", encoding="utf-8", newline="") as f:
     f.write(open(os.path.join(HERE, "log_header.txt"), encoding="utf-8").read())
-    f.write("code\tevent\tdescription\tschema_description\n")
-    for row in events:
-        assert all("\t" not in c and "\n" not in c for c in row), row
-        f.write("\t".join(row) + "\n")
+    f.write("code\tname\tevent\tdescription\tschema_description\n")
+    for code, *rest in events:
+        assert all("\t" not in c and "\n" not in c for c in rest), code
+        f.write("\t".join([code, pascal(code)] + rest) + "\n")
 print("log event types", len(events), "schemas", len(schemas),
       "only in the table", [c for c, *_ in events if c not in schemas],
       "only in the schema", [c for c in schemas if c not in {e[0] for e in events}])
