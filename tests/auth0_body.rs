@@ -3,7 +3,7 @@
 //! Auth0's pages show (data/sources/auth0/legacy-authentication-api-errors.md for the
 //! Authentication API).
 
-use identity_errors::auth0::{AuthErrorBody, AuthErrorCode, ManagementErrorBody};
+use identity_errors::auth0::{AuthErrorBody, AuthErrorCode, LoginErrorCode, ManagementErrorBody};
 use identity_errors::http::{HeaderMap, HeaderValue, StatusCode};
 use identity_errors::{Body, Error, Kind, Retry, Vendor};
 use std::time::Duration;
@@ -29,7 +29,12 @@ fn an_auth_body_is_kept_verbatim_with_unknown_members_in_place() {
         Some("Multifactor authentication required")
     );
     assert_eq!(body.status(), StatusCode::FORBIDDEN);
-    assert_eq!((body.kind(), body.retry()), (Kind::Forbidden, Retry::Never));
+    // Not on the errors page, but a library login error: its advice, not the 403's.
+    assert_eq!(body.login_code(), Some(LoginErrorCode::MfaRequired));
+    assert_eq!(
+        (body.kind(), body.retry()),
+        (Kind::Unauthenticated, Retry::AfterReauthenticating)
+    );
     assert_eq!(body.to_json().as_bytes(), sent);
     assert_eq!(
         body.to_string(),

@@ -1,4 +1,4 @@
-use crate::auth0::AuthErrorCode;
+use crate::auth0::{AuthErrorCode, LoginErrorCode};
 use crate::body::{body, error_body, retry_after_accessors, Received};
 use crate::display::Report;
 use crate::object::Empty;
@@ -82,6 +82,25 @@ impl AuthErrorBody {
         AuthErrorCode::from_code(&self.code)
     }
 
+    /// The `error` as a login error Auth0's libraries report, where that table has exactly that
+    /// value: `mfa_required`, which `/oauth/token` sends and the errors page lacks, is one.
+    ///
+    /// ```
+    /// use identity_errors::auth0::{AuthErrorBody, LoginErrorCode};
+    /// use identity_errors::{Kind, Retry};
+    ///
+    /// let body = AuthErrorBody::from_slice(br#"{"error":"mfa_required","mfa_token":"Fe26.."}"#)?;
+    /// assert_eq!(body.known_code(), None);
+    /// assert_eq!(body.login_code(), Some(LoginErrorCode::MfaRequired));
+    /// // Its advice, not the status's: another factor, then sign in again.
+    /// assert_eq!(body.kind(), Kind::Unauthenticated);
+    /// assert_eq!(body.retry(), Retry::AfterReauthenticating);
+    /// # Ok::<(), identity_errors::ParseError>(())
+    /// ```
+    pub fn login_code(&self) -> Option<LoginErrorCode> {
+        LoginErrorCode::from_code(&self.code)
+    }
+
     /// The `error_description`, verbatim.
     pub fn description(&self) -> Option<&str> {
         self.description.as_deref()
@@ -102,21 +121,23 @@ impl AuthErrorBody {
             .unwrap_or(StatusCode::BAD_REQUEST)
     }
 
-    /// What the error means: the catalog `error`'s kind, else the kind of the
-    /// [`status`](Self::status).
+    /// What the error means: the catalog `error`'s kind, else the
+    /// [`login_code`](Self::login_code)'s, else the kind of the [`status`](Self::status).
     pub fn kind(&self) -> Kind {
-        match self.known_code() {
-            Some(code) => code.kind(),
-            None => Kind::of_status(self.status()).unwrap_or(Kind::InvalidRequest),
+        match (self.known_code(), self.login_code()) {
+            (Some(code), _) => code.kind(),
+            (None, Some(code)) => code.kind(),
+            (None, None) => Kind::of_status(self.status()).unwrap_or(Kind::InvalidRequest),
         }
     }
 
     /// Whether and when to try again: the catalog `error`'s advice, else the
-    /// [`status`](Self::status)'s.
+    /// [`login_code`](Self::login_code)'s, else the [`status`](Self::status)'s.
     pub fn retry(&self) -> Retry {
-        match self.known_code() {
-            Some(code) => code.retry(),
-            None => Retry::of_status(Vendor::Auth0, self.status()),
+        match (self.known_code(), self.login_code()) {
+            (Some(code), _) => code.retry(),
+            (None, Some(code)) => code.retry(),
+            (None, None) => Retry::of_status(Vendor::Auth0, self.status()),
         }
     }
 
