@@ -28,8 +28,8 @@ use std::time::Duration;
 /// | [`firebase::ErrorBody`] | `Firebase` | [`firebase::ErrorCode`] | `&str`, `error.message` before any ` : ` | none |
 /// | [`keycloak::OAuthErrorBody`] | `Keycloak` | [`keycloak::OAuthErrorCode`] | `&str`, the `error` | none |
 /// | [`keycloak::AdminErrorBody`] | `Keycloak` | [`keycloak::EventError`] | `&str`, the `errorMessage` | none |
-/// | [`auth0::AuthErrorBody`] | `Auth0` | [`auth0::AuthErrorCode`] | `&str`, the `error` | none |
-/// | [`auth0::ManagementErrorBody`] | `Auth0` | [`auth0::AuthErrorCode`] | `&str`, the `errorCode`, else the `error` | none |
+/// | [`auth0::AuthErrorBody`] | `Auth0` | [`auth0::AuthErrorCode`] | `&str`, the `error` | `X-Auth0-RequestId` |
+/// | [`auth0::ManagementErrorBody`] | `Auth0` | [`auth0::AuthErrorCode`] | `&str`, the `errorCode`, else the `error` | `X-Auth0-RequestId` |
 ///
 /// The wire code is [`code`](Self::code), the name every body and every catalog already gives
 /// it, of the catalog's own type ([`Catalog::Code`]): `Display` writes it as text, as the

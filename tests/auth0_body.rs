@@ -202,3 +202,40 @@ fn error_from_parts_reads_either_auth0_body_and_never_a_success() {
     assert_eq!(<AuthErrorBody as Body>::CONTENT_TYPE, "application/json");
     assert_eq!(<ManagementErrorBody as Body>::VENDOR, Vendor::Auth0);
 }
+
+#[test]
+fn the_request_id_header_is_the_correlation_id_and_is_written_back() {
+    // As a live tenant sends it (Voronenko/kong-compose-template's README at 751bf038).
+    let mut headers = HeaderMap::new();
+    headers.insert(
+        "x-auth0-requestid",
+        HeaderValue::from_static("c629c3e05e0881e81315"),
+    );
+    let sent = br#"{"error":"access_denied","error_description":"Unauthorized"}"#;
+    let body = AuthErrorBody::from_parts(StatusCode::FORBIDDEN, &headers, sent).unwrap();
+    assert_eq!(body.request_id(), Some("c629c3e05e0881e81315"));
+    assert_eq!(body.correlation_id(), Some("c629c3e05e0881e81315"));
+    assert_eq!(
+        body.to_string(),
+        "access_denied: Unauthorized (X-Auth0-RequestId: c629c3e05e0881e81315)"
+    );
+    let response = body.into_http_response();
+    assert_eq!(
+        response.headers()["x-auth0-requestid"],
+        "c629c3e05e0881e81315"
+    );
+    assert_eq!(response.body().as_bytes(), sent);
+
+    let sent = br#"{"statusCode":404,"error":"Not Found","message":"The user does not exist.","errorCode":"inexistent_user"}"#;
+    let error = Error::from_parts(Vendor::Auth0, StatusCode::NOT_FOUND, &headers, sent)
+        .expect("an error status is an error");
+    assert!(matches!(error, Error::Auth0Management(_)), "{error:?}");
+    assert_eq!(error.correlation_id(), Some("c629c3e05e0881e81315"));
+    let body = ManagementErrorBody::from_parts(StatusCode::NOT_FOUND, &HeaderMap::new(), sent)
+        .unwrap()
+        .with_request_id("id-1");
+    assert_eq!(
+        body.into_http_response().headers()["x-auth0-requestid"],
+        "id-1"
+    );
+}

@@ -1,5 +1,5 @@
 use crate::auth0::{AuthErrorCode, LoginErrorCode};
-use crate::body::{body, error_body, retry_after_accessors, Received};
+use crate::body::{body, error_body, request_id_accessors, retry_after_accessors, Received};
 use crate::display::Report;
 use crate::object::Empty;
 use crate::{headers, Kind, Retry, Vendor};
@@ -8,6 +8,11 @@ use http::StatusCode;
 use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
+
+/// The header that carries the id of Auth0's request, which its error pages show as the
+/// "tracking id" support asks for (`X-Auth0-RequestId: c629c3e05e0881e81315` on a live
+/// `/oauth/token` answer, Voronenko/kong-compose-template's README at 751bf038).
+const REQUEST_ID: &str = "x-auth0-requestid";
 
 error_body! {
     /// An Auth0 Authentication API error: `{"error","error_description"}`, the OAuth-style body
@@ -36,11 +41,14 @@ error_body! {
         ;
         /// The `Retry-After` received or to send.
         retry_after: Option<Duration>,
+        /// The `X-Auth0-RequestId` received or to send.
+        request_id: Option<String>,
     }
 }
 
 body!(AuthErrorBody, Auth0, AuthErrorCode);
 retry_after_accessors!(AuthErrorBody, setter);
+request_id_accessors!(AuthErrorBody, "X-Auth0-RequestId");
 
 impl AuthErrorBody {
     /// The body for a catalog error, with no description (add one with
@@ -146,9 +154,9 @@ impl AuthErrorBody {
         self.retry_after.map(headers::whole_seconds)
     }
 
-    /// The body carries no correlation id: always `None`.
+    /// The id a support ticket needs: the `X-Auth0-RequestId` received.
     pub fn correlation_id(&self) -> Option<&str> {
-        None
+        self.request_id()
     }
 
     /// What `Display` says, for [`Error`](crate::Error)'s line too.
@@ -157,7 +165,7 @@ impl AuthErrorBody {
             code: Cow::Borrowed(&self.code),
             summary: self.description(),
             causes: Vec::new(),
-            correlation: None,
+            correlation: self.request_id().map(|id| ("X-Auth0-RequestId", id)),
         }
     }
 }
@@ -165,15 +173,18 @@ impl AuthErrorBody {
 impl Received for AuthErrorBody {
     fn read_headers(&mut self, headers: &HeaderMap) {
         self.retry_after = headers::retry_after(headers);
+        self.request_id = headers::single(headers, REQUEST_ID).map(str::to_owned);
     }
 
     fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
         headers::insert_retry_after(headers, self.retry_after);
+        headers::insert_text(headers, REQUEST_ID, self.request_id());
     }
 }
 
 impl fmt::Display for AuthErrorBody {
-    /// `invalid_user_password: Wrong email or password.` on one line.
+    /// `invalid_user_password: Wrong email or password.` on one line, then the request id
+    /// where one came (`(X-Auth0-RequestId: ..)`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.report().fmt(f)
     }
@@ -210,11 +221,14 @@ error_body! {
         ;
         /// The `Retry-After` received or to send.
         retry_after: Option<Duration>,
+        /// The `X-Auth0-RequestId` received or to send.
+        request_id: Option<String>,
     }
 }
 
 body!(ManagementErrorBody, Auth0, AuthErrorCode);
 retry_after_accessors!(ManagementErrorBody, setter);
+request_id_accessors!(ManagementErrorBody, "X-Auth0-RequestId");
 
 impl ManagementErrorBody {
     /// A body with this status (`statusCode`, and `error` its reason phrase) and `message`.
@@ -305,9 +319,9 @@ impl ManagementErrorBody {
         self.retry_after.map(headers::whole_seconds)
     }
 
-    /// The body carries no correlation id: always `None`.
+    /// The id a support ticket needs: the `X-Auth0-RequestId` received.
     pub fn correlation_id(&self) -> Option<&str> {
-        None
+        self.request_id()
     }
 
     /// What `Display` says, for [`Error`](crate::Error)'s line too.
@@ -316,7 +330,7 @@ impl ManagementErrorBody {
             code: Cow::Borrowed(self.code()),
             summary: Some(&self.message),
             causes: Vec::new(),
-            correlation: None,
+            correlation: self.request_id().map(|id| ("X-Auth0-RequestId", id)),
         }
     }
 }
@@ -324,15 +338,18 @@ impl ManagementErrorBody {
 impl Received for ManagementErrorBody {
     fn read_headers(&mut self, headers: &HeaderMap) {
         self.retry_after = headers::retry_after(headers);
+        self.request_id = headers::single(headers, REQUEST_ID).map(str::to_owned);
     }
 
     fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
         headers::insert_retry_after(headers, self.retry_after);
+        headers::insert_text(headers, REQUEST_ID, self.request_id());
     }
 }
 
 impl fmt::Display for ManagementErrorBody {
-    /// `inexistent_user: The user does not exist.` on one line.
+    /// `inexistent_user: The user does not exist.` on one line, then the request id where one
+    /// came (`(X-Auth0-RequestId: ..)`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.report().fmt(f)
     }
