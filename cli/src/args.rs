@@ -136,8 +136,8 @@ from a code (invalid_clent).
 
 A prefix picks one catalog: okta:, okta-oauth:, okta-login:, identity-cloud:, lusid:, entra:,
 entra-oauth:, entra-suberror:, cognito:, firebase:, firebase-client:, keycloak:,
-keycloak-event:, auth0:, auth0-guardian:, auth0-signup:, auth0-login:. Without one, every catalog is tried and every reading
-shown (okta-oauth:invalid_grant, entra-oauth:invalid_grant, keycloak:invalid_grant and
+keycloak-event:, auth0:, auth0-guardian:, auth0-signup:, auth0-login:. Without one, every
+catalog is tried and every reading shown (okta-oauth:invalid_grant, entra-oauth:invalid_grant, keycloak:invalid_grant and
 auth0:invalid_grant); where the input is a code exactly as its vendor writes it, readings in another case are left out (invalid_token is the OAuth error,
 INVALID_TOKEN the sign-in failure).";
 
