@@ -200,6 +200,11 @@ fn error_from_parts_reads_either_auth0_body_and_never_a_success() {
         );
     }
     assert_eq!(<AuthErrorBody as Body>::CONTENT_TYPE, "application/json");
+    // As every recorded Management API answer says (tests/fixtures/auth0_examples.json).
+    assert_eq!(
+        <ManagementErrorBody as Body>::CONTENT_TYPE,
+        "application/json; charset=utf-8"
+    );
     assert_eq!(<ManagementErrorBody as Body>::VENDOR, Vendor::Auth0);
 }
 

@@ -142,6 +142,13 @@ fn every_body_is_written_back_byte_for_byte() {
                     ManagementErrorBody::from_slice(written.as_bytes()).unwrap(),
                     body
                 );
+                // And with the content type the Management API sends.
+                let response = body.into_http_response();
+                assert_eq!(
+                    response.headers()["content-type"],
+                    example.headers()["content-type"],
+                    "{index}"
+                );
                 written
             }
         };

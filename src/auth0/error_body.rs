@@ -54,6 +54,11 @@ impl AuthErrorBody {
     /// The body for a catalog error, with no description (add one with
     /// [`with_description`](Self::with_description)). Never fails.
     ///
+    /// Its status is the errors page's. Live tenants answer some values otherwise, as recorded
+    /// in tests/fixtures/auth0_examples.json: `/oauth/token` sends `invalid_grant` with 403 and
+    /// `access_denied` ("MFA Authorization rejected.") with 400. A test double that must answer
+    /// as a tenant does sets that status with `with_status`.
+    ///
     /// ```
     /// use identity_errors::auth0::{AuthErrorBody, AuthErrorCode};
     ///
@@ -213,7 +218,9 @@ error_body! {
     /// # Ok::<(), identity_errors::ParseError>(())
     /// ```
     #[derive(Clone, PartialEq, Eq)]
-    pub struct ManagementErrorBody: "an Auth0 Management API error body", "application/json" {
+    // The Management API's own content type: every recorded answer (tests/fixtures/
+    // auth0_examples.json, 7 of 7) names the charset; the Authentication API's mostly do not.
+    pub struct ManagementErrorBody: "an Auth0 Management API error body", "application/json; charset=utf-8" {
         required status_code: u16 = "statusCode",
         required error: String = "error",
         required message: String = "message",

@@ -147,7 +147,8 @@ impl ErrorBody {
     }
 
     /// A body with any message, verbatim (a code the catalog lacks, or `CODE : detail`), with
-    /// one `errors` entry of the same message; no `code`.
+    /// one `errors` entry of the same message; no `code` (set it with
+    /// [`with_error_code`](Self::with_error_code)).
     pub fn from_raw(message: impl Into<String>) -> Self {
         let message = message.into();
         Self {
@@ -179,6 +180,24 @@ impl ErrorBody {
             }
         }
         self.error.message = message;
+        self
+    }
+
+    /// Sets `error.code`, the HTTP status the body states, which every Identity Toolkit answer
+    /// gives: a body [`from_raw`](Self::from_raw), for a code the catalog lacks, has none until
+    /// this sets it (the response's status is [`with_status`](Self::with_status)'s).
+    ///
+    /// ```
+    /// use identity_errors::firebase::ErrorBody;
+    ///
+    /// let body = ErrorBody::from_raw("DUPLICATE_EMAIL").with_error_code(400);
+    /// assert_eq!(
+    ///     body.to_json(),
+    ///     r#"{"error":{"code":400,"message":"DUPLICATE_EMAIL","errors":[{"message":"DUPLICATE_EMAIL","domain":"global","reason":"invalid"}]}}"#
+    /// );
+    /// ```
+    pub fn with_error_code(mut self, code: i64) -> Self {
+        self.error.code = Some(code);
         self
     }
 

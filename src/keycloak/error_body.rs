@@ -48,6 +48,23 @@ impl OAuthErrorBody {
     /// The body for a catalog error, with no description (add one with
     /// [`with_description`](Self::with_description)). Never fails.
     ///
+    /// Its status is the catalog's (the RFC's, for most values). Keycloak's own endpoints
+    /// answer some errors otherwise: a wrong password in the password grant is `invalid_grant`,
+    /// "Invalid user credentials", with 401 (`ValidatePassword.java` in keycloak/keycloak at
+    /// 1bb36550), where RFC 6749 says 400. A test double that must answer as Keycloak does sets
+    /// that status with `with_status`, as the first example does.
+    ///
+    /// ```
+    /// use identity_errors::http::StatusCode;
+    /// use identity_errors::keycloak::{OAuthErrorBody, OAuthErrorCode};
+    ///
+    /// let response = OAuthErrorBody::new(OAuthErrorCode::InvalidGrant)
+    ///     .with_description("Invalid user credentials")
+    ///     .with_status(StatusCode::UNAUTHORIZED)
+    ///     .into_http_response();
+    /// assert_eq!(response.status(), 401);
+    /// ```
+    ///
     /// ```
     /// use identity_errors::keycloak::{OAuthErrorBody, OAuthErrorCode};
     ///
