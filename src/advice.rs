@@ -148,7 +148,7 @@ impl Retry {
     /// `Instant::now() + wait` cannot overflow and panic. A caller still bounds the wait by its
     /// own budget (`wait.min(budget)`).
     ///
-    /// [`RateLimit::wait`]: crate::okta::RateLimit::wait
+    /// [`RateLimit::wait`]: crate::RateLimit::wait
     pub const MAX_WAIT: Duration = Duration::from_secs(24 * 60 * 60);
 
     /// Every retry class, in declaration order.

@@ -635,6 +635,32 @@ macro_rules! request_id_accessors {
 
 pub(crate) use request_id_accessors;
 
+/// The rate-limit accessors of a body whose vendor sends `X-RateLimit-*` headers, kept in a
+/// state field `rate_limit: Option<RateLimit>`; `$example` is a doctest of the setter. (Okta's
+/// body has its own, since it sends them with every answer.)
+#[cfg(feature = "_rate_limits")]
+macro_rules! rate_limit_accessors {
+    ($ty:ident, $example:literal) => {
+        impl $ty {
+            /// The rate-limit headers received, or set with `with_rate_limit`.
+            pub fn rate_limit(&self) -> Option<&$crate::RateLimit> {
+                self.rate_limit.as_ref()
+            }
+
+            /// Sends the rate-limit headers with the response, in the vendor's spelling.
+            ///
+            #[doc = $example]
+            pub fn with_rate_limit(mut self, rate_limit: $crate::RateLimit) -> Self {
+                self.rate_limit = Some(rate_limit);
+                self
+            }
+        }
+    };
+}
+
+#[cfg(feature = "_rate_limits")]
+pub(crate) use rate_limit_accessors;
+
 /// [`Body`] for a type declared with [`error_body!`]: the common methods are the ones the
 /// declaration generates, the others the type's own, each under the same name.
 macro_rules! body {

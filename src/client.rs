@@ -210,8 +210,9 @@ impl Unrecognized {
     }
 
     /// How long to wait before trying again, from the headers received, as for the vendor's
-    /// own body: for Okta, its rate-limit headers (a 429 from a proxy or with a cut body still
-    /// carries them; [`RateLimit::wait`](crate::okta::RateLimit::wait)), else a `Retry-After`.
+    /// own body: for Okta and Auth0, their rate-limit headers (a 429 from a proxy or with a cut
+    /// body still carries them; [`RateLimit::wait`](crate::RateLimit::wait)), else a
+    /// `Retry-After`.
     pub fn retry_after(&self) -> Option<Duration> {
         Error::wait_from_headers(self.vendor, &self.headers)
     }

@@ -202,6 +202,8 @@ mod object;
 #[cfg_attr(docsrs, doc(cfg(feature = "okta")))]
 pub mod okta;
 mod probe;
+#[cfg(feature = "_rate_limits")]
+mod rate_limit;
 #[cfg(feature = "_redirects")]
 mod redirect;
 mod registry;
@@ -238,6 +240,9 @@ pub use catalog::Catalog;
 pub use client::{Error, Unrecognized};
 pub use error::{ParseError, UnknownCode};
 pub use extra::{ExtraMembers, InsertError};
+#[cfg(feature = "_rate_limits")]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "okta", feature = "auth0"))))]
+pub use rate_limit::RateLimit;
 pub use template::TemplateError;
 pub use vendor::Vendor;
 

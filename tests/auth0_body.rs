@@ -244,3 +244,72 @@ fn the_request_id_header_is_the_correlation_id_and_is_written_back() {
         "id-1"
     );
 }
+
+#[test]
+fn a_429_waits_for_the_x_ratelimit_reset_by_auth0s_clock_and_writes_it_back() {
+    // Auth0's spelling (X-RateLimit-*, as a live tenant sends it: Voronenko/kong-compose-template's
+    // README at 751bf038), a reset 30 s after the response's Date, and no Retry-After.
+    let mut headers = HeaderMap::new();
+    headers.insert(
+        "date",
+        HeaderValue::from_static("Mon, 06 Jan 2020 11:58:45 GMT"),
+    );
+    headers.insert("x-ratelimit-limit", HeaderValue::from_static("30"));
+    headers.insert("x-ratelimit-remaining", HeaderValue::from_static("0"));
+    headers.insert("x-ratelimit-reset", HeaderValue::from_static("1578311955"));
+    let sent =
+        br#"{"error":"too_many_requests","error_description":"Global limit has been reached"}"#;
+    let error = Error::from_parts(Vendor::Auth0, StatusCode::TOO_MANY_REQUESTS, &headers, sent)
+        .expect("a 429 is an error");
+    // Reset - Date + 1 s, as the crate waits for Okta's headers of the same meaning.
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(31)));
+    assert_eq!(error.retry(), Retry::AfterWindow);
+    let Error::Auth0Auth(body) = &error else {
+        panic!("{error:?}")
+    };
+    let limit = body.rate_limit().expect("the headers");
+    assert_eq!((limit.limit(), limit.remaining()), (Some(30), Some(0)));
+    // A Retry-After, where one comes, is the server's own word and wins.
+    headers.insert("retry-after", HeaderValue::from_static("7"));
+    let body = AuthErrorBody::from_parts(StatusCode::TOO_MANY_REQUESTS, &headers, sent).unwrap();
+    assert_eq!(body.retry_after(), Some(Duration::from_secs(7)));
+    // Written back in Auth0's spelling, never Okta's.
+    let response = body.into_http_response();
+    for name in [
+        "x-ratelimit-limit",
+        "x-ratelimit-remaining",
+        "x-ratelimit-reset",
+        "retry-after",
+    ] {
+        assert_eq!(response.headers()[name], headers[name], "{name}");
+    }
+    assert!(!response.headers().contains_key("x-rate-limit-reset"));
+    // Without the headers, a body has none.
+    let body = ManagementErrorBody::from_parts(
+        StatusCode::TOO_MANY_REQUESTS,
+        &HeaderMap::new(),
+        br#"{"statusCode":429,"error":"Too Many Requests","message":"m"}"#,
+    )
+    .unwrap();
+    assert!(body.rate_limit().is_none());
+    assert_eq!(body.retry_after(), None);
+}
+
+#[test]
+fn a_429_that_is_no_auth0_body_still_waits_for_its_rate_limit_headers() {
+    let mut headers = HeaderMap::new();
+    headers.insert(
+        "date",
+        HeaderValue::from_static("Mon, 06 Jan 2020 11:58:45 GMT"),
+    );
+    headers.insert("x-ratelimit-reset", HeaderValue::from_static("1578311935"));
+    let error = Error::from_parts(
+        Vendor::Auth0,
+        StatusCode::TOO_MANY_REQUESTS,
+        &headers,
+        b"<html>",
+    )
+    .expect("a 429 is an error");
+    assert!(matches!(error, Error::Unrecognized(_)), "{error:?}");
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(11)));
+}

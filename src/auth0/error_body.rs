@@ -1,8 +1,11 @@
 use crate::auth0::{AuthErrorCode, LoginErrorCode};
-use crate::body::{body, error_body, request_id_accessors, retry_after_accessors, Received};
+use crate::body::{
+    body, error_body, rate_limit_accessors, request_id_accessors, retry_after_accessors, Received,
+};
 use crate::display::Report;
 use crate::object::Empty;
-use crate::{headers, Kind, Retry, Vendor};
+use crate::rate_limit::Spelling;
+use crate::{headers, Kind, RateLimit, Retry, Vendor};
 use http::header::HeaderMap;
 use http::StatusCode;
 use std::borrow::Cow;
@@ -43,12 +46,29 @@ error_body! {
         retry_after: Option<Duration>,
         /// The `X-Auth0-RequestId` received or to send.
         request_id: Option<String>,
+        /// The `X-RateLimit-*` headers received or to send.
+        rate_limit: Option<RateLimit>,
     }
 }
 
 body!(AuthErrorBody, Auth0, AuthErrorCode);
 retry_after_accessors!(AuthErrorBody, setter);
 request_id_accessors!(AuthErrorBody, "X-Auth0-RequestId");
+rate_limit_accessors!(
+    AuthErrorBody,
+    r#"```
+use identity_errors::auth0::{AuthErrorBody, AuthErrorCode};
+use identity_errors::RateLimit;
+use std::time::{Duration, SystemTime};
+
+let reset = SystemTime::now() + Duration::from_secs(30);
+let response = AuthErrorBody::new(AuthErrorCode::TooManyAttempts)
+    .with_rate_limit(RateLimit::new(30, 0, reset))
+    .into_http_response();
+assert_eq!(response.status(), 429);
+assert_eq!(response.headers()["x-ratelimit-remaining"], "0");
+```"#
+);
 
 impl AuthErrorBody {
     /// The body for a catalog error, with no description (add one with
@@ -154,9 +174,10 @@ impl AuthErrorBody {
         }
     }
 
-    /// The `Retry-After` received (or set), at most [`Retry::MAX_WAIT`].
+    /// How long to wait before trying again: the `Retry-After` received (or set), else the
+    /// wait to the `X-RateLimit-Reset` ([`RateLimit::wait`]); at most [`Retry::MAX_WAIT`].
     pub fn retry_after(&self) -> Option<Duration> {
-        self.retry_after.map(headers::whole_seconds)
+        wait(self.retry_after, self.rate_limit.as_ref())
     }
 
     /// The id a support ticket needs: the `X-Auth0-RequestId` received.
@@ -177,13 +198,21 @@ impl AuthErrorBody {
 
 impl Received for AuthErrorBody {
     fn read_headers(&mut self, headers: &HeaderMap) {
-        self.retry_after = headers::retry_after(headers);
-        self.request_id = headers::single(headers, REQUEST_ID).map(str::to_owned);
+        (self.retry_after, self.request_id, self.rate_limit) = read_auth0_headers(headers);
+    }
+
+    fn wait_from_headers(headers: &HeaderMap) -> Option<Duration> {
+        let (retry_after, _, rate_limit) = read_auth0_headers(headers);
+        wait(retry_after, rate_limit.as_ref())
     }
 
     fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
-        headers::insert_retry_after(headers, self.retry_after);
-        headers::insert_text(headers, REQUEST_ID, self.request_id());
+        write_auth0_headers(
+            self.rate_limit.as_ref(),
+            self.retry_after,
+            self.request_id(),
+            headers,
+        );
     }
 }
 
@@ -230,12 +259,29 @@ error_body! {
         retry_after: Option<Duration>,
         /// The `X-Auth0-RequestId` received or to send.
         request_id: Option<String>,
+        /// The `X-RateLimit-*` headers received or to send.
+        rate_limit: Option<RateLimit>,
     }
 }
 
 body!(ManagementErrorBody, Auth0, AuthErrorCode);
 retry_after_accessors!(ManagementErrorBody, setter);
 request_id_accessors!(ManagementErrorBody, "X-Auth0-RequestId");
+rate_limit_accessors!(
+    ManagementErrorBody,
+    r#"```
+use identity_errors::auth0::ManagementErrorBody;
+use identity_errors::http::StatusCode;
+use identity_errors::RateLimit;
+use std::time::{Duration, SystemTime};
+
+let reset = SystemTime::now() + Duration::from_secs(30);
+let response = ManagementErrorBody::new(StatusCode::TOO_MANY_REQUESTS, "Global limit has been reached")
+    .with_rate_limit(RateLimit::new(50, 0, reset))
+    .into_http_response();
+assert_eq!(response.headers()["x-ratelimit-limit"], "50");
+```"#
+);
 
 impl ManagementErrorBody {
     /// A body with this status (`statusCode`, and `error` its reason phrase) and `message`.
@@ -321,9 +367,10 @@ impl ManagementErrorBody {
         Retry::of_status(Vendor::Auth0, self.status())
     }
 
-    /// The `Retry-After` received (or set), at most [`Retry::MAX_WAIT`].
+    /// How long to wait before trying again: the `Retry-After` received (or set), else the
+    /// wait to the `X-RateLimit-Reset` ([`RateLimit::wait`]); at most [`Retry::MAX_WAIT`].
     pub fn retry_after(&self) -> Option<Duration> {
-        self.retry_after.map(headers::whole_seconds)
+        wait(self.retry_after, self.rate_limit.as_ref())
     }
 
     /// The id a support ticket needs: the `X-Auth0-RequestId` received.
@@ -344,13 +391,21 @@ impl ManagementErrorBody {
 
 impl Received for ManagementErrorBody {
     fn read_headers(&mut self, headers: &HeaderMap) {
-        self.retry_after = headers::retry_after(headers);
-        self.request_id = headers::single(headers, REQUEST_ID).map(str::to_owned);
+        (self.retry_after, self.request_id, self.rate_limit) = read_auth0_headers(headers);
+    }
+
+    fn wait_from_headers(headers: &HeaderMap) -> Option<Duration> {
+        let (retry_after, _, rate_limit) = read_auth0_headers(headers);
+        wait(retry_after, rate_limit.as_ref())
     }
 
     fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
-        headers::insert_retry_after(headers, self.retry_after);
-        headers::insert_text(headers, REQUEST_ID, self.request_id());
+        write_auth0_headers(
+            self.rate_limit.as_ref(),
+            self.retry_after,
+            self.request_id(),
+            headers,
+        );
     }
 }
 
@@ -359,5 +414,39 @@ impl fmt::Display for ManagementErrorBody {
     /// came (`(X-Auth0-RequestId: ..)`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.report().fmt(f)
+    }
+}
+
+/// The headers both bodies read: `Retry-After`, `X-Auth0-RequestId` and `X-RateLimit-*`
+/// (kept only where one of those three came: a `Retry-After` alone is the first).
+fn read_auth0_headers(
+    headers: &HeaderMap,
+) -> (Option<Duration>, Option<String>, Option<RateLimit>) {
+    let rate_limit = RateLimit::from_headers(headers).filter(|limit| {
+        limit.limit().is_some() || limit.remaining().is_some() || limit.reset().is_some()
+    });
+    let request_id = headers::single(headers, REQUEST_ID).map(str::to_owned);
+    (headers::retry_after(headers), request_id, rate_limit)
+}
+
+/// Writes what [`read_auth0_headers`] reads; the body's own `Retry-After` last, so that it wins.
+fn write_auth0_headers(
+    rate_limit: Option<&RateLimit>,
+    retry_after: Option<Duration>,
+    request_id: Option<&str>,
+    headers: &mut HeaderMap,
+) {
+    if let Some(rate_limit) = rate_limit {
+        rate_limit.insert_spelled(Spelling::Joined, headers);
+    }
+    headers::insert_retry_after(headers, retry_after);
+    headers::insert_text(headers, REQUEST_ID, request_id);
+}
+
+/// The wait both bodies give: the `Retry-After`, else the rate limit's, in whole seconds.
+fn wait(retry_after: Option<Duration>, rate_limit: Option<&RateLimit>) -> Option<Duration> {
+    match retry_after {
+        Some(wait) => Some(headers::whole_seconds(wait)),
+        None => rate_limit.and_then(RateLimit::wait),
     }
 }

@@ -10,8 +10,10 @@ mod error_code;
 mod login_failure;
 mod oauth_error_body;
 mod oauth_error_code;
-mod rate_limit;
 
+/// The rate-limit headers Okta sends with every answer: the crate's [`RateLimit`](crate::RateLimit),
+/// here too, where an Okta user looks for it.
+pub use crate::RateLimit;
 pub use dpop_nonce::DpopNonce;
 pub use error_body::ErrorBody;
 pub use error_cause::ErrorCause;
@@ -19,4 +21,3 @@ pub use error_code::ErrorCode;
 pub use login_failure::LoginFailure;
 pub use oauth_error_body::{OAuthErrorBody, RedirectError, ResponseMode};
 pub use oauth_error_code::OAuthErrorCode;
-pub use rate_limit::RateLimit;

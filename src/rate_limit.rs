@@ -1,16 +1,44 @@
-//! [`RateLimit`]: Okta's rate-limit headers, read from a response or written into one.
+//! [`RateLimit`]: a response's rate-limit headers, read from it or written into one.
+//!
+//! Two vendors send the same three headers under two spellings: `X-Rate-Limit-*` (Okta) and
+//! `X-RateLimit-*` (Auth0). One type reads either and writes each body's own; the spelling a
+//! value was read with is kept, so what is written back is what came.
 
 use crate::headers;
 use http::header::{HeaderMap, HeaderName, HeaderValue, DATE, RETRY_AFTER};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-const LIMIT: &str = "x-rate-limit-limit";
-const REMAINING: &str = "x-rate-limit-remaining";
-const RESET: &str = "x-rate-limit-reset";
+/// How a response spells the three headers: limit, remaining, reset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Spelling {
+    /// `X-Rate-Limit-Limit`, .. (Okta).
+    Dashed,
+    /// `X-RateLimit-Limit`, .. (Auth0).
+    Joined,
+}
 
-/// Okta's rate-limit headers: `X-Rate-Limit-Limit`, `X-Rate-Limit-Remaining`,
-/// `X-Rate-Limit-Reset` (when the window resets, in seconds since the Unix epoch), with the
-/// response's `Date` and any `Retry-After`.
+impl Spelling {
+    /// The three header names, in lower case: limit, remaining, reset.
+    const fn names(self) -> [&'static str; 3] {
+        match self {
+            Self::Dashed => [
+                "x-rate-limit-limit",
+                "x-rate-limit-remaining",
+                "x-rate-limit-reset",
+            ],
+            Self::Joined => [
+                "x-ratelimit-limit",
+                "x-ratelimit-remaining",
+                "x-ratelimit-reset",
+            ],
+        }
+    }
+}
+
+/// A response's rate-limit headers: `X-Rate-Limit-Limit`, `X-Rate-Limit-Remaining`,
+/// `X-Rate-Limit-Reset` (when the window resets, in seconds since the Unix epoch), as Okta
+/// writes them, or `X-RateLimit-Limit`, `X-RateLimit-Remaining`, `X-RateLimit-Reset`, as Auth0
+/// does, with the response's `Date` and any `Retry-After`.
 ///
 /// A client reads them with [`from_headers`](Self::from_headers) and waits
 /// [`wait`](Self::wait) before trying again; a service or test double answers a 429 with them
@@ -41,22 +69,50 @@ pub struct RateLimit {
     reset: Option<SystemTime>,
     date: Option<SystemTime>,
     retry_after: Option<Duration>,
+    /// The spelling read, or `Dashed` for one made with [`new`](Self::new).
+    spelling: Spelling,
 }
 
 impl RateLimit {
-    /// Reads the headers. `None` when the response has none of them; a header that is
-    /// malformed, or given twice (which `X-Rate-Limit-Reset` then is, as the Node SDK refuses
-    /// it), reads as absent. Never panics.
+    /// Reads the headers, spelled either way (`X-Rate-Limit-*` where any of those three is
+    /// there, else `X-RateLimit-*`). `None` when the response has none of them; a header that
+    /// is malformed, or given twice (which `X-Rate-Limit-Reset` then is, as Okta's Node SDK
+    /// refuses it), reads as absent. Never panics.
+    ///
+    /// ```
+    /// use identity_errors::http::HeaderMap;
+    /// use identity_errors::RateLimit;
+    ///
+    /// // As a live Auth0 tenant answers (Voronenko/kong-compose-template's README at 751bf038).
+    /// let mut headers = HeaderMap::new();
+    /// headers.insert("x-ratelimit-limit", "30".parse()?);
+    /// headers.insert("x-ratelimit-remaining", "29".parse()?);
+    /// headers.insert("x-ratelimit-reset", "1578311926".parse()?);
+    /// let limit = RateLimit::from_headers(&headers).unwrap();
+    /// assert_eq!((limit.limit(), limit.remaining()), (Some(30), Some(29)));
+    /// // Written back as it came.
+    /// let mut written = HeaderMap::new();
+    /// limit.insert_into(&mut written);
+    /// assert_eq!(written, headers);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_headers(headers: &HeaderMap) -> Option<Self> {
+        let dashed = Spelling::Dashed.names();
+        let spelling = match dashed.iter().any(|name| headers.contains_key(*name)) {
+            true => Spelling::Dashed,
+            false => Spelling::Joined,
+        };
+        let [limit, remaining, reset] = spelling.names();
         // A reset past what a `SystemTime` holds is the latest one it does: far, not absent.
-        let reset = headers::number(headers, RESET)
+        let reset = headers::number(headers, reset)
             .map(|seconds| UNIX_EPOCH + Duration::from_secs(seconds.min(LATEST_RESET)));
         let limit = Self {
-            limit: headers::number(headers, LIMIT),
-            remaining: headers::number(headers, REMAINING),
+            limit: headers::number(headers, limit),
+            remaining: headers::number(headers, remaining),
             reset,
             date: headers::date(headers),
             retry_after: headers::retry_after(headers),
+            spelling,
         };
         let any = limit.limit.is_some()
             || limit.remaining.is_some()
@@ -67,7 +123,9 @@ impl RateLimit {
 
     /// Headers for a response: `limit` requests a window, `remaining` of them left, the window
     /// resetting at `reset`. `Date` is left to the HTTP server (every one sends it) unless set
-    /// with [`with_date`](Self::with_date).
+    /// with [`with_date`](Self::with_date). A body sends them in its vendor's spelling
+    /// (`okta::ErrorBody::with_rate_limit`, `auth0::AuthErrorBody::with_rate_limit`);
+    /// [`insert_into`](Self::insert_into) writes Okta's.
     pub fn new(limit: u64, remaining: u64, reset: SystemTime) -> Self {
         Self {
             limit: Some(limit),
@@ -75,6 +133,7 @@ impl RateLimit {
             reset: Some(reset),
             date: None,
             retry_after: None,
+            spelling: Spelling::Dashed,
         }
     }
 
@@ -90,17 +149,17 @@ impl RateLimit {
         self
     }
 
-    /// `X-Rate-Limit-Limit`: requests allowed in the window.
+    /// `X-Rate-Limit-Limit` (or `X-RateLimit-Limit`): requests allowed in the window.
     pub fn limit(&self) -> Option<u64> {
         self.limit
     }
 
-    /// `X-Rate-Limit-Remaining`: requests left in the window.
+    /// `X-Rate-Limit-Remaining` (or `X-RateLimit-Remaining`): requests left in the window.
     pub fn remaining(&self) -> Option<u64> {
         self.remaining
     }
 
-    /// `X-Rate-Limit-Reset`: when the window resets.
+    /// `X-Rate-Limit-Reset` (or `X-RateLimit-Reset`): when the window resets.
     pub fn reset(&self) -> Option<SystemTime> {
         self.reset
     }
@@ -115,7 +174,8 @@ impl RateLimit {
         self.retry_after
     }
 
-    /// How long to wait before trying again, as Okta's SDKs compute it: from the server's
+    /// How long to wait before trying again, as Okta's SDKs compute it (and, as the crate's
+    /// choice, for Auth0's headers too, which mean the same): from the server's
     /// clock, not this machine's, `Reset - Date + 1 s` (the extra second covers the two clocks'
     /// sub-second parts), and never less than a second, as okta-sdk-java's
     /// `max(Reset - Date + 1 s, 1 s)`: a window that has already reset by the `Date` still
@@ -135,7 +195,7 @@ impl RateLimit {
     /// budget (`wait.min(budget)`).
     ///
     /// ```
-    /// use identity_errors::okta::RateLimit;
+    /// use identity_errors::RateLimit;
     /// use std::time::{Duration, SystemTime};
     ///
     /// let date = SystemTime::UNIX_EPOCH + Duration::from_secs(1_795_428_000);
@@ -158,11 +218,12 @@ impl RateLimit {
         self.limit == Some(0) && self.remaining == Some(0)
     }
 
-    /// Writes the headers into `headers`, replacing any of the same names.
+    /// Writes the headers into `headers`, replacing any of the same names, in the spelling
+    /// they were read with (`X-Rate-Limit-*` for one made with [`new`](Self::new)).
     ///
     /// ```
     /// use identity_errors::http::HeaderMap;
-    /// use identity_errors::okta::RateLimit;
+    /// use identity_errors::RateLimit;
     /// use std::time::{Duration, UNIX_EPOCH};
     ///
     /// let reset = UNIX_EPOCH + Duration::from_secs(1_795_428_030);
@@ -172,10 +233,16 @@ impl RateLimit {
     /// assert_eq!(RateLimit::from_headers(&headers).unwrap().reset(), Some(reset));
     /// ```
     pub fn insert_into(&self, headers: &mut HeaderMap) {
+        self.insert_spelled(self.spelling, headers);
+    }
+
+    /// [`insert_into`](Self::insert_into) in `spelling`: a body writes its vendor's.
+    pub(crate) fn insert_spelled(&self, spelling: Spelling, headers: &mut HeaderMap) {
+        let [limit, remaining, reset] = spelling.names();
         let numbers = [
-            (LIMIT, self.limit),
-            (REMAINING, self.remaining),
-            (RESET, self.reset.map(epoch_seconds)),
+            (limit, self.limit),
+            (remaining, self.remaining),
+            (reset, self.reset.map(epoch_seconds)),
             (
                 RETRY_AFTER.as_str(),
                 self.retry_after.map(headers::seconds_up),
