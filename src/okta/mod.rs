@@ -11,8 +11,8 @@ mod login_failure;
 mod oauth_error_body;
 mod oauth_error_code;
 
-/// The rate-limit headers Okta sends with every answer: the crate's [`RateLimit`](crate::RateLimit),
-/// here too, where an Okta user looks for it.
+/// The rate-limit headers Okta sends with every answer: the crate's `RateLimit`, here too, where
+/// an Okta user looks for it.
 pub use crate::RateLimit;
 pub use dpop_nonce::DpopNonce;
 pub use error_body::ErrorBody;
