@@ -30,6 +30,7 @@ use std::time::Duration;
 /// | [`keycloak::AdminErrorBody`] | `Keycloak` | [`keycloak::EventError`] | `&str`, the `errorMessage` | none |
 /// | [`auth0::AuthErrorBody`] | `Auth0` | [`auth0::AuthErrorCode`] | `&str`, the `error` | `X-Auth0-RequestId` |
 /// | [`auth0::ManagementErrorBody`] | `Auth0` | [`auth0::AuthErrorCode`] | `&str`, the `errorCode`, else the `error` | `X-Auth0-RequestId` |
+/// | [`auth0::SignupErrorBody`] | `Auth0` | [`auth0::SignupErrorCode`] | `&str`, the `code` | `X-Auth0-RequestId` |
 ///
 /// The wire code is [`code`](Self::code), the name every body and every catalog already gives
 /// it, of the catalog's own type ([`Catalog::Code`]): `Display` writes it as text, as the
@@ -162,6 +163,8 @@ use std::time::Duration;
 /// [`keycloak::EventError`]: crate::keycloak::EventError
 /// [`auth0::AuthErrorBody`]: crate::auth0::AuthErrorBody
 /// [`auth0::ManagementErrorBody`]: crate::auth0::ManagementErrorBody
+/// [`auth0::SignupErrorBody`]: crate::auth0::SignupErrorBody
+/// [`auth0::SignupErrorCode`]: crate::auth0::SignupErrorCode
 /// [`auth0::AuthErrorCode`]: crate::auth0::AuthErrorCode
 /// [`firebase::ErrorCode`]: crate::firebase::ErrorCode
 pub trait Body:

@@ -31,6 +31,8 @@ macro_rules! bodies {
                 "An Auth0 Management API error body (`statusCode`, `error`, `message`, `errorCode`).",
             "auth0" Auth0Auth(crate::auth0::AuthErrorBody)
                 "An Auth0 Authentication API error body (`error`, `error_description`).",
+            "auth0" Auth0Signup(crate::auth0::SignupErrorBody)
+                "An Auth0 sign-up error body (`name`, `code`, `description`, `statusCode`).",
         }
     };
 }
@@ -56,6 +58,7 @@ macro_rules! schema_types {
                 "keycloak" crate::keycloak::AdminErrorBody => "KeycloakAdminErrorBody",
                 "auth0" crate::auth0::AuthErrorBody => "Auth0AuthErrorBody",
                 "auth0" crate::auth0::ManagementErrorBody => "Auth0ManagementErrorBody",
+                "auth0" crate::auth0::SignupErrorBody => "Auth0SignupErrorBody",
             ],
             others: [
                 "okta" crate::okta::ErrorCause => "OktaErrorCause",
@@ -97,7 +100,8 @@ pub(crate) use schema_types;
 /// neither catalog gives the other, and most AADSTS texts take arguments
 /// (`entra::OAuthErrorBody::try_new` checks them). Keycloak's event errors are left out: they
 /// name what Keycloak records, not a body it sends (its OAuth errors are in). So are Auth0's
-/// Guardian codes: their page gives no status or body (its Authentication API errors are in).
+/// Guardian codes and library login errors: their pages give no status or body (its
+/// Authentication API errors and sign-up errors are in).
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 macro_rules! answering_codes {
     ($then:ident) => {
@@ -109,6 +113,7 @@ macro_rules! answering_codes {
             "firebase" crate::firebase::ErrorCode => crate::firebase::ErrorBody::new,
             "keycloak" crate::keycloak::OAuthErrorCode => crate::keycloak::OAuthErrorBody::new,
             "auth0" crate::auth0::AuthErrorCode => crate::auth0::AuthErrorBody::new,
+            "auth0" crate::auth0::SignupErrorCode => crate::auth0::SignupErrorBody::new,
         }
     };
 }

@@ -1,9 +1,13 @@
-//! `auth0::AuthErrorBody` and `auth0::ManagementErrorBody`: what they read, keep and write,
+//! `auth0::AuthErrorBody`, `auth0::ManagementErrorBody` and `auth0::SignupErrorBody`: what they
+//! read, keep and write,
 //! what they refuse, and `Error::from_parts` for `Vendor::Auth0`. The bodies are the shapes
 //! Auth0's pages show (data/sources/auth0/legacy-authentication-api-errors.md for the
 //! Authentication API).
 
-use identity_errors::auth0::{AuthErrorBody, AuthErrorCode, LoginErrorCode, ManagementErrorBody};
+use identity_errors::auth0::{
+    AuthErrorBody, AuthErrorCode, LoginErrorCode, ManagementErrorBody, SignupErrorBody,
+    SignupErrorCode,
+};
 use identity_errors::http::{HeaderMap, HeaderValue, StatusCode};
 use identity_errors::{Body, Error, Kind, Retry, Vendor};
 use std::time::Duration;
@@ -312,4 +316,60 @@ fn a_429_that_is_no_auth0_body_still_waits_for_its_rate_limit_headers() {
     .expect("a 429 is an error");
     assert!(matches!(error, Error::Unrecognized(_)), "{error:?}");
     assert_eq!(error.retry_after(), Some(Duration::from_secs(11)));
+}
+
+#[test]
+fn a_sign_up_body_keeps_its_description_as_it_came_and_says_its_code() {
+    let body = SignupErrorBody::new(SignupErrorCode::UserExists)
+        .with_description("The user \"a\" already exists.");
+    assert_eq!(
+        body.to_json(),
+        r#"{"name":"BadRequestError","code":"user_exists","description":"The user \"a\" already exists.","statusCode":400}"#
+    );
+    assert_eq!(
+        body.description_text().as_deref(),
+        Some("The user \"a\" already exists.")
+    );
+    // A description with escapes is no borrowed sentence: `Display` says the code alone.
+    assert_eq!(body.to_string(), "user_exists");
+    assert_eq!((body.kind(), body.retry()), (Kind::Conflict, Retry::Never));
+    let body =
+        SignupErrorBody::new(SignupErrorCode::InvalidSignup).with_description("Invalid sign up");
+    assert_eq!(body.to_string(), "invalid_signup: Invalid sign up");
+
+    // statusCode is the status where no status came with it, if it is an error status.
+    let sent = br#"{"code":"user_exists","statusCode":409}"#;
+    assert_eq!(
+        SignupErrorBody::from_slice(sent).unwrap().status(),
+        StatusCode::CONFLICT
+    );
+    let sent = br#"{"code":"user_exists","statusCode":200}"#;
+    assert_eq!(
+        SignupErrorBody::from_slice(sent).unwrap().status(),
+        StatusCode::BAD_REQUEST
+    );
+    // An object description has no text, and is written back as it came.
+    let sent = br#"{"name":"PasswordStrengthError","message":"Password is too weak","code":"invalid_password","description":{"rules":[],"verified":false},"statusCode":400}"#;
+    let body = SignupErrorBody::from_slice(sent).unwrap();
+    assert_eq!(body.description_text(), None);
+    assert_eq!(
+        body.description().unwrap().get(),
+        r#"{"rules":[],"verified":false}"#
+    );
+    assert_eq!(body.known_code(), Some(SignupErrorCode::InvalidPassword));
+    assert_eq!(body.to_string(), "invalid_password: Password is too weak");
+    assert_eq!(body.to_json().as_bytes(), sent);
+    // Read as a response, it is Auth0's sign-up error, never another shape's.
+    let error = Error::from_parts(
+        Vendor::Auth0,
+        StatusCode::BAD_REQUEST,
+        &HeaderMap::new(),
+        sent,
+    )
+    .expect("a 400 is an error");
+    assert!(matches!(error, Error::Auth0Signup(_)), "{error:?}");
+    assert_eq!(error.kind(), Kind::InvalidRequest);
+    // No code: not a sign-up body.
+    assert!(SignupErrorBody::from_slice(br#"{"description":"x"}"#).is_err());
+    assert!(SignupErrorBody::from_slice(br#"{"code":1}"#).is_err());
 }

@@ -1,12 +1,16 @@
 //! Golden tests over every Auth0 answer in `tests/fixtures/auth0_examples.json` (see its README
 //! line for where each comes from): each parses as the body its entry says (`expect_shape`: the
-//! Authentication API's `{"error","error_description"}` or the Management API's
-//! `{"statusCode","error","message","errorCode"}`), says the `error` or `errorCode` the entry
-//! states, is the catalog code the entry states or, where the entry gives a reason it has none,
-//! no code; it is written back byte for byte, and read as a response it is an
-//! `Error::Auth0Auth` or `Error::Auth0Management` whose bytes pass on unchanged.
+//! Authentication API's `{"error","error_description"}`, the Management API's
+//! `{"statusCode","error","message","errorCode"}` or a sign-up's
+//! `{"name","code","description","statusCode"}`), says the `error`, `errorCode` or `code` the
+//! entry states, is the catalog code the entry states or, where the entry gives a reason it has
+//! none, no code; it is written back byte for byte, and read as a response it is an
+//! `Error::Auth0Auth`, `Error::Auth0Management` or `Error::Auth0Signup` whose bytes pass on
+//! unchanged.
 
-use identity_errors::auth0::{AuthErrorBody, AuthErrorCode, ManagementErrorBody};
+use identity_errors::auth0::{
+    AuthErrorBody, AuthErrorCode, ManagementErrorBody, SignupErrorBody, SignupErrorCode,
+};
 use identity_errors::http::StatusCode;
 use identity_errors::{Body, Error, Kind, Vendor};
 use serde_json::Value;
@@ -30,13 +34,30 @@ fn entries() -> Vec<Value> {
     serde_json::from_str::<Vec<Value>>(FIXTURE).unwrap()
 }
 
-/// The code an entry states (`auth:<error>`), as the crate's type.
-fn stated_code(entry: &Value) -> Option<AuthErrorCode> {
+/// The catalog and value an entry states (`auth:<error>`, `signup:<code>`).
+fn stated(entry: &Value) -> Option<(&str, &str)> {
     let stated = entry["expect_code"].as_str()?;
     let (catalog, value) = stated.split_once(':').expect("catalog:value");
-    assert_eq!(catalog, "auth", "{stated}: no catalog");
+    assert!(
+        ["auth", "signup"].contains(&catalog),
+        "{stated}: no catalog"
+    );
+    Some((catalog, value))
+}
+
+/// The Authentication API code an entry states (`auth:<error>`), as the crate's type.
+fn stated_code(entry: &Value) -> Option<AuthErrorCode> {
+    let (_, value) = stated(entry).filter(|(catalog, _)| *catalog == "auth")?;
     Some(AuthErrorCode::from_code(value).unwrap_or_else(|| {
-        panic!("{stated}: no error of Auth0's Authentication API catalog");
+        panic!("{value}: no error of Auth0's Authentication API catalog");
+    }))
+}
+
+/// The sign-up code an entry states (`signup:<code>`), as the crate's type.
+fn stated_signup(entry: &Value) -> Option<SignupErrorCode> {
+    let (_, value) = stated(entry).filter(|(catalog, _)| *catalog == "signup")?;
+    Some(SignupErrorCode::from_code(value).unwrap_or_else(|| {
+        panic!("{value}: no sign-up error of Auth0's library errors page");
     }))
 }
 
@@ -47,11 +68,14 @@ fn status_of(example: &Example) -> StatusCode {
 #[test]
 fn the_fixture_holds_what_its_readme_says() {
     let entries = entries();
-    assert_eq!(entries.len(), 12);
+    assert_eq!(entries.len(), 15);
     let shape = |s: &str| entries.iter().filter(|e| e["expect_shape"] == s).count();
-    assert_eq!((shape("auth"), shape("management")), (5, 7));
+    assert_eq!(
+        (shape("auth"), shape("management"), shape("signup")),
+        (5, 7, 3)
+    );
     let with_code = entries.iter().filter(|e| e["expect_code"].is_string());
-    assert_eq!(with_code.count(), 3);
+    assert_eq!(with_code.count(), 6);
     for (index, entry) in entries.iter().enumerate() {
         // Every entry says where it comes from and what request produced it.
         assert!(entry["source_repo"].is_string(), "{index}");
@@ -118,6 +142,27 @@ fn every_body_parses_as_its_shape_and_says_what_its_entry_says() {
                 // as well; Error::from_parts tries the Management API's first (below).
                 assert!(AuthErrorBody::from_slice(sent).is_ok(), "{at}");
             }
+            "signup" => {
+                let body =
+                    SignupErrorBody::from_slice(sent).unwrap_or_else(|e| panic!("{at}: {e}"));
+                // No `error`: neither of the other shapes.
+                assert!(AuthErrorBody::from_slice(sent).is_err(), "{at}");
+                assert!(ManagementErrorBody::from_slice(sent).is_err(), "{at}");
+                assert_eq!(body.code(), error, "{at}");
+                assert_eq!(body.code(), value["code"].as_str().unwrap(), "{at}");
+                assert_eq!(body.name(), value["name"].as_str(), "{at}");
+                assert_eq!(body.message(), value["message"].as_str(), "{at}");
+                assert_eq!(body.policy(), value["policy"].as_str(), "{at}");
+                let description = body.description().map(|raw| raw.get());
+                let description: Value = serde_json::from_str(description.unwrap()).unwrap();
+                assert_eq!(description, value["description"], "{at}");
+                assert_eq!(
+                    body.status_code().map(u64::from),
+                    value["statusCode"].as_u64(),
+                    "{at}"
+                );
+                assert_eq!(body.known_code(), stated_signup(entry), "{at}");
+            }
             other => panic!("{at}: {other}"),
         }
     }
@@ -133,6 +178,15 @@ fn every_body_is_written_back_byte_for_byte() {
                 let body = AuthErrorBody::from_slice(sent.as_bytes()).unwrap();
                 let written = body.to_json();
                 assert_eq!(AuthErrorBody::from_slice(written.as_bytes()).unwrap(), body);
+                written
+            }
+            "signup" => {
+                let body = SignupErrorBody::from_slice(sent.as_bytes()).unwrap();
+                let written = body.to_json();
+                assert_eq!(
+                    SignupErrorBody::from_slice(written.as_bytes()).unwrap(),
+                    body
+                );
                 written
             }
             _ => {
@@ -174,12 +228,17 @@ fn every_answer_is_read_as_auth0s_and_passed_on_as_received() {
                 assert_eq!(Body::status(&**body), status, "{at}");
                 body.kind()
             }
+            (Error::Auth0Signup(body), "signup") => {
+                assert_eq!(Body::status(&**body), status, "{at}");
+                body.kind()
+            }
             (other, shape) => panic!("{at}: {shape} read as {other:?}"),
         };
         // The kind is the stated code's, else the status's.
-        let expected = match stated_code(entry) {
-            Some(code) => code.kind(),
-            None => Kind::of_status(status).unwrap(),
+        let expected = match (stated_code(entry), stated_signup(entry)) {
+            (Some(code), _) => code.kind(),
+            (None, Some(code)) => code.kind(),
+            (None, None) => Kind::of_status(status).unwrap(),
         };
         assert_eq!(kind, expected, "{at}");
         assert_eq!(error.kind(), expected, "{at}");

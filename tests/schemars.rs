@@ -230,9 +230,9 @@ fn the_auth0_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refuses
     use identity_errors::auth0;
     let auth = schema::<auth0::AuthErrorBody>();
     let management = schema::<auth0::ManagementErrorBody>();
+    let signup = schema::<auth0::SignupErrorBody>();
     schemas::check_auth0(
-        &auth,
-        &management,
+        [&auth, &management, &signup],
         [
             &schema::<auth0::AuthErrorCode>(),
             &schema::<auth0::GuardianErrorCode>(),
@@ -242,6 +242,8 @@ fn the_auth0_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refuses
     );
     assert_eq!(auth["title"], "Auth0AuthErrorBody");
     assert_eq!(management["title"], "Auth0ManagementErrorBody");
+    assert_eq!(signup["title"], "Auth0SignupErrorBody");
+    assert_eq!(signup["required"], json!(["code"]));
     assert_eq!(auth["required"], json!(["error"]));
     assert_eq!(
         management["required"],

@@ -342,9 +342,9 @@ fn the_auth0_schemas_hold_every_body_and_code_and_refuse_what_the_parser_refuses
     let schema = |value| serde_json::to_value(value).unwrap();
     let auth = schema(auth0::AuthErrorBody::schema());
     let management = schema(auth0::ManagementErrorBody::schema());
+    let signup = schema(auth0::SignupErrorBody::schema());
     schemas::check_auth0(
-        &auth,
-        &management,
+        [&auth, &management, &signup],
         [
             &schema(auth0::AuthErrorCode::schema()),
             &schema(auth0::GuardianErrorCode::schema()),

@@ -1,12 +1,12 @@
-//! Any bytes into `auth0::AuthErrorBody::from_slice` and
-//! `auth0::ManagementErrorBody::from_slice`: never a panic; whatever parses writes back bytes that
+//! Any bytes into `auth0::AuthErrorBody::from_slice`, `auth0::ManagementErrorBody::from_slice`
+//! and `auth0::SignupErrorBody::from_slice`: never a panic; whatever parses writes back bytes that
 //! parse to an equal body and write back the same bytes, and every accessor answers (a known
 //! code is the `error` itself, or the `errorCode` else the `error`; the status is the code's or
 //! 400 for an Authentication API body, `statusCode` where it is an error status or 400 for a
-//! Management API body, as no status was received).
+//! Management API body or a sign-up body, as no status was received).
 #![no_main]
 
-use identity_errors::auth0::{AuthErrorBody, ManagementErrorBody};
+use identity_errors::auth0::{AuthErrorBody, ManagementErrorBody, SignupErrorBody};
 use identity_errors::http::StatusCode;
 use identity_errors::Kind;
 use libfuzzer_sys::fuzz_target;
@@ -57,6 +57,28 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(body.correlation_id(), None);
         assert_eq!(body.retry_after(), None);
         let _ = (body.message(), body.retry());
+        let _ = body.to_string();
+        let response = body.into_http_response();
+        assert_eq!(response.status(), status);
+        assert_eq!(response.body(), &written);
+    }
+    if let Ok(body) = SignupErrorBody::from_slice(data) {
+        let written = body.to_json();
+        let again = SignupErrorBody::from_slice(written.as_bytes()).expect("written bodies parse");
+        assert_eq!(again, body);
+        assert_eq!(again.to_json(), written);
+        if let Some(code) = body.known_code() {
+            assert_eq!(code.code(), body.code());
+            assert_eq!(body.kind(), code.kind());
+        }
+        let status = match body.status_code().map(StatusCode::from_u16) {
+            Some(Ok(s)) if s.is_client_error() || s.is_server_error() => s,
+            _ => StatusCode::BAD_REQUEST,
+        };
+        assert_eq!(body.status(), status);
+        assert_eq!(body.correlation_id(), None);
+        assert_eq!(body.retry_after(), None);
+        let _ = (body.name(), body.message(), body.policy(), body.description_text());
         let _ = body.to_string();
         let response = body.into_http_response();
         assert_eq!(response.status(), status);

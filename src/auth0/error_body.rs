@@ -419,7 +419,7 @@ impl fmt::Display for ManagementErrorBody {
 
 /// The headers both bodies read: `Retry-After`, `X-Auth0-RequestId` and `X-RateLimit-*`
 /// (kept only where one of those three came: a `Retry-After` alone is the first).
-fn read_auth0_headers(
+pub(super) fn read_auth0_headers(
     headers: &HeaderMap,
 ) -> (Option<Duration>, Option<String>, Option<RateLimit>) {
     let rate_limit = RateLimit::from_headers(headers).filter(|limit| {
@@ -430,7 +430,7 @@ fn read_auth0_headers(
 }
 
 /// Writes what [`read_auth0_headers`] reads; the body's own `Retry-After` last, so that it wins.
-fn write_auth0_headers(
+pub(super) fn write_auth0_headers(
     rate_limit: Option<&RateLimit>,
     retry_after: Option<Duration>,
     request_id: Option<&str>,
@@ -444,7 +444,10 @@ fn write_auth0_headers(
 }
 
 /// The wait both bodies give: the `Retry-After`, else the rate limit's, in whole seconds.
-fn wait(retry_after: Option<Duration>, rate_limit: Option<&RateLimit>) -> Option<Duration> {
+pub(super) fn wait(
+    retry_after: Option<Duration>,
+    rate_limit: Option<&RateLimit>,
+) -> Option<Duration> {
     match retry_after {
         Some(wait) => Some(headers::whole_seconds(wait)),
         None => rate_limit.and_then(RateLimit::wait),

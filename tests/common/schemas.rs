@@ -522,14 +522,42 @@ pub fn check_keycloak(oauth: &Value, admin: &Value, oauth_codes: &Value, events:
 #[cfg(feature = "auth0")]
 #[allow(dead_code)]
 pub fn check_auth0(
-    auth: &Value,
-    management: &Value,
+    [auth, management, signup_body]: [&Value; 3],
     [auth_codes, guardian, signup, login]: [&Value; 4],
 ) {
     use identity_errors::auth0::{
         AuthErrorBody, AuthErrorCode, GuardianErrorCode, LoginErrorCode, ManagementErrorBody,
-        SignupErrorCode,
+        SignupErrorBody, SignupErrorCode,
     };
+    let signup_validator = validator(signup_body);
+    for sent in [
+        r#"{"name":"BadRequestError","code":"invalid_signup","description":"Invalid sign up","statusCode":400}"#,
+        r#"{"name":"PasswordStrengthError","message":"Password is too weak","code":"invalid_password","description":{"rules":[],"verified":false},"policy":"* At least 8 characters in length","mfa_token":"123456","statusCode":400}"#,
+    ] {
+        assert!(
+            SignupErrorBody::from_slice(sent.as_bytes()).is_ok(),
+            "{sent}"
+        );
+        assert_valid(&signup_validator, "auth0 signup", sent);
+    }
+    for code in SignupErrorCode::ALL {
+        assert_valid(
+            &signup_validator,
+            "auth0 signup",
+            &SignupErrorBody::new(*code).to_json(),
+        );
+    }
+    for sent in ["{}", r#"{"code":1}"#, r#"{"code":"x","statusCode":"400"}"#] {
+        assert!(
+            SignupErrorBody::from_slice(sent.as_bytes()).is_err(),
+            "{sent}"
+        );
+        let value: Value = serde_json::from_str(sent).unwrap();
+        assert!(
+            !signup_validator.is_valid(&value),
+            "auth0 signup schema accepts {sent}"
+        );
+    }
     let auth_validator = validator(auth);
     for sent in [
         r#"{"error":"invalid_user_password","error_description":"Wrong email or password."}"#,

@@ -2,14 +2,15 @@
 //! endpoint heading they first stand under and the page's example `error_description`; and the
 //! error codes of Guardian, its MFA service (`invalid_otp`), which the page gives no status or
 //! body for; and the sign-up and login errors Auth0's libraries report (`user_exists`,
-//! `mfa_required`), a login error that is an Authentication API value answered with that
-//! value's body. Okta, Entra and Keycloak have OAuth errors of some of the same names
+//! `mfa_required`): a sign-up error answered with `/dbconnections/signup`'s body, a login error
+//! that is an Authentication API value with that value's body. Okta, Entra and Keycloak have OAuth errors of some of the same names
 //! (`invalid_grant`, `access_denied`): without a prefix, `explain` shows every reading.
 
 use super::{entry, Body, Example, Field, Registered, Spec};
 use crate::json::Json;
 use identity_errors::auth0::{
-    AuthErrorBody, AuthErrorCode, GuardianErrorCode, LoginErrorCode, SignupErrorCode,
+    AuthErrorBody, AuthErrorCode, GuardianErrorCode, LoginErrorCode, SignupErrorBody,
+    SignupErrorCode,
 };
 
 /// Why a Guardian code has no body.
@@ -89,7 +90,7 @@ impl Registered for GuardianErrorCode {
     };
 }
 
-/// Why a library error has no body (the Authentication API page does not list it).
+/// Why a library login error has no body (the Authentication API page does not list it).
 const NO_LIBRARY_BODY: &str = "is an error Auth0's libraries report, which the library \
                                authentication errors page lists without a status or a body, and \
                                the Authentication API's errors page does not list";
@@ -98,6 +99,10 @@ impl Registered for SignupErrorCode {
     const SPEC: Spec<Self> = Spec {
         title_label: Some("description"),
         json_details: |_| vec![("crate_choice", Json::from(vec!["kind", "retry"]))],
+        example: |code| {
+            let body = SignupErrorBody::new(code);
+            Some(Example::of(body.status(), &body, None))
+        },
         ..Spec::new(
             [
                 "auth0_signup",
@@ -110,10 +115,8 @@ impl Registered for SignupErrorCode {
                 ("name", Field::Variant),
                 ("description", Field::Title),
             ],
-            Body::Linked {
-                to: |_| None,
-                none: NO_LIBRARY_BODY,
-            },
+            // `/dbconnections/signup`'s body, with the status Auth0's Go SDK's tests give it.
+            Body::Own(|code| SignupErrorBody::new(code).into_http_response()),
         )
     };
 }

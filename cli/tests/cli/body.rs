@@ -205,6 +205,13 @@ fn the_real_headers() {
     );
     let (plain, _) = answer(&["body", "too_many_attempts"]);
     assert_eq!(parts(&plain).2, parts(&linked).2);
+    // A sign-up error answers with /dbconnections/signup's body.
+    let (out, _) = answer(&["body", "auth0-signup:user_exists"]);
+    assert_eq!(parts(&out).0, "HTTP/1.1 400 Bad Request");
+    assert_eq!(
+        parts(&out).2.trim_end(),
+        r#"{"name":"BadRequestError","code":"user_exists","statusCode":400}"#
+    );
     // One the Authentication API page lacks has none, and why.
     let (out, err) = fails(&["body", "auth0-login:mfa_required"], 2);
     assert_eq!(out, "");

@@ -788,7 +788,8 @@ fn an_auth0_library_error_names_its_linked_reading_rather_than_repeating_it() {
         out.contains("answered as       auth0:unauthorized, another reading above\n"),
         "{out}"
     );
-    assert_eq!(out.matches("Example body").count(), 1, "{out}");
+    // The Authentication API's body and the sign-up body, once each; the login error shows none.
+    assert_eq!(out.matches("Example body").count(), 2, "{out}");
     // Alone, the login error shows the code it is answered as.
     let out = ok(&["explain", "auth0-login:unauthorized"]);
     assert!(!out.contains("answered as"), "{out}");
