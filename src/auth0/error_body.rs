@@ -1,21 +1,13 @@
+use crate::auth0::headers::auth0_headers;
 use crate::auth0::{AuthErrorCode, LoginErrorCode};
-use crate::body::{
-    body, error_body, rate_limit_accessors, request_id_accessors, retry_after_accessors, Received,
-};
+use crate::body::{body, error_body};
 use crate::display::Report;
 use crate::object::Empty;
-use crate::rate_limit::Spelling;
-use crate::{headers, Kind, RateLimit, Retry, Vendor};
-use http::header::HeaderMap;
+use crate::{Kind, RateLimit, Retry, Vendor};
 use http::StatusCode;
 use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
-
-/// The header that carries the id of Auth0's request, which its error pages show as the
-/// "tracking id" support asks for (`X-Auth0-RequestId: c629c3e05e0881e81315` on a live
-/// `/oauth/token` answer, Voronenko/kong-compose-template's README at 751bf038).
-const REQUEST_ID: &str = "x-auth0-requestid";
 
 error_body! {
     /// An Auth0 Authentication API error: `{"error","error_description"}`, the OAuth-style body
@@ -52,9 +44,7 @@ error_body! {
 }
 
 body!(AuthErrorBody, Auth0, AuthErrorCode);
-retry_after_accessors!(AuthErrorBody, setter);
-request_id_accessors!(AuthErrorBody, "X-Auth0-RequestId");
-rate_limit_accessors!(
+auth0_headers!(
     AuthErrorBody,
     r#"```
 use identity_errors::auth0::{AuthErrorBody, AuthErrorCode};
@@ -174,17 +164,6 @@ impl AuthErrorBody {
         }
     }
 
-    /// How long to wait before trying again: the `Retry-After` received (or set), else the
-    /// wait to the `X-RateLimit-Reset` ([`RateLimit::wait`]); at most [`Retry::MAX_WAIT`].
-    pub fn retry_after(&self) -> Option<Duration> {
-        wait(self.retry_after, self.rate_limit.as_ref())
-    }
-
-    /// The id a support ticket needs: the `X-Auth0-RequestId` received.
-    pub fn correlation_id(&self) -> Option<&str> {
-        self.request_id()
-    }
-
     /// What `Display` says, for [`Error`](crate::Error)'s line too.
     pub(crate) fn report(&self) -> Report<'_> {
         Report {
@@ -193,26 +172,6 @@ impl AuthErrorBody {
             causes: Vec::new(),
             correlation: self.request_id().map(|id| ("X-Auth0-RequestId", id)),
         }
-    }
-}
-
-impl Received for AuthErrorBody {
-    fn read_headers(&mut self, headers: &HeaderMap) {
-        (self.retry_after, self.request_id, self.rate_limit) = read_auth0_headers(headers);
-    }
-
-    fn wait_from_headers(headers: &HeaderMap) -> Option<Duration> {
-        let (retry_after, _, rate_limit) = read_auth0_headers(headers);
-        wait(retry_after, rate_limit.as_ref())
-    }
-
-    fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
-        write_auth0_headers(
-            self.rate_limit.as_ref(),
-            self.retry_after,
-            self.request_id(),
-            headers,
-        );
     }
 }
 
@@ -265,9 +224,7 @@ error_body! {
 }
 
 body!(ManagementErrorBody, Auth0, AuthErrorCode);
-retry_after_accessors!(ManagementErrorBody, setter);
-request_id_accessors!(ManagementErrorBody, "X-Auth0-RequestId");
-rate_limit_accessors!(
+auth0_headers!(
     ManagementErrorBody,
     r#"```
 use identity_errors::auth0::ManagementErrorBody;
@@ -348,11 +305,7 @@ impl ManagementErrorBody {
     /// (400-599), else 400.
     pub fn status(&self) -> StatusCode {
         self.http_status
-            .or_else(|| {
-                StatusCode::from_u16(self.status_code)
-                    .ok()
-                    .filter(|s| s.is_client_error() || s.is_server_error())
-            })
+            .or_else(|| error_status(self.status_code))
             .unwrap_or(StatusCode::BAD_REQUEST)
     }
 
@@ -367,17 +320,6 @@ impl ManagementErrorBody {
         Retry::of_status(Vendor::Auth0, self.status())
     }
 
-    /// How long to wait before trying again: the `Retry-After` received (or set), else the
-    /// wait to the `X-RateLimit-Reset` ([`RateLimit::wait`]); at most [`Retry::MAX_WAIT`].
-    pub fn retry_after(&self) -> Option<Duration> {
-        wait(self.retry_after, self.rate_limit.as_ref())
-    }
-
-    /// The id a support ticket needs: the `X-Auth0-RequestId` received.
-    pub fn correlation_id(&self) -> Option<&str> {
-        self.request_id()
-    }
-
     /// What `Display` says, for [`Error`](crate::Error)'s line too.
     pub(crate) fn report(&self) -> Report<'_> {
         Report {
@@ -389,26 +331,6 @@ impl ManagementErrorBody {
     }
 }
 
-impl Received for ManagementErrorBody {
-    fn read_headers(&mut self, headers: &HeaderMap) {
-        (self.retry_after, self.request_id, self.rate_limit) = read_auth0_headers(headers);
-    }
-
-    fn wait_from_headers(headers: &HeaderMap) -> Option<Duration> {
-        let (retry_after, _, rate_limit) = read_auth0_headers(headers);
-        wait(retry_after, rate_limit.as_ref())
-    }
-
-    fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
-        write_auth0_headers(
-            self.rate_limit.as_ref(),
-            self.retry_after,
-            self.request_id(),
-            headers,
-        );
-    }
-}
-
 impl fmt::Display for ManagementErrorBody {
     /// `inexistent_user: The user does not exist.` on one line, then the request id where one
     /// came (`(X-Auth0-RequestId: ..)`).
@@ -417,39 +339,10 @@ impl fmt::Display for ManagementErrorBody {
     }
 }
 
-/// The headers both bodies read: `Retry-After`, `X-Auth0-RequestId` and `X-RateLimit-*`
-/// (kept only where one of those three came: a `Retry-After` alone is the first).
-pub(super) fn read_auth0_headers(
-    headers: &HeaderMap,
-) -> (Option<Duration>, Option<String>, Option<RateLimit>) {
-    let rate_limit = RateLimit::from_headers(headers).filter(|limit| {
-        limit.limit().is_some() || limit.remaining().is_some() || limit.reset().is_some()
-    });
-    let request_id = headers::single(headers, REQUEST_ID).map(str::to_owned);
-    (headers::retry_after(headers), request_id, rate_limit)
-}
-
-/// Writes what [`read_auth0_headers`] reads; the body's own `Retry-After` last, so that it wins.
-pub(super) fn write_auth0_headers(
-    rate_limit: Option<&RateLimit>,
-    retry_after: Option<Duration>,
-    request_id: Option<&str>,
-    headers: &mut HeaderMap,
-) {
-    if let Some(rate_limit) = rate_limit {
-        rate_limit.insert_spelled(Spelling::Joined, headers);
-    }
-    headers::insert_retry_after(headers, retry_after);
-    headers::insert_text(headers, REQUEST_ID, request_id);
-}
-
-/// The wait both bodies give: the `Retry-After`, else the rate limit's, in whole seconds.
-pub(super) fn wait(
-    retry_after: Option<Duration>,
-    rate_limit: Option<&RateLimit>,
-) -> Option<Duration> {
-    match retry_after {
-        Some(wait) => Some(headers::whole_seconds(wait)),
-        None => rate_limit.and_then(RateLimit::wait),
-    }
+/// The status a body's `statusCode` member states, where it is an error status (400-599): a
+/// body that says 200 or 999 is still an error, and is read as 400 instead.
+pub(super) fn error_status(status_code: u16) -> Option<StatusCode> {
+    StatusCode::from_u16(status_code)
+        .ok()
+        .filter(|status| status.is_client_error() || status.is_server_error())
 }

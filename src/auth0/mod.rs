@@ -15,6 +15,7 @@
 mod auth_error_code;
 mod error_body;
 mod guardian_error_code;
+mod headers;
 mod log_event_type;
 mod login_error_code;
 mod signup_error_body;

@@ -1,12 +1,10 @@
-use super::error_body::{read_auth0_headers, wait, write_auth0_headers};
+use super::error_body::error_status;
+use super::headers::auth0_headers;
 use super::SignupErrorCode;
-use crate::body::{
-    body, error_body, rate_limit_accessors, request_id_accessors, retry_after_accessors, Received,
-};
+use crate::body::{body, error_body};
 use crate::display::Report;
 use crate::object::{Empty, RawJson};
 use crate::{Kind, RateLimit, Retry, Vendor};
-use http::header::HeaderMap;
 use http::StatusCode;
 use serde_json::value::RawValue;
 use std::borrow::Cow;
@@ -55,9 +53,7 @@ error_body! {
 }
 
 body!(SignupErrorBody, Auth0, SignupErrorCode);
-retry_after_accessors!(SignupErrorBody, setter);
-request_id_accessors!(SignupErrorBody, "X-Auth0-RequestId");
-rate_limit_accessors!(
+auth0_headers!(
     SignupErrorBody,
     r#"```
 use identity_errors::auth0::{SignupErrorBody, SignupErrorCode};
@@ -158,10 +154,7 @@ impl SignupErrorBody {
     /// (400-599), else 400.
     pub fn status(&self) -> StatusCode {
         self.http_status
-            .or_else(|| {
-                let status = StatusCode::from_u16(self.status_code?).ok()?;
-                (status.is_client_error() || status.is_server_error()).then_some(status)
-            })
+            .or_else(|| self.status_code.and_then(error_status))
             .unwrap_or(StatusCode::BAD_REQUEST)
     }
 
@@ -182,17 +175,6 @@ impl SignupErrorBody {
         }
     }
 
-    /// How long to wait before trying again: the `Retry-After` received (or set), else the
-    /// wait to the `X-RateLimit-Reset` ([`RateLimit::wait`]); at most [`Retry::MAX_WAIT`].
-    pub fn retry_after(&self) -> Option<Duration> {
-        wait(self.retry_after, self.rate_limit.as_ref())
-    }
-
-    /// The id a support ticket needs: the `X-Auth0-RequestId` received.
-    pub fn correlation_id(&self) -> Option<&str> {
-        self.request_id()
-    }
-
     /// What `Display` says, for [`Error`](crate::Error)'s line too.
     pub(crate) fn report(&self) -> Report<'_> {
         Report {
@@ -210,26 +192,6 @@ impl SignupErrorBody {
         let json = self.description()?.get();
         let text = json.strip_prefix('"')?.strip_suffix('"')?;
         (!text.contains('\\')).then_some(text)
-    }
-}
-
-impl Received for SignupErrorBody {
-    fn read_headers(&mut self, headers: &HeaderMap) {
-        (self.retry_after, self.request_id, self.rate_limit) = read_auth0_headers(headers);
-    }
-
-    fn wait_from_headers(headers: &HeaderMap) -> Option<Duration> {
-        let (retry_after, _, rate_limit) = read_auth0_headers(headers);
-        wait(retry_after, rate_limit.as_ref())
-    }
-
-    fn write_headers(&self, _: StatusCode, headers: &mut HeaderMap) {
-        write_auth0_headers(
-            self.rate_limit.as_ref(),
-            self.retry_after,
-            self.request_id(),
-            headers,
-        );
     }
 }
 
