@@ -13,6 +13,12 @@
 # not move with the machine's load, so one run is enough and two commits can be compared run to
 # run. BENCHMARKS.md reports these.
 #
+# HINT=1 measures what a user whose cargo honours the manifest's `[hints] mostly-unused` gets
+# (rustc defers code generation to the crates that call the code): it runs cargo with
+# RUSTC_BOOTSTRAP=1 and `-Zprofile-hint-mostly-unused`, and sets the profile option the
+# workspace turns off back on. The work deferred lands in the user's crate:
+# compile-downstream.sh measures that.
+#
 # Needs valgrind and bash 4.4 or later. Builds in ./target/compile-instructions, whatever
 # CARGO_TARGET_DIR says. The linker is not counted (it is a separate program); the wall-clock
 # script compile-cost.sh counts it.
@@ -118,10 +124,13 @@ has_features() {
 # measure LABEL: a row per profile and configuration for the tree in the current directory.
 measure() {
     local label=$1 profile name
+    [ "${HINT:-0}" = 1 ] && label=$label/hint
     export CARGO_TARGET_DIR=$PWD/target/compile-instructions
     for profile in ${PROFILES:-dev release}; do
-        local flags=()
+        local flags=() hint=()
         [ "$profile" = release ] && flags=(--release)
+        [ "${HINT:-0}" = 1 ] && hint=(-Zprofile-hint-mostly-unused
+            --config "profile.$profile.package.identity-errors.hint-mostly-unused=true")
         cargo build --quiet --lib -p http "${flags[@]}"
         : > "$log"
         cargo clean --quiet -p http "${flags[@]}"
@@ -133,22 +142,22 @@ measure() {
             # shellcheck disable=SC2206 # the flags are words
             local features=(${configs[$name]})
             if ! has_features "${configs[$name]}"; then
-                printf '%-10s %-15s %-8s %s\n' "$label" "$name" "$profile" "(no such features here)"
+                printf '%-13s %-15s %-8s %s\n' "$label" "$name" "$profile" "(no such features here)"
                 continue
             fi
             # The dependencies, built once (the crate too, which the next line cleans).
-            cargo build --quiet --lib -p identity-errors "${flags[@]}" "${features[@]}"
+            cargo "${hint[@]}" build --quiet --lib -p identity-errors "${flags[@]}" "${features[@]}"
             : > "$log"
             cargo clean --quiet -p identity-errors "${flags[@]}"
             COMPILE_INSTRUCTIONS_LOG=$log COMPILE_INSTRUCTIONS_CRATES="build_script_build identity_errors" \
-                RUSTC_WRAPPER=$script cargo build --quiet --lib -p identity-errors "${flags[@]}" \
-                "${features[@]}"
+                RUSTC_WRAPPER=$script cargo "${hint[@]}" build --quiet --lib -p identity-errors \
+                "${flags[@]}" "${features[@]}"
             local build lib
             # Trees since the generated catalogs were committed have no build script.
             build=0
             [ -f build.rs ] && build=$(count build_script_build)
             lib=$(count identity_errors)
-            printf '%-10s %-15s %-8s %10.2f %8.2f %8.2f %8.2f %8.2f\n' "$label" "$name" "$profile" \
+            printf '%-13s %-15s %-8s %10.2f %8.2f %8.2f %8.2f %8.2f\n' "$label" "$name" "$profile" \
                 "$build" "$lib" "$(awk "BEGIN { print $build + $lib }")" "$http" \
                 "$(awk "BEGIN { print ($build + $lib) / $http }")"
         done
@@ -156,12 +165,14 @@ measure() {
 }
 
 echo "Instructions rustc executes for a clean build (dependencies built; CARGO_INCREMENTAL=0), G:"
-printf '%-10s %-15s %-8s %10s %8s %8s %8s %8s\n' tree config profile 'build.rs' library crate http crate/
-printf '%-10s %-15s %-8s %10s %8s %8s %8s %8s\n' '' '' '' compile '' total '' http
+printf '%-13s %-15s %-8s %10s %8s %8s %8s %8s\n' tree config profile 'build.rs' library crate http crate/
+printf '%-13s %-15s %-8s %10s %8s %8s %8s %8s\n' '' '' '' compile '' total '' http
 if [ -n "$base" ]; then
     tree=$(mktemp -d)
     trees+=("$tree")
     git worktree add --quiet --detach "$tree" "$base"
     (cd "$tree" && measure "$(git rev-parse --short HEAD)")
 fi
+# The hint's flags are unstable ones, which RUSTC_BOOTSTRAP lets a stable cargo take.
+[ "${HINT:-0}" = 1 ] && export RUSTC_BOOTSTRAP=1
 measure "$(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo +)"
