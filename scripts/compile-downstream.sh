@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# What a user's whole build costs: the rustc instructions (callgrind) of a clean build of this
+# crate and of a small user crate that depends on it with the default features, in the dev and
+# release profiles, with the manifest's `[hints] mostly-unused` ignored (as cargo 1.95 does) and
+# honoured (`-Zprofile-hint-mostly-unused`, which RUSTC_BOOTSTRAP=1 lets a stable cargo take).
+#
+#   scripts/compile-downstream.sh [APP...]
+#
+# APP is a folder of scripts/downstream/: `client` (reads answers, decides retries) or `service`
+# (answers as the vendors); without any, both. The hint moves code generation out of this crate
+# into the crates that call it, so a count of this crate alone (compile-instructions.sh HINT=1)
+# says only half: this adds the user's crate, the half that grows. Its own count is also what
+# every rebuild of the user's crate costs where builds are not incremental (release, CI).
+#
+# Needs valgrind. Builds copies of the apps in a temporary folder, each with this workspace's
+# Cargo.lock, so the dependencies are the versions the crate is tested with.
+set -euo pipefail
+shopt -s inherit_errexit
+
+script=$(realpath "$0")
+root=$(realpath "$(dirname "$script")/..")
+counter=$root/scripts/compile-instructions.sh
+command -v valgrind > /dev/null || { echo "error: valgrind is needed" >&2; exit 1; }
+export LC_ALL=C CARGO_INCREMENTAL=0
+apps=("$@")
+[ ${#apps[@]} -gt 0 ] || apps=(client service)
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+log=$work/log
+
+# Instructions (in G) that the crate $1 took in the newest build.
+count() {
+    awk -v unit="$1" '$1 == unit { n = $2 }
+        END {
+            if (n == "") { print "error: no count for " unit > "/dev/stderr"; exit 1 }
+            print n / 1e9
+        }' "$log"
+}
+
+echo "Instructions rustc executes for a clean build of the crate and of a user's crate (dependencies built), G:"
+printf '%-9s %-8s %-7s %9s %9s %9s\n' app profile hint crate app total
+for app in "${apps[@]}"; do
+    [ -d "$root/scripts/downstream/$app" ] || { echo "error: no app $app" >&2; exit 1; }
+    copy=$work/$app
+    cp -r "$root/scripts/downstream/$app" "$copy"
+    cp "$root/Cargo.lock" "$copy/Cargo.lock"
+    sed -i "s|path = \"../../..\"|path = \"$root\"|" "$copy/Cargo.toml"
+    # The crate's name as rustc sees it.
+    unit=$(sed -n 's/^name = "\(.*\)"/\1/p' "$copy/Cargo.toml" | tr - _)
+    for profile in dev release; do
+        flags=()
+        [ "$profile" = release ] && flags=(--release)
+        for hint in ignored honoured; do
+            cargo_flags=()
+            [ "$hint" = honoured ] && cargo_flags=(-Zprofile-hint-mostly-unused)
+            (
+                cd "$copy"
+                export CARGO_TARGET_DIR=$work/target-$app RUSTC_BOOTSTRAP=1
+                # The dependencies, built once; then both crates again, counted.
+                # (cargo 1.95 warns on each build that it ignores the hint: not shown)
+                cargo "${cargo_flags[@]}" build --quiet "${flags[@]}" 2> "$work/err" \
+                    || { cat "$work/err" >&2; exit 1; }
+                cargo clean --quiet -p identity-errors -p "${unit//_/-}" "${flags[@]}"
+                : > "$log"
+                COMPILE_INSTRUCTIONS_LOG=$log COMPILE_INSTRUCTIONS_CRATES="identity_errors $unit" \
+                    RUSTC_WRAPPER=$counter cargo "${cargo_flags[@]}" build --quiet "${flags[@]}" \
+                    2> "$work/err" || { cat "$work/err" >&2; exit 1; }
+            )
+            crate=$(count identity_errors)
+            own=$(count "$unit")
+            printf '%-9s %-8s %-7s %9.2f %9.2f %9.2f\n' "$app" "$profile" "$hint" "$crate" "$own" \
+                "$(awk "BEGIN { print $crate + $own }")"
+        done
+    done
+done
