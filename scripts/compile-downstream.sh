@@ -46,6 +46,8 @@ for app in "${apps[@]}"; do
     cp -r "$root/scripts/downstream/$app" "$copy"
     cp "$root/Cargo.lock" "$copy/Cargo.lock"
     sed -i "s|path = \"../../..\"|path = \"$root\"|" "$copy/Cargo.toml"
+    # Its own root, as a user's crate is: this workspace's profiles do not apply.
+    printf '\n[workspace]\n' >> "$copy/Cargo.toml"
     # The crate's name as rustc sees it.
     unit=$(sed -n 's/^name = "\(.*\)"/\1/p' "$copy/Cargo.toml" | tr - _)
     for profile in dev release; do

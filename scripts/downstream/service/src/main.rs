@@ -10,7 +10,10 @@ fn main() -> Result<(), okta::RedirectError> {
 
     let error =
         okta::OAuthErrorBody::new(okta::OAuthErrorCode::AccessDenied).with_state("af0ifjsldkj");
-    let location = error.to_redirect("https://app.example.com/callback", okta::ResponseMode::Query)?;
+    let location = error.to_redirect(
+        "https://app.example.com/callback",
+        okta::ResponseMode::Query,
+    )?;
     println!("{location}");
 
     let capture = identity_cloud::ErrorBody::new(identity_cloud::ErrorCode::AccessTokenExpired);
