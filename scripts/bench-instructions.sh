@@ -5,7 +5,9 @@
 # do not move with the machine's load. BENCHMARKS.md reports these.
 #
 # Each case runs twice, for 1,000 and 2,000 iterations; the difference is 1,000 iterations with
-# the benchmark binary's own start-up taken out. Needs valgrind and bash 4.4 or later.
+# the benchmark binary's own start-up taken out. HINT=1 builds the crate with the manifest's
+# `[hints] mostly-unused` honoured, as compile-instructions.sh explains (its code is then
+# generated in the benchmark's crate). Needs valgrind and bash 4.4 or later.
 set -euo pipefail
 # A command substitution that fails stops the script too (bash 4.4 or later).
 shopt -s inherit_errexit
@@ -13,7 +15,13 @@ cd "$(dirname "$0")/.."
 command -v valgrind > /dev/null || { echo "error: valgrind is needed" >&2; exit 1; }
 export LC_ALL=C
 
-bench=$(cargo bench --quiet --bench bodies --no-run --message-format=json-render-diagnostics |
+hint=()
+if [ "${HINT:-0}" = 1 ]; then
+    export RUSTC_BOOTSTRAP=1
+    hint=(-Zprofile-hint-mostly-unused
+        --config 'profile.bench.package.identity-errors.hint-mostly-unused=true')
+fi
+bench=$(cargo "${hint[@]}" bench --quiet --bench bodies --no-run --message-format=json-render-diagnostics |
     sed -n 's/.*"executable":"\([^"]*\)".*/\1/p' | tail -n 1)
 [ -x "$bench" ] || { echo "error: no benchmark binary for benches/bodies.rs" >&2; exit 1; }
 
