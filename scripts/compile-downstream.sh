@@ -10,7 +10,9 @@
 # (answers as the vendors); without any, both. The hint moves code generation out of this crate
 # into the crates that call it, so a count of this crate alone (compile-instructions.sh HINT=1)
 # says only half: this adds the user's crate, the half that grows. Its own count is also what
-# every rebuild of the user's crate costs where builds are not incremental (release, CI).
+# every rebuild of the user's crate costs where builds are not incremental (release, CI); in
+# dev, `edit` is what an incremental rebuild of it costs after a one-line edit of its main.rs
+# (cargo's default for dev), the loop a developer waits on.
 #
 # Needs valgrind. Builds copies of the apps in a temporary folder, each with this workspace's
 # Cargo.lock, so the dependencies are the versions the crate is tested with.
@@ -39,7 +41,7 @@ count() {
 }
 
 echo "Instructions rustc executes for a clean build of the crate and of a user's crate (dependencies built), G:"
-printf '%-9s %-8s %-7s %9s %9s %9s\n' app profile hint crate app total
+printf '%-9s %-8s %-9s %9s %9s %9s %9s\n' app profile hint crate app total edit
 for app in "${apps[@]}"; do
     [ -d "$root/scripts/downstream/$app" ] || { echo "error: no app $app" >&2; exit 1; }
     copy=$work/$app
@@ -71,8 +73,25 @@ for app in "${apps[@]}"; do
             )
             crate=$(count identity_errors)
             own=$(count "$unit")
-            printf '%-9s %-8s %-7s %9.2f %9.2f %9.2f\n' "$app" "$profile" "$hint" "$crate" "$own" \
-                "$(awk "BEGIN { print $crate + $own }")"
+            edit=-
+            if [ "$profile" = dev ]; then
+                (
+                    cd "$copy"
+                    export CARGO_TARGET_DIR=$work/incremental-$app-$hint RUSTC_BOOTSTRAP=1
+                    export CARGO_INCREMENTAL=1
+                    cargo "${cargo_flags[@]}" build --quiet 2> "$work/err" \
+                        || { cat "$work/err" >&2; exit 1; }
+                    echo "// an edit" >> src/main.rs
+                    : > "$log"
+                    COMPILE_INSTRUCTIONS_LOG=$log COMPILE_INSTRUCTIONS_CRATES=$unit \
+                        RUSTC_WRAPPER=$counter cargo "${cargo_flags[@]}" build --quiet \
+                        2> "$work/err" || { cat "$work/err" >&2; exit 1; }
+                    sed -i '$d' src/main.rs
+                )
+                edit=$(printf '%.2f' "$(count "$unit")")
+            fi
+            printf '%-9s %-8s %-9s %9.2f %9.2f %9.2f %9s\n' "$app" "$profile" "$hint" "$crate" \
+                "$own" "$(awk "BEGIN { print $crate + $own }")" "$edit"
         done
     done
 done
