@@ -1,6 +1,7 @@
 //! The `tracing` feature: `Error::emit` writes one event whose fields are the error's parts,
-//! and, with `reqwest-middleware`, each retry decision is a debug event. A subscriber written
-//! here records what `tracing` hands it, so the test reads the events as a log backend would.
+//! and, with `reqwest-middleware` or `tower`, each retry decision is a debug event. A subscriber
+//! written here records what `tracing` hands it, so the test reads the events as a log backend
+//! would.
 
 use identity_errors::http::Response;
 use identity_errors::{Error, Vendor};
@@ -227,6 +228,52 @@ mod middleware {
         assert_eq!(second["attempt"], "2");
         assert_eq!(second["give_up"], "not_retryable");
         assert_eq!(second["correlation_id"], "oae2");
+        assert!(!second.contains_key("wait_ms"));
+    }
+}
+
+#[cfg(feature = "tower")]
+mod tower_policy {
+    use super::Recorder;
+    use identity_errors::http::{Request, Response};
+    use identity_errors::tower::VendorRetry;
+    use identity_errors::Vendor;
+    use tower::retry::Policy;
+    use tracing::Level;
+
+    fn answer(status: u16, retry_after: Option<&str>) -> Result<Response<()>, ()> {
+        let mut response = Response::builder().status(status);
+        if let Some(seconds) = retry_after {
+            response = response.header("retry-after", seconds);
+        }
+        Ok(response.body(()).unwrap())
+    }
+
+    // tower asks its policy before the body has come, so the events carry what the status and
+    // headers say: no code, no correlation id.
+    #[tokio::test]
+    async fn each_decision_of_the_tower_policy_is_a_debug_event() {
+        let recorder = Recorder::default();
+        let _guard = tracing::subscriber::set_default(recorder.clone());
+        let mut policy = VendorRetry::new(Vendor::Okta);
+        let mut request = Request::new(());
+        let wait = policy.retry(&mut request, &mut answer(503, Some("2")));
+        assert!(wait.is_some());
+        let wait = policy.retry(&mut request, &mut answer(404, None));
+        assert!(wait.is_none());
+        let events = recorder.events();
+        assert_eq!(events.len(), 2, "{events:?}");
+        assert!(events.iter().all(|e| e.level == Level::DEBUG));
+        let first = &events[0].fields;
+        assert_eq!(first["attempt"], "1");
+        assert_eq!(first["wait_ms"], "2000");
+        assert_eq!(first["status"], "503");
+        assert!(!first.contains_key("code"));
+        assert!(!first.contains_key("give_up"));
+        let second = &events[1].fields;
+        assert_eq!(second["attempt"], "2");
+        assert_eq!(second["give_up"], "not_retryable");
+        assert_eq!(second["status"], "404");
         assert!(!second.contains_key("wait_ms"));
     }
 }
