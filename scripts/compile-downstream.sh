@@ -22,6 +22,8 @@ shopt -s inherit_errexit
 script=$(realpath "$0")
 root=$(realpath "$(dirname "$script")/..")
 counter=$root/scripts/compile-instructions.sh
+# shellcheck source=instruction-count.sh
+source "$root/scripts/instruction-count.sh"
 command -v valgrind > /dev/null || { echo "error: valgrind is needed" >&2; exit 1; }
 export LC_ALL=C CARGO_INCREMENTAL=0
 apps=("$@")
@@ -32,13 +34,7 @@ trap 'rm -rf "$work"' EXIT
 log=$work/log
 
 # Instructions (in G) that the crate $1 took in the newest build.
-count() {
-    awk -v unit="$1" '$1 == unit { n = $2 }
-        END {
-            if (n == "") { print "error: no count for " unit > "/dev/stderr"; exit 1 }
-            print n / 1e9
-        }' "$log"
-}
+count() { instructions "$log" "$1"; }
 
 echo "Instructions rustc executes for a clean build of the crate and of a user's crate (dependencies built), G:"
 printf '%-9s %-8s %-9s %9s %9s %9s %9s\n' app profile hint crate app total edit

@@ -50,6 +50,8 @@ if [ -n "${COMPILE_INSTRUCTIONS_LOG:-}" ]; then
 fi
 
 script=$(realpath "$0")
+# shellcheck source=instruction-count.sh
+source "$(dirname "$script")/instruction-count.sh"
 cd "$(dirname "$script")/.."
 command -v valgrind > /dev/null || { echo "error: valgrind is needed" >&2; exit 1; }
 export LC_ALL=C
@@ -91,14 +93,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Instructions (in G) that the crate $1 took in the newest measurement; none stops the script.
-count() {
-    awk -v unit="$1" '$1 == unit { n = $2 }
-        END {
-            if (n == "") { print "error: no count for " unit > "/dev/stderr"; exit 1 }
-            print n / 1e9
-        }' "$log"
-}
+# Instructions (in G) that the crate $1 took in the newest build.
+count() { instructions "$log" "$1"; }
 
 # Whether the tree in the current directory declares every feature `--features` names in $1,
 # and, for a configuration without the default features, has vendor features at all (before
