@@ -163,12 +163,12 @@ measure() {
 echo "Instructions rustc executes for a clean build (dependencies built; CARGO_INCREMENTAL=0), G:"
 printf '%-13s %-15s %-8s %10s %8s %8s %8s %8s\n' tree config profile 'build.rs' library crate http crate/
 printf '%-13s %-15s %-8s %10s %8s %8s %8s %8s\n' '' '' '' compile '' total '' http
+# The hint's flags are unstable ones, which RUSTC_BOOTSTRAP lets a stable cargo take.
+[ "${HINT:-0}" = 1 ] && export RUSTC_BOOTSTRAP=1
 if [ -n "$base" ]; then
     tree=$(mktemp -d)
     trees+=("$tree")
     git worktree add --quiet --detach "$tree" "$base"
     (cd "$tree" && measure "$(git rev-parse --short HEAD)")
 fi
-# The hint's flags are unstable ones, which RUSTC_BOOTSTRAP lets a stable cargo take.
-[ "${HINT:-0}" = 1 ] && export RUSTC_BOOTSTRAP=1
 measure "$(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo +)"
