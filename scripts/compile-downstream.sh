@@ -36,6 +36,21 @@ log=$work/log
 # Instructions (in G) that the crate $1 took in the newest build.
 count() { instructions "$log" "$1"; }
 
+# build ARGS...: `cargo ARGS...` in the app's copy, quiet; its messages only if it fails (cargo
+# 1.95 warns on each build that it ignores the hint).
+build() {
+    (cd "$copy" && RUSTC_BOOTSTRAP=1 cargo "$@" 2> "$work/err") || { cat "$work/err" >&2; exit 1; }
+}
+
+# counted CRATES ARGS...: build ARGS..., counting the rustc runs of CRATES into the log.
+counted() {
+    local crates=$1
+    shift
+    : > "$log"
+    COMPILE_INSTRUCTIONS_LOG=$log COMPILE_INSTRUCTIONS_CRATES=$crates RUSTC_WRAPPER=$counter \
+        build "$@"
+}
+
 echo "Instructions rustc executes for a clean build of the crate and of a user's crate (dependencies built), G:"
 printf '%-9s %-8s %-9s %9s %9s %9s %9s\n' app profile hint crate app total edit
 for app in "${apps[@]}"; do
@@ -54,36 +69,21 @@ for app in "${apps[@]}"; do
         for hint in ignored honoured; do
             cargo_flags=()
             [ "$hint" = honoured ] && cargo_flags=(-Zprofile-hint-mostly-unused)
-            (
-                cd "$copy"
-                export CARGO_TARGET_DIR=$work/target-$app RUSTC_BOOTSTRAP=1
-                # The dependencies, built once; then both crates again, counted.
-                # (cargo 1.95 warns on each build that it ignores the hint: not shown)
-                cargo "${cargo_flags[@]}" build --quiet "${flags[@]}" 2> "$work/err" \
-                    || { cat "$work/err" >&2; exit 1; }
-                cargo clean --quiet -p identity-errors -p "${unit//_/-}" "${flags[@]}"
-                : > "$log"
-                COMPILE_INSTRUCTIONS_LOG=$log COMPILE_INSTRUCTIONS_CRATES="identity_errors $unit" \
-                    RUSTC_WRAPPER=$counter cargo "${cargo_flags[@]}" build --quiet "${flags[@]}" \
-                    2> "$work/err" || { cat "$work/err" >&2; exit 1; }
-            )
+            # The dependencies, built once; then both crates again, counted.
+            export CARGO_TARGET_DIR=$work/target-$app CARGO_INCREMENTAL=0
+            build "${cargo_flags[@]}" build --quiet "${flags[@]}"
+            build clean --quiet -p identity-errors -p "${unit//_/-}" "${flags[@]}"
+            counted "identity_errors $unit" "${cargo_flags[@]}" build --quiet "${flags[@]}"
             crate=$(count identity_errors)
             own=$(count "$unit")
             edit=-
             if [ "$profile" = dev ]; then
-                (
-                    cd "$copy"
-                    export CARGO_TARGET_DIR=$work/incremental-$app-$hint RUSTC_BOOTSTRAP=1
-                    export CARGO_INCREMENTAL=1
-                    cargo "${cargo_flags[@]}" build --quiet 2> "$work/err" \
-                        || { cat "$work/err" >&2; exit 1; }
-                    echo "// an edit" >> src/main.rs
-                    : > "$log"
-                    COMPILE_INSTRUCTIONS_LOG=$log COMPILE_INSTRUCTIONS_CRATES=$unit \
-                        RUSTC_WRAPPER=$counter cargo "${cargo_flags[@]}" build --quiet \
-                        2> "$work/err" || { cat "$work/err" >&2; exit 1; }
-                    sed -i '$d' src/main.rs
-                )
+                # Built once incrementally, then again after a one-line edit, counted.
+                export CARGO_TARGET_DIR=$work/incremental-$app-$hint CARGO_INCREMENTAL=1
+                build "${cargo_flags[@]}" build --quiet
+                echo "// an edit" >> "$copy/src/main.rs"
+                counted "$unit" "${cargo_flags[@]}" build --quiet
+                sed -i '$d' "$copy/src/main.rs"
                 edit=$(printf '%.2f' "$(count "$unit")")
             fi
             printf '%-9s %-8s %-9s %9.2f %9.2f %9.2f %9s\n' "$app" "$profile" "$hint" "$crate" \

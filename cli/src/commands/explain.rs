@@ -55,7 +55,6 @@ fn text(input: &str, readings: &[Reading], paint: Paint) -> String {
             _ => None,
         })
         .collect();
-    let shown = if shown.len() > 1 { shown } else { Vec::new() };
     let texts: Vec<String> = readings
         .iter()
         .map(|r| reading_text(r, &shown, paint))
