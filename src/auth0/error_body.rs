@@ -170,7 +170,7 @@ impl AuthErrorBody {
             code: Cow::Borrowed(&self.code),
             summary: self.description(),
             causes: Vec::new(),
-            correlation: self.request_id().map(|id| ("X-Auth0-RequestId", id)),
+            correlation: self.shown_request_id(),
         }
     }
 }
@@ -326,7 +326,7 @@ impl ManagementErrorBody {
             code: Cow::Borrowed(self.code()),
             summary: Some(&self.message),
             causes: Vec::new(),
-            correlation: self.request_id().map(|id| ("X-Auth0-RequestId", id)),
+            correlation: self.shown_request_id(),
         }
     }
 }

@@ -14,8 +14,8 @@ const REQUEST_ID: &str = "x-auth0-requestid";
 
 /// For an Auth0 body with the state fields `retry_after: Option<Duration>`, `request_id:
 /// Option<String>` and `rate_limit: Option<RateLimit>`: their accessors (the rate limit's
-/// setter documented by `$rate_limit_example`, a doctest), `retry_after` and `correlation_id`,
-/// and `Received`, which reads and writes the three headers.
+/// setter documented by `$rate_limit_example`, a doctest), `retry_after`, `correlation_id`
+/// and the id as `Display` shows it, and `Received`, which reads and writes the three headers.
 macro_rules! auth0_headers {
     ($ty:ident, $rate_limit_example:literal) => {
         $crate::body::retry_after_accessors!($ty, setter);
@@ -33,6 +33,11 @@ macro_rules! auth0_headers {
             /// The id a support ticket needs: the `X-Auth0-RequestId` received.
             pub fn correlation_id(&self) -> Option<&str> {
                 self.request_id()
+            }
+
+            /// The id as `Display` ends its line with it: the header's name, then the id.
+            fn shown_request_id(&self) -> Option<(&'static str, &str)> {
+                self.request_id().map(|id| ("X-Auth0-RequestId", id))
             }
         }
 

@@ -181,7 +181,7 @@ impl SignupErrorBody {
             code: Cow::Borrowed(&self.code),
             summary: self.message().or_else(|| self.plain_description()),
             causes: Vec::new(),
-            correlation: self.request_id().map(|id| ("X-Auth0-RequestId", id)),
+            correlation: self.shown_request_id(),
         }
     }
 
